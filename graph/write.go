@@ -1,0 +1,505 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// LetterImport is one parsed letter whose names the loader has resolved to
+// stable ids: what the store needs to write it.
+type LetterImport struct {
+	Letter     *Letter
+	Signatures []Signature
+	Addressees []Addressee
+}
+
+// Signature is one resolved signature: a person (PersonID set) signing with a
+// title, for an organization (OrganizationID set), or an organization alone.
+type Signature struct {
+	Position       int
+	Line           int
+	PersonID       string
+	PersonName     string
+	Honorific      string
+	Title          string
+	OrganizationID string
+	Organization   string   // canonical organization name
+	Aliases        []string // aliases of the organization (acronyms, variants)
+	Affiliations   []OrganizationRef
+}
+
+// OrganizationRef names an organization by id and canonical name.
+type OrganizationRef struct {
+	ID      string
+	Name    string
+	Aliases []string
+}
+
+// Addressee is a resolved recipient (Kind "to") or cc (Kind "cc") of a letter.
+// Label says which node it is: "Person", "Organization" or "Office" (a title
+// with no name, such as "Member of Congress").
+type Addressee struct {
+	Kind         string
+	Position     int
+	Label        string
+	ID           string
+	Name         string
+	Honorific    string
+	Title        string
+	Organization string
+}
+
+// WriteResult says which letters a write created and which were already there.
+type WriteResult struct {
+	New       []string // letter ids written now
+	Unchanged []string // letter ids already in the graph (same content hash)
+}
+
+// WriteLetters writes a batch of letters in one transaction: all of them or
+// none. Letters whose content hash is already in the graph are skipped, so
+// loading the same corpus twice, or again after a crash, changes nothing.
+func (s *Store) WriteLetters(ctx context.Context, batch []LetterImport) (WriteResult, error) {
+	var res WriteResult
+	if len(batch) == 0 {
+		return res, nil
+	}
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer session.Close(ctx)
+	_, err := session.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		res = WriteResult{}
+		fresh, err := s.newLetters(ctx, tx, batch)
+		if err != nil {
+			return nil, err
+		}
+		for _, li := range batch {
+			if fresh[li.Letter.SHA256] {
+				res.New = append(res.New, li.Letter.ID)
+			} else {
+				res.Unchanged = append(res.Unchanged, li.Letter.ID)
+			}
+		}
+		var todo []LetterImport
+		for _, li := range batch {
+			if fresh[li.Letter.SHA256] {
+				todo = append(todo, li)
+				delete(fresh, li.Letter.SHA256) // the same letter twice in one batch is written once
+			}
+		}
+		if len(todo) == 0 {
+			return nil, nil
+		}
+		return nil, s.writeNew(ctx, tx, buildRows(todo))
+	})
+	if err != nil {
+		return WriteResult{}, fmt.Errorf("write letters: %w", s.translate(err))
+	}
+	return res, nil
+}
+
+const existingLettersCypher = `
+UNWIND $shas AS sha
+MATCH (l:Letter {sha256: sha})
+RETURN collect(l.sha256) AS shas`
+
+// newLetters returns the set of the batch's content hashes not yet in the graph.
+func (s *Store) newLetters(ctx context.Context, tx neo4j.ManagedTransaction, batch []LetterImport) (map[string]bool, error) {
+	shas := make([]any, len(batch))
+	fresh := make(map[string]bool, len(batch))
+	for i, li := range batch {
+		shas[i] = li.Letter.SHA256
+		fresh[li.Letter.SHA256] = true
+	}
+	recs, err := s.txRun(ctx, tx, existingLettersCypher, map[string]any{"shas": shas})
+	if err != nil {
+		return nil, err
+	}
+	for _, rec := range recs {
+		found, _, err := neo4j.GetRecordValue[[]any](rec, "shas")
+		if err != nil {
+			return nil, fmt.Errorf("decode existing letters: %w", err)
+		}
+		for _, sha := range found {
+			delete(fresh, sha.(string))
+		}
+	}
+	return fresh, nil
+}
+
+// The write, one statement per kind of row, each an UNWIND over the batch.
+const (
+	writeOrganizationsCypher = `
+UNWIND $rows AS row
+MERGE (o:Organization {id: row.id})
+ON CREATE SET o.name = row.name, o.aliases = [], o.letterCount = 0
+WITH o, row, o.aliases + [a IN row.aliases WHERE NOT a IN o.aliases] AS aliases
+SET o.aliases = aliases,
+    o.aliasText = reduce(t = '', a IN aliases | t + ' ' + a),
+    o.letterCount = o.letterCount + row.letters`
+
+	writePeopleCypher = `
+UNWIND $rows AS row
+MERGE (p:Person {id: row.id})
+ON CREATE SET p.name = row.name
+SET p.honorific = coalesce(row.honorific, p.honorific)`
+
+	writeLettersCypher = `
+UNWIND $rows AS row
+CREATE (l:Letter)
+SET l = row`
+
+	writePersonSignaturesCypher = `
+UNWIND $rows AS row
+MATCH (p:Person {id: row.person}), (l:Letter {id: row.letter})
+CREATE (p)-[:SIGNED {title: row.title, organization: row.organization, organizationId: row.organizationId,
+                     position: row.position, line: row.line}]->(l)`
+
+	writeOrganizationSignaturesCypher = `
+UNWIND $rows AS row
+MATCH (o:Organization {id: row.organization}), (l:Letter {id: row.letter})
+CREATE (o)-[:SIGNED {position: row.position, line: row.line, via: row.via}]->(l)`
+
+	writeRolesCypher = `
+UNWIND $rows AS row
+MATCH (p:Person {id: row.person}), (o:Organization {id: row.organization})
+MERGE (p)-[h:HELD_ROLE {title: row.title}]->(o)
+ON CREATE SET h.letters = []
+SET h.firstSeen = CASE WHEN row.first IS NULL THEN h.firstSeen
+                       WHEN h.firstSeen IS NULL OR row.first < h.firstSeen THEN row.first
+                       ELSE h.firstSeen END,
+    h.lastSeen = CASE WHEN row.last IS NULL THEN h.lastSeen
+                      WHEN h.lastSeen IS NULL OR row.last > h.lastSeen THEN row.last
+                      ELSE h.lastSeen END,
+    h.letters = h.letters + [x IN row.letters WHERE NOT x IN h.letters]`
+
+	writeAffiliationsCypher = `
+UNWIND $rows AS row
+MATCH (p:Person {id: row.person}), (o:Organization {id: row.organization})
+MERGE (p)-[:AFFILIATED_WITH]->(o)`
+
+	writeCoSignedCypher = `
+UNWIND $rows AS row
+MATCH (a:Organization {id: row.a}), (b:Organization {id: row.b})
+MERGE (a)-[r:CO_SIGNED]->(b)
+ON CREATE SET r.count = 0, r.weight = 0.0
+SET r.count = r.count + row.count,
+    r.weight = r.weight + row.weight,
+    r.firstDate = CASE WHEN row.first IS NULL THEN r.firstDate
+                       WHEN r.firstDate IS NULL OR row.first < r.firstDate THEN row.first
+                       ELSE r.firstDate END,
+    r.lastDate = CASE WHEN row.last IS NULL THEN r.lastDate
+                      WHEN r.lastDate IS NULL OR row.last > r.lastDate THEN row.last
+                      ELSE r.lastDate END`
+
+	writeCoSignedYearCypher = `
+UNWIND $rows AS row
+MATCH (a:Organization {id: row.a}), (b:Organization {id: row.b})
+MERGE (a)-[r:CO_SIGNED_IN {year: row.year}]->(b)
+ON CREATE SET r.count = 0, r.weight = 0.0
+SET r.count = r.count + row.count, r.weight = r.weight + row.weight,
+    r.firstDate = CASE WHEN r.firstDate IS NULL OR row.first < r.firstDate THEN row.first ELSE r.firstDate END,
+    r.lastDate = CASE WHEN r.lastDate IS NULL OR row.last > r.lastDate THEN row.last ELSE r.lastDate END`
+)
+
+// Addressees carry a label chosen per row; Cypher cannot parameterize labels,
+// so there is one statement per label.
+var writeAddresseesCypher = map[string]string{}
+
+func init() {
+	for _, label := range []string{"Person", "Organization", "Office"} {
+		writeAddresseesCypher[label] = `
+UNWIND $rows AS row
+MERGE (r:` + label + ` {id: row.id})
+ON CREATE SET r.name = row.name
+SET r:Recipient
+WITH r, row
+MATCH (l:Letter {id: row.letter})
+CREATE (l)-[:ADDRESSED_TO {kind: row.kind, title: row.title, organization: row.organization, honorific: row.honorific, position: row.position}]->(r)`
+	}
+}
+
+func (s *Store) writeNew(ctx context.Context, tx neo4j.ManagedTransaction, r rows) error {
+	steps := []struct {
+		cypher string
+		rows   []any
+	}{
+		{writeOrganizationsCypher, r.organizations},
+		{writePeopleCypher, r.people},
+		{writeLettersCypher, r.letters},
+		{writePersonSignaturesCypher, r.personSignatures},
+		{writeOrganizationSignaturesCypher, r.organizationSignatures},
+		{writeRolesCypher, r.roles},
+		{writeAffiliationsCypher, r.affiliations},
+		{writeCoSignedCypher, r.coSigned},
+		{writeCoSignedYearCypher, r.coSignedYears},
+	}
+	for _, label := range []string{"Person", "Organization", "Office"} {
+		steps = append(steps, struct {
+			cypher string
+			rows   []any
+		}{writeAddresseesCypher[label], r.addressees[label]})
+	}
+	for _, st := range steps {
+		// Chunk huge row lists so one statement's parameters stay modest.
+		for start := 0; start < len(st.rows); start += 20000 {
+			end := min(start+20000, len(st.rows))
+			if _, err := s.txRun(ctx, tx, st.cypher, map[string]any{"rows": st.rows[start:end]}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (s *Store) txRun(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	s.queries.Add(1)
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
+// rows holds a batch flattened into the parameter lists of the statements.
+type rows struct {
+	organizations, people, letters           []any
+	personSignatures, organizationSignatures []any
+	roles, affiliations                      []any
+	coSigned, coSignedYears                  []any
+	addressees                               map[string][]any
+}
+
+// buildRows flattens new letters into statement rows, aggregating what
+// several letters share (an organization's letter count, a pair's co-signings,
+// a role's evidence) so that every node and relationship is touched once.
+func buildRows(batch []LetterImport) rows {
+	r := rows{addressees: map[string][]any{}}
+	orgs := map[string]*orgRow{}
+	people := map[string]map[string]any{}
+	roles := map[[3]string]*roleRow{}
+	affiliations := map[[2]string]bool{}
+	pairs := map[[2]string]*pairRow{}
+	pairYears := map[pairYear]*pairRow{}
+
+	for _, li := range batch {
+		l := li.Letter
+		letterOrgs := map[string]bool{}
+		addOrg := func(ref OrganizationRef) {
+			o := orgs[ref.ID]
+			if o == nil {
+				o = &orgRow{id: ref.ID, name: ref.Name, aliases: map[string]bool{}}
+				orgs[ref.ID] = o
+			}
+			for _, a := range ref.Aliases {
+				o.aliases[a] = true
+			}
+		}
+		signedBy := map[string]bool{}
+		for _, sig := range li.Signatures {
+			if sig.PersonID != "" {
+				people[sig.PersonID] = map[string]any{"id": sig.PersonID, "name": sig.PersonName, "honorific": nullable(sig.Honorific)}
+				r.personSignatures = append(r.personSignatures, map[string]any{
+					"person": sig.PersonID, "letter": l.ID, "title": nullable(sig.Title),
+					"organization": nullable(sig.Organization), "organizationId": nullable(sig.OrganizationID),
+					"position": sig.Position, "line": sig.Line,
+				})
+			}
+			if sig.OrganizationID != "" {
+				addOrg(OrganizationRef{ID: sig.OrganizationID, Name: sig.Organization, Aliases: sig.Aliases})
+				letterOrgs[sig.OrganizationID] = true
+				if !signedBy[sig.OrganizationID] {
+					signedBy[sig.OrganizationID] = true
+					r.organizationSignatures = append(r.organizationSignatures, map[string]any{
+						"organization": sig.OrganizationID, "letter": l.ID, "position": sig.Position, "line": sig.Line,
+						"via": nullable(sig.PersonID),
+					})
+				}
+				if sig.PersonID != "" {
+					key := [3]string{sig.PersonID, sig.OrganizationID, sig.Title}
+					rr := roles[key]
+					if rr == nil {
+						rr = &roleRow{}
+						roles[key] = rr
+					}
+					rr.add(l.ID, l.Date)
+				}
+			}
+			for _, aff := range sig.Affiliations {
+				addOrg(aff)
+				if sig.PersonID != "" {
+					affiliations[[2]string{sig.PersonID, aff.ID}] = true
+				}
+			}
+		}
+		for id := range letterOrgs {
+			orgs[id].letters++
+		}
+		addPairs(pairs, pairYears, letterOrgs, l.Date)
+		r.letters = append(r.letters, letterRow(l, len(li.Signatures), len(letterOrgs)))
+		for _, a := range li.Addressees {
+			r.addressees[a.Label] = append(r.addressees[a.Label], map[string]any{
+				"id": a.ID, "name": a.Name, "letter": l.ID, "kind": a.Kind, "title": nullable(a.Title),
+				"organization": nullable(a.Organization), "honorific": nullable(a.Honorific), "position": a.Position,
+			})
+		}
+	}
+
+	for _, id := range sortedKeys(orgs) {
+		o := orgs[id]
+		r.organizations = append(r.organizations, map[string]any{"id": o.id, "name": o.name, "aliases": sortedKeys(o.aliases), "letters": o.letters})
+	}
+	for _, id := range sortedKeys(people) {
+		r.people = append(r.people, people[id])
+	}
+	for key, rr := range roles {
+		r.roles = append(r.roles, map[string]any{
+			"person": key[0], "organization": key[1], "title": key[2],
+			"first": nullable(rr.first), "last": nullable(rr.last), "letters": rr.letters,
+		})
+	}
+	for key := range affiliations {
+		r.affiliations = append(r.affiliations, map[string]any{"person": key[0], "organization": key[1]})
+	}
+	for key, p := range pairs {
+		r.coSigned = append(r.coSigned, map[string]any{"a": key[0], "b": key[1], "count": p.count, "weight": p.weight, "first": nullable(p.first), "last": nullable(p.last)})
+	}
+	for key, p := range pairYears {
+		r.coSignedYears = append(r.coSignedYears, map[string]any{"a": key.a, "b": key.b, "year": key.year, "count": p.count, "weight": p.weight,
+			"first": p.first, "last": p.last})
+	}
+	return r
+}
+
+type orgRow struct {
+	id, name string
+	aliases  map[string]bool
+	letters  int
+}
+
+type roleRow struct {
+	first, last string
+	letters     []any
+}
+
+func (rr *roleRow) add(letterID, date string) {
+	rr.letters = append(rr.letters, letterID)
+	if date == "" {
+		return
+	}
+	if rr.first == "" || date < rr.first {
+		rr.first = date
+	}
+	if date > rr.last {
+		rr.last = date
+	}
+}
+
+type pairRow struct {
+	count       int
+	weight      float64
+	first, last string
+}
+
+type pairYear struct {
+	a, b string
+	year int
+}
+
+// addPairs counts one co-signing for every pair of the letter's organizations.
+// A pair's weight adds 1/(n-1) for a letter of n organizations, so a letter
+// signed by 200 counts far less toward a partnership than one signed by 5.
+func addPairs(pairs map[[2]string]*pairRow, years map[pairYear]*pairRow, orgs map[string]bool, date string) {
+	if len(orgs) < 2 {
+		return
+	}
+	ids := sortedKeys(orgs)
+	w := 1 / float64(len(ids)-1)
+	year := Year(date)
+	for i := range ids {
+		for j := i + 1; j < len(ids); j++ {
+			key := [2]string{ids[i], ids[j]}
+			p := pairs[key]
+			if p == nil {
+				p = &pairRow{}
+				pairs[key] = p
+			}
+			p.count++
+			p.weight += w
+			if date != "" {
+				if p.first == "" || date < p.first {
+					p.first = date
+				}
+				if date > p.last {
+					p.last = date
+				}
+			}
+			if year != 0 {
+				yk := pairYear{ids[i], ids[j], year}
+				py := years[yk]
+				if py == nil {
+					py = &pairRow{}
+					years[yk] = py
+				}
+				py.count++
+				py.weight += w
+				if py.first == "" || date < py.first {
+					py.first = date
+				}
+				if date > py.last {
+					py.last = date
+				}
+			}
+		}
+	}
+}
+
+func letterRow(l *Letter, signatures, organizations int) map[string]any {
+	asks := make([]any, len(l.Asks))
+	for i, a := range l.Asks {
+		asks[i] = a
+	}
+	return map[string]any{
+		"id": l.ID, "sha256": l.SHA256, "source": l.Source, "date": nullable(l.Date), "year": nullableInt(Year(l.Date)),
+		"title": nullable(l.Title), "salutation": nullable(l.Salutation), "body": nullable(l.Body),
+		"closing": nullable(l.Closing), "asks": asks, "text": l.Text,
+		"signatureCount": signatures, "organizationCount": organizations,
+	}
+}
+
+// Year returns the year of a YYYY-MM-DD date, or 0 when there is none.
+func Year(date string) int {
+	if len(date) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(date[:4])
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func nullableInt(n int) any {
+	if n == 0 {
+		return nil
+	}
+	return n
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
