@@ -1,0 +1,44 @@
+package resolvers
+
+import (
+	"github.com/coalition-graph/coalition/graph"
+	"github.com/coalition-graph/coalition/resolvers/generated"
+	"github.com/coalition-graph/coalition/resolvers/model"
+)
+
+// setComplexity counts a list field as its page size times the cost of one
+// item, so aliases or nesting cannot multiply a costly field unnoticed.
+func setComplexity(c *generated.ComplexityRoot) {
+	times := func(def int) func(child int, first *int) int {
+		return func(child int, first *int) int {
+			n := def
+			if first != nil && *first > 0 {
+				n = *first
+			}
+			return 1 + n*child
+		}
+	}
+	c.CoSigner.Letters = times(20)
+	c.Community.Organizations = times(20)
+	c.Organization.Letters = times(20)
+	c.Person.Letters = times(20)
+	c.Query.Movers = times(20)
+	c.Query.Search = func(child int, _ string, first *int) int { return times(10)(child, first) }
+	c.Query.Organizations = func(child int, _ *graph.OrganizationFilter, first *int, _ *string) int { return times(20)(child, first) }
+	c.Query.People = func(child int, _ *graph.PersonFilter, first *int, _ *string) int { return times(20)(child, first) }
+	c.Query.Letters = func(child int, _ *graph.LetterFilter, first *int, _ *string) int { return times(20)(child, first) }
+	c.Query.Partners = func(child int, _ string, _, _, _ *int, _ *model.PartnerOrder, first *int) int {
+		return times(20)(child, first)
+	}
+	c.Query.Pairs = func(child int, _, _, _ *int, first *int) int { return times(20)(child, first) }
+	c.Query.Communities = func(child int, _, _, _ *int, first *int) int { return times(20)(child, first) }
+	c.Query.Recipients = func(child int, _ []string, _ *model.AddressKind, first *int) int { return times(20)(child, first) }
+	// A network is one costly query however many fields are picked.
+	c.Query.Network = func(child int, _, _, _ *int, _ *string, _ *int, limit *int) int {
+		n := 300
+		if limit != nil && *limit > 0 {
+			n = *limit
+		}
+		return 100 + n/10 + child
+	}
+}
