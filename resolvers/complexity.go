@@ -24,7 +24,9 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.Person.Letters = times(20)
 	c.Query.Movers = times(20)
 	c.Query.Search = func(child int, _ string, first *int) int { return times(10)(child, first) }
-	c.Query.Organizations = func(child int, _ *graph.OrganizationFilter, first *int, _ *string) int { return times(20)(child, first) }
+	c.Query.Organizations = func(child int, _ *graph.OrganizationFilter, first *int, _ *string) int {
+		return times(20)(child, first)
+	}
 	c.Query.People = func(child int, _ *graph.PersonFilter, first *int, _ *string) int { return times(20)(child, first) }
 	c.Query.Letters = func(child int, _ *graph.LetterFilter, first *int, _ *string) int { return times(20)(child, first) }
 	c.Query.Partners = func(child int, _ string, _, _, _ *int, _ *model.PartnerOrder, first *int) int {

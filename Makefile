@@ -1,0 +1,103 @@
+# Coalition Graph Explorer. The two commands: `make run` and `make test`.
+SHELL := /bin/bash
+GO ?= go
+BIN := bin/coalition
+HTTP_ADDR ?= 127.0.0.1:8080
+# make test uses its own Neo4j (port, data folder), so it never wipes the
+# graph `make run` serves.
+TEST_NEO4J_PORT ?= 7688
+TEST_NEO4J_DIR ?= .neo4j/test
+TEST_HTTP_ADDR ?= 127.0.0.1:18080
+
+.PHONY: run test build web launcher neo4j-start neo4j-stop neo4j-test-start neo4j-test-stop \
+        generate generate-check lint unit integration e2e bench clean help
+
+help:
+	@echo "make run    build everything, start the local Neo4j (unless NEO4J_URI is set), load data/letters, serve http://$(HTTP_ADDR)"
+	@echo "make test   build everything, start a test Neo4j, run every test (Go, Neo4j integration, browser)"
+	@echo "make bench  benchmarks (not part of make test)"
+	@echo "other: build web launcher neo4j-start neo4j-stop generate generate-check lint unit integration e2e clean"
+
+## ---- build ----
+
+web/node_modules/.package-lock.json: web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+
+web/dist/index.html: web/node_modules/.package-lock.json $(shell find web/src web/index.html web/playground.html web/vite.config.ts -type f 2>/dev/null)
+	cd web && npm run build
+
+web: web/dist/index.html
+
+tools/neo4j/target/classes/coalition/neo4j/Launcher.class: tools/neo4j/pom.xml tools/neo4j/src/main/java/coalition/neo4j/Launcher.java
+	cd tools/neo4j && mvn -q -B package -DskipTests
+
+launcher: tools/neo4j/target/classes/coalition/neo4j/Launcher.class
+
+build: web
+	$(GO) build -o $(BIN) ./cmd/coalition
+
+## ---- Neo4j ----
+
+neo4j-start: launcher
+	@tools/neo4j/neo4j.sh start
+
+neo4j-stop:
+	@tools/neo4j/neo4j.sh stop
+
+neo4j-test-start: launcher
+	@NEO4J_PORT=$(TEST_NEO4J_PORT) NEO4J_DIR=$(TEST_NEO4J_DIR) tools/neo4j/neo4j.sh start
+
+neo4j-test-stop:
+	@NEO4J_PORT=$(TEST_NEO4J_PORT) NEO4J_DIR=$(TEST_NEO4J_DIR) tools/neo4j/neo4j.sh stop
+
+## ---- run ----
+
+run: build
+	@if [ -z "$$NEO4J_URI" ]; then $(MAKE) --no-print-directory neo4j-start; fi
+	$(BIN) load data/letters
+	$(BIN) serve --addr $(HTTP_ADDR)
+
+## ---- test ----
+
+generate:
+	$(GO) generate ./...
+
+# gqlgen output must match the schema: regenerate and fail on any difference.
+generate-check:
+	$(GO) generate ./...
+	@git diff --exit-code --stat -- resolvers/ || { echo "generated code is stale: run 'go generate ./...' and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- resolvers/)" || { git status --porcelain -- resolvers/; echo "generated code is stale: run 'go generate ./...' and commit"; exit 1; }
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) vet -tags=integration ./...
+
+unit:
+	$(GO) test -race -count=1 ./...
+
+# Integration tests share one Neo4j, so packages run one at a time (-p 1).
+integration: neo4j-test-start
+	NEO4J_TEST_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT) $(GO) test -race -count=1 -p 1 -tags=integration ./...
+
+# Browser tests: load the sample corpus into the test Neo4j, serve it, drive
+# Debian's Chromium with playwright-core.
+e2e: build neo4j-test-start
+	@set -e; export NEO4J_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT); \
+	$(BIN) load data/letters >/dev/null; \
+	$(BIN) serve --addr $(TEST_HTTP_ADDR) --import-token e2e-token > .neo4j/e2e-serve.log 2>&1 & pid=$$!; \
+	trap "kill $$pid 2>/dev/null" EXIT; \
+	for i in $$(seq 1 100); do curl -fs http://$(TEST_HTTP_ADDR)/healthz >/dev/null && break; sleep 0.2; done; \
+	cd web && COALITION_URL=http://$(TEST_HTTP_ADDR) npm run --silent test:e2e
+
+test: generate-check lint build unit integration e2e
+	@echo "make test: all passed"
+
+## ---- bench ----
+
+bench: build neo4j-test-start
+	NEO4J_TEST_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT) $(GO) test -run '^$$' -bench . -benchtime 20x -tags=integration -p 1 ./...
+	cd web && npm run --silent bench
+
+clean:
+	rm -rf bin web/dist/assets web/dist/*.html
