@@ -63,6 +63,9 @@ func New(cfg Config) (*Store, error) {
 		c.SocketConnectTimeout = 5 * time.Second
 		c.ConnectionAcquisitionTimeout = 10 * time.Second
 		c.MaxConnectionPoolSize = 64
+		// Retry transient failures briefly, then answer: an unreachable
+		// database should give a quick UNAVAILABLE, not a hung request.
+		c.MaxTransactionRetryTime = 3 * time.Second
 	})
 	if err != nil {
 		return nil, Errorf(EINVALID, "neo4j: bad NEO4J_URI %q: %v", cfg.URI, err)
@@ -165,6 +168,10 @@ func (s *Store) run(ctx context.Context, cypher string, params map[string]any, w
 // act on them; the rest stay internal (and are only logged, never shown).
 func (s *Store) translate(err error) error {
 	var nerr *neo4j.Neo4jError
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) && len(limit.Errors) > 0 {
+		err = limit.Errors[len(limit.Errors)-1] // what kept failing
+	}
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
 		return &Error{Code: EUNAVAILABLE, Message: "the query took too long and was stopped"}
