@@ -1,0 +1,578 @@
+package loader
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/coalition-graph/coalition/graph"
+)
+
+// Writer stores resolved letters. graph.Store is one; the loader knows
+// nothing else about the database.
+type Writer interface {
+	WriteLetters(ctx context.Context, batch []graph.LetterImport) (graph.WriteResult, error)
+}
+
+var _ Writer = (*graph.Store)(nil)
+
+// Defaults of LoadOptions.
+const (
+	DefaultBatchSize = 200
+	// DefaultMaxFileBytes bounds any input file (a bulk CSV may hold many
+	// letters; a single text or JSON letter is also bounded by MaxLetterBytes).
+	DefaultMaxFileBytes = 32 << 20
+)
+
+// LoadOptions tune Load. The zero value loads with the defaults.
+type LoadOptions struct {
+	// Aliases is the path of an analysts' aliases file (see Aliases); "" for none.
+	Aliases string
+	// DryRun reads and resolves but writes nothing.
+	DryRun bool
+	// BatchSize is how many letters go to the Writer at once (DefaultBatchSize when 0).
+	BatchSize int
+	// MaxFileBytes refuses larger files unread (DefaultMaxFileBytes when 0).
+	MaxFileBytes int64
+	// KnownOrganizations helps the plain-text parser tell organizations from titles.
+	KnownOrganizations []string
+	// Progress, when set, is told how far the load is, at most about ten
+	// times a second and once at the end.
+	Progress func(Progress)
+}
+
+// Progress is how far a load has come.
+type Progress struct {
+	Files   int // files read
+	Letters int // letters parsed
+	Written int // letters the writer took (new or unchanged)
+	Failed  int // files and letters that failed
+	Elapsed time.Duration
+}
+
+// Issue is a file or letter that did not load, or was left out, and why.
+type Issue struct {
+	File   string
+	Line   int    // 0 when the problem is not on one line
+	Letter string // letter id, when the letter was read
+	Reason string
+}
+
+func (i Issue) String() string {
+	if i.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", i.File, i.Line, i.Reason)
+	}
+	return i.File + ": " + i.Reason
+}
+
+// Summary is what a load did. Counts of people, organizations, offices and
+// signatures are over every letter read, new or already in the graph.
+type Summary struct {
+	Files     int      // files read, loaded or not
+	Letters   int      // distinct letters read
+	New       []string // ids of letters written now
+	Unchanged []string // ids of letters the graph already had
+	Failed    []Issue  // files that could not be read, letters that could not be written
+	Skipped   []Issue  // files of other types, letters read twice
+
+	People, Organizations, Offices, Signatures int
+
+	// Duplicates are names that may be one organization or person, for review.
+	Duplicates []Duplicate
+	DryRun     bool
+	Elapsed    time.Duration
+}
+
+// Load reads letters from files and folders, resolves their names, and
+// writes them in batches. Folders are walked recursively in name order,
+// skipping hidden files. A file that cannot be read and a letter that cannot
+// be written are reported in Summary.Failed and the rest still load; the
+// error is for what stops the whole load: a bad aliases file, a cancelled
+// context, a store that cannot be reached.
+func Load(ctx context.Context, w Writer, paths []string, opt LoadOptions) (Summary, error) {
+	ld := &loading{opt: opt.withDefaults(), start: time.Now()}
+	ld.progress.fn = opt.Progress
+	sum, err := ld.run(ctx, w, paths)
+	sum.Elapsed = time.Since(ld.start)
+	ld.report(true)
+	return sum, err
+}
+
+func (o LoadOptions) withDefaults() LoadOptions {
+	if o.BatchSize <= 0 {
+		o.BatchSize = DefaultBatchSize
+	}
+	if o.MaxFileBytes <= 0 {
+		o.MaxFileBytes = DefaultMaxFileBytes
+	}
+	return o
+}
+
+// loading is one run of Load.
+type loading struct {
+	opt         LoadOptions
+	start       time.Time
+	sum         Summary
+	unavailable int // letters in a row the store was unavailable for
+
+	mu       sync.Mutex // guards progress and the counts it reports
+	progress struct {
+		fn   func(Progress)
+		last time.Time
+		p    Progress
+	}
+}
+
+// letterFile is a letter and the file it came from.
+type letterFile struct {
+	file   string
+	letter *graph.Letter
+}
+
+func (ld *loading) run(ctx context.Context, w Writer, paths []string) (Summary, error) {
+	ld.sum.DryRun = ld.opt.DryRun
+	if len(paths) == 0 {
+		return ld.sum, errors.New("load: no files or folders given")
+	}
+	var aliases *Aliases
+	if ld.opt.Aliases != "" {
+		a, err := ReadAliases(ld.opt.Aliases)
+		if err != nil {
+			return ld.sum, fmt.Errorf("load: %w", err)
+		}
+		aliases = a
+	}
+	files := ld.findFiles(paths)
+	letters, err := ld.readAll(ctx, files)
+	if err != nil {
+		return ld.sum, err
+	}
+	letters = ld.dropRepeats(letters)
+	res := NewResolver(aliases)
+	imports := res.Resolve(lettersOf(letters))
+	ld.count(res, imports)
+	if ld.opt.DryRun {
+		return ld.sum, nil
+	}
+	err = ld.writeAll(ctx, w, letters, imports)
+	return ld.sum, err
+}
+
+func lettersOf(lf []letterFile) []*graph.Letter {
+	out := make([]*graph.Letter, len(lf))
+	for i, x := range lf {
+		out[i] = x.letter
+	}
+	return out
+}
+
+// inputFormats maps file extensions to readers; no extension is plain text.
+var inputFormats = map[string]string{"": "text", ".txt": "text", ".text": "text", ".json": "json", ".csv": "csv", ".pdf": "pdf"}
+
+func formatOf(path string) (string, bool) {
+	f, ok := inputFormats[strings.ToLower(filepath.Ext(path))]
+	return f, ok
+}
+
+// findFiles expands folders into the files to read, in name order.
+func (ld *loading) findFiles(paths []string) []string {
+	var files []string
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		switch {
+		case err != nil:
+			ld.fail(Issue{File: p, Reason: "cannot read: " + pathProblem(err)})
+		case info.IsDir():
+			files = ld.walk(p, files)
+		default:
+			files = ld.keepSupported(p, files)
+		}
+	}
+	return files
+}
+
+func (ld *loading) walk(dir string, files []string) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		ld.fail(Issue{File: dir, Reason: "cannot read folder: " + pathProblem(err)})
+		return files
+	}
+	for _, e := range entries { // ReadDir sorts by name
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		path := filepath.Join(dir, e.Name())
+		switch {
+		case e.IsDir():
+			files = ld.walk(path, files)
+		case e.Type()&fs.ModeSymlink != 0:
+			files = ld.followLink(path, files)
+		default:
+			files = ld.keepSupported(path, files)
+		}
+	}
+	return files
+}
+
+// followLink reads a linked file; a linked folder is not walked, since
+// links can loop.
+func (ld *loading) followLink(path string, files []string) []string {
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		ld.fail(Issue{File: path, Reason: "cannot read: " + pathProblem(err)})
+	case info.IsDir():
+		ld.sum.Skipped = append(ld.sum.Skipped, Issue{File: path, Reason: "link to a folder, not followed"})
+	default:
+		files = ld.keepSupported(path, files)
+	}
+	return files
+}
+
+func (ld *loading) keepSupported(path string, files []string) []string {
+	if _, ok := formatOf(path); !ok {
+		ld.sum.Skipped = append(ld.sum.Skipped, Issue{File: path,
+			Reason: fmt.Sprintf("unsupported file type %q (want .txt, .json, .csv or .pdf)", filepath.Ext(path))})
+		return files
+	}
+	return append(files, path)
+}
+
+// pathProblem says why a path cannot be read, without repeating the path.
+func pathProblem(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file (or a broken link)"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	return err.Error()
+}
+
+// readAll reads and parses the files in parallel (pdftotext and parsing
+// are the slow part) and returns their letters in file order.
+func (ld *loading) readAll(ctx context.Context, files []string) ([]letterFile, error) {
+	results := make([][]*graph.Letter, len(files))
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for i := range next {
+				results[i], errs[i] = readGuarded(ctx, files[i], ld.opt)
+				ld.fileRead(len(results[i]), errs[i] != nil)
+			}
+		})
+	}
+	for i := range files {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var out []letterFile
+	for i, file := range files {
+		ld.sum.Files++
+		if errs[i] != nil {
+			ld.sum.Failed = append(ld.sum.Failed, issueOf(file, errs[i]))
+			continue
+		}
+		for _, l := range results[i] {
+			out = append(out, letterFile{file: file, letter: l})
+		}
+	}
+	return out, nil
+}
+
+// readGuarded is ReadFile for a load of many files: a parser bug that
+// panics on one file fails that file, not the load.
+func readGuarded(ctx context.Context, file string, opt LoadOptions) (letters []*graph.Letter, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			letters, err = nil, &ParseError{File: file, Msg: fmt.Sprintf("the parser failed on this file (a bug; please report it): %v", p)}
+		}
+	}()
+	return ReadFile(ctx, file, opt)
+}
+
+// issueOf turns a read error into an Issue, with the line when the error
+// has one.
+func issueOf(file string, err error) Issue {
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		if pe.File != "" {
+			file = pe.File
+		}
+		return Issue{File: file, Line: pe.Line, Reason: pe.Msg}
+	}
+	return Issue{File: file, Reason: err.Error()}
+}
+
+// dropRepeats keeps the first of letters with the same content (a file
+// copied into two folders is one letter).
+func (ld *loading) dropRepeats(letters []letterFile) []letterFile {
+	first := map[string]string{}
+	out := letters[:0]
+	for _, lf := range letters {
+		SetIdentity(lf.letter)
+		if f, ok := first[lf.letter.SHA256]; ok {
+			ld.sum.Skipped = append(ld.sum.Skipped, Issue{File: lf.file, Letter: lf.letter.ID, Reason: "same letter as " + f})
+			continue
+		}
+		first[lf.letter.SHA256] = lf.file
+		out = append(out, lf)
+	}
+	ld.sum.Letters = len(out)
+	return out
+}
+
+func (ld *loading) count(res *Resolver, imports []graph.LetterImport) {
+	ld.sum.People = len(res.People())
+	ld.sum.Organizations = len(res.Organizations())
+	ld.sum.Duplicates = res.Duplicates()
+	offices := map[string]bool{}
+	for _, li := range imports {
+		ld.sum.Signatures += len(li.Signatures)
+		for _, a := range li.Addressees {
+			if a.Label == "Office" {
+				offices[a.ID] = true
+			}
+		}
+	}
+	ld.sum.Offices = len(offices)
+}
+
+// writeAll writes in batches. A batch is one transaction, so when it fails
+// its letters are retried one by one: one bad letter never costs the others.
+func (ld *loading) writeAll(ctx context.Context, w Writer, letters []letterFile, imports []graph.LetterImport) error {
+	for start := 0; start < len(imports); start += ld.opt.BatchSize {
+		end := min(start+ld.opt.BatchSize, len(imports))
+		res, err := w.WriteLetters(ctx, imports[start:end])
+		if err == nil {
+			ld.written(res)
+			continue
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		for i := start; i < end; i++ {
+			if err := ld.writeOne(ctx, w, letters[i], imports[i], end-start == 1, err); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// unavailableLimit is how many letters in a row may fail with the store
+// unavailable before the load stops. One such failure may be a letter too
+// big to write in time; three in a row is a store that is down.
+const unavailableLimit = 3
+
+// writeOne writes a letter alone (unless it was alone in its batch, whose
+// error it takes) and records it as failed if it cannot be written.
+func (ld *loading) writeOne(ctx context.Context, w Writer, lf letterFile, li graph.LetterImport, tried bool, err error) error {
+	if !tried {
+		var res graph.WriteResult
+		if res, err = w.WriteLetters(ctx, []graph.LetterImport{li}); err == nil {
+			ld.unavailable = 0
+			ld.written(res)
+			return nil
+		}
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	ld.fail(Issue{File: lf.file, Letter: li.Letter.ID, Reason: "not written: " + err.Error()})
+	if graph.ErrorCode(err) != graph.EUNAVAILABLE {
+		ld.unavailable = 0
+		return nil
+	}
+	if ld.unavailable++; ld.unavailable >= unavailableLimit {
+		return fmt.Errorf("load: %d letters in a row not written, stopping: %w", ld.unavailable, err)
+	}
+	return nil
+}
+
+func (ld *loading) written(res graph.WriteResult) {
+	ld.mu.Lock()
+	ld.sum.New = append(ld.sum.New, res.New...)
+	ld.sum.Unchanged = append(ld.sum.Unchanged, res.Unchanged...)
+	ld.progress.p.Written += len(res.New) + len(res.Unchanged)
+	ld.mu.Unlock()
+	ld.report(false)
+}
+
+func (ld *loading) fail(i Issue) {
+	ld.mu.Lock()
+	ld.sum.Failed = append(ld.sum.Failed, i)
+	ld.progress.p.Failed++
+	ld.mu.Unlock()
+	ld.report(false)
+}
+
+func (ld *loading) fileRead(letters int, failed bool) {
+	ld.mu.Lock()
+	ld.progress.p.Files++
+	ld.progress.p.Letters += letters
+	if failed {
+		ld.progress.p.Failed++
+	}
+	ld.mu.Unlock()
+	ld.report(false)
+}
+
+// report calls the Progress func at most every 100ms, and always at the end.
+func (ld *loading) report(final bool) {
+	ld.mu.Lock()
+	defer ld.mu.Unlock()
+	pr := &ld.progress
+	if pr.fn == nil || (!final && time.Since(pr.last) < 100*time.Millisecond) {
+		return
+	}
+	pr.last = time.Now()
+	p := pr.p
+	p.Elapsed = time.Since(ld.start)
+	pr.fn(p)
+}
+
+// ReadFile reads the letters of one file by its extension: plain text (.txt,
+// .text or none), .json, .csv (many letters) or .pdf. The file must be a
+// regular file within opt.MaxFileBytes, and text must be UTF-8; errors name
+// the file, and the line where there is one.
+func ReadFile(ctx context.Context, path string, opt LoadOptions) ([]*graph.Letter, error) {
+	opt = opt.withDefaults()
+	format, ok := formatOf(path)
+	if !ok {
+		return nil, &ParseError{File: path, Msg: fmt.Sprintf("unsupported file type %q", filepath.Ext(path))}
+	}
+	if err := checkFile(path, format, opt.MaxFileBytes); err != nil {
+		return nil, err
+	}
+	letters, err := readFormat(ctx, path, format, opt)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range letters {
+		if l.Source == "" {
+			l.Source = path
+		}
+		if len(l.Signatories) == 0 {
+			return nil, &ParseError{File: path, Msg: "no signatures found"}
+		}
+		SetIdentity(l)
+	}
+	return letters, nil
+}
+
+// checkFile refuses what cannot be a letter before reading a byte of it.
+func checkFile(path, format string, maxBytes int64) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return &ParseError{File: path, Msg: "cannot read: " + pathProblem(err)}
+	}
+	if !info.Mode().IsRegular() {
+		// Opening a named pipe would block; a folder named x.txt is no letter.
+		return &ParseError{File: path, Msg: fmt.Sprintf("not a regular file (%s)", kindOfFile(info.Mode()))}
+	}
+	if format == "text" || format == "json" {
+		maxBytes = min(maxBytes, int64(MaxLetterBytes))
+	}
+	if info.Size() > maxBytes {
+		return &ParseError{File: path, Msg: fmt.Sprintf("file is %s, over the %s limit", byteSize(info.Size()), byteSize(maxBytes))}
+	}
+	if info.Size() == 0 {
+		return &ParseError{File: path, Msg: "empty file"}
+	}
+	return nil
+}
+
+func kindOfFile(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return m.Type().String()
+}
+
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+func readFormat(ctx context.Context, path, format string, opt LoadOptions) ([]*graph.Letter, error) {
+	if format == "pdf" {
+		if ok, err := isPDF(path); err != nil || !ok {
+			return nil, &ParseError{File: path, Msg: "not a PDF (no %PDF header)"}
+		}
+		l, err := ReadPDF(ctx, path, Options{KnownOrganizations: opt.KnownOrganizations})
+		return []*graph.Letter{l}, err
+	}
+	data, err := readBytes(path, opt.MaxFileBytes)
+	if err != nil {
+		return nil, err
+	}
+	if format == "csv" {
+		return ReadCSV(path, bytes.NewReader(data)) // checks its text row by row
+	}
+	if err := checkText(path, data); err != nil {
+		return nil, err
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if format == "json" {
+		l, err := ReadJSON(path, data)
+		return []*graph.Letter{l}, err
+	}
+	l, err := ParseWith(path, lineBreaks.Replace(string(data)), Options{KnownOrganizations: opt.KnownOrganizations})
+	return []*graph.Letter{l}, err
+}
+
+// lineBreaks makes every line end in \n, keeping the line count editors show.
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
+// readBytes reads at most maxBytes: the file may have grown since it was
+// checked.
+func readBytes(path string, maxBytes int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &ParseError{File: path, Msg: "cannot read: " + pathProblem(err)}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
+	if err != nil {
+		return nil, &ParseError{File: path, Msg: "cannot read: " + pathProblem(err)}
+	}
+	if int64(len(data)) > maxBytes {
+		return nil, &ParseError{File: path, Msg: fmt.Sprintf("file is over the %s limit", byteSize(maxBytes))}
+	}
+	return data, nil
+}

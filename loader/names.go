@@ -1,0 +1,347 @@
+package loader
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// edgePunct is trimmed from words before they are looked up.
+const edgePunct = ".,;:()[]{}\"'‘’“”!?*"
+
+// bare lower-cases a word and strips the punctuation around it.
+func bare(w string) string {
+	return strings.ToLower(strings.Trim(w, edgePunct))
+}
+
+// bareDot is bare but keeps a final period, for abbreviations.
+func bareDot(w string) string {
+	w = strings.ToLower(strings.Trim(w, ",;:()[]{}\"'‘’“”!?*"))
+	return strings.TrimLeft(w, ".")
+}
+
+// wordsOf splits s into bare lower-case words, dropping empty ones.
+func wordsOf(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		if b := bare(f); b != "" {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// collapse trims s and reduces runs of white space to one space.
+func collapse(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// inSet looks a word up, also as the part after its last hyphen, so that
+// "Co-founder" and "Vice-President" find their heads.
+func inSet(set map[string]bool, w string) bool {
+	if set[w] {
+		return true
+	}
+	if i := strings.LastIndexAny(w, "-–"); i > 0 && i < len(w)-1 {
+		return set[w[i+1:]]
+	}
+	return false
+}
+
+var (
+	honorificsByWord    = byFirstWord(honorifics)
+	titlePrefixesByWord = byFirstWord(titlePrefixes)
+)
+
+// byFirstWord indexes phrases by their lower-case first word, longest
+// phrase first, so a prefix is looked up rather than scanned for.
+func byFirstWord(in []string) map[string][]string {
+	out := append([]string(nil), in...)
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	m := make(map[string][]string)
+	for _, p := range out {
+		w := strings.ToLower(strings.Fields(p)[0])
+		m[w] = append(m[w], p)
+	}
+	return m
+}
+
+// candidates returns the phrases that may prefix s.
+func candidates(index map[string][]string, s string) []string {
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return nil
+	}
+	return index[strings.ToLower(s[:i])]
+}
+
+// cutPrefixWord removes prefix from s when it is followed by a space, case
+// insensitively; it returns the prefix as printed and the rest.
+func cutPrefixWord(s, prefix string) (string, string, bool) {
+	if len(s) <= len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return "", s, false
+	}
+	if s[len(prefix)] != ' ' {
+		return "", s, false
+	}
+	return s[:len(prefix)], strings.TrimSpace(s[len(prefix):]), true
+}
+
+// splitHonorific moves leading honorifics ("The Honorable", "Vice Admiral",
+// "Rev. Dr.") off a name. A prefix counts only before a word that can
+// start a name, so "General Board of ..." is no general.
+func splitHonorific(s string) (hon, rest string) {
+	rest = s
+	for range 3 { // "The Reverend Dr." is at most a few prefixes deep
+		found := false
+		for _, h := range candidates(honorificsByWord, rest) {
+			p, r, ok := cutPrefixWord(rest, h)
+			if !ok || !startsUpper(r) {
+				continue
+			}
+			if w := bare(strings.Fields(r)[0]); orgWords[w] || nameBlockers[w] || titleHeads[w] && !surnameHeads[w] {
+				continue
+			}
+			hon = strings.TrimSpace(hon + " " + p)
+			rest, found = r, true
+			break
+		}
+		if !found {
+			break
+		}
+	}
+	return hon, rest
+}
+
+// SplitName separates a printed name from its honorifics: prefix ranks and
+// courtesy titles ("The Honorable", "Vice Admiral", "Bishop") and degrees
+// after a comma ("Ph.D.", "J.D., Ph.D."); a prefix wins when both are
+// printed. Suffixes such as "Jr." stay in the name; a trailing tag such as
+// "(IL)" is dropped.
+func SplitName(s string) (honorific, name string) {
+	nl, _ := newParser("", "", Options{}).readNameLine(collapse(s))
+	return nl.honorific, nl.name
+}
+
+// splitTitlePrefix takes an office printed before a name ("President
+// Barack Obama") when what follows is a person's name.
+func (p *parser) splitTitlePrefix(s string) (title, rest string) {
+	for _, t := range candidates(titlePrefixesByWord, s) {
+		pre, r, ok := cutPrefixWord(s, t)
+		if ok && p.isPersonName(r) {
+			return pre, r
+		}
+	}
+	return "", s
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// isInitial reports tokens such as "J.", "F.W.", "Y.E.M.A.", "J.-P." or
+// "O": capitals each followed by a period (a lone capital needs none).
+func isInitial(tok string) bool {
+	rs := []rune(tok)
+	letters := 0
+	for i, r := range rs {
+		switch {
+		case r == '.' || r == '-':
+		case unicode.IsUpper(r):
+			letters++
+			if i+1 < len(rs) && rs[i+1] != '.' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return letters > 0 && letters <= 5 && (letters == 1 || rs[len(rs)-1] == '.')
+}
+
+// isNameWord reports a capitalized word as names are written: McGovern,
+// O'Meara, Ne’eman, Martin-Proctor. allCaps accepts words in capitals.
+func isNameWord(tok string, allCaps bool) bool {
+	tok = strings.TrimSuffix(tok, ",")
+	if tok == "" || !startsUpper(tok) {
+		return false
+	}
+	lower := false
+	for i, r := range tok {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r):
+		case r == '\'' || r == '’' || r == '-' || r == '‐':
+		case r == '.' && i == len(tok)-1:
+		default:
+			return false
+		}
+	}
+	return lower || allCaps
+}
+
+// isQuotedNick reports a nickname in quotes, straight, curly or doubled.
+func isQuotedNick(tok string) bool {
+	if len(tok) < 3 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(tok)
+	last, _ := utf8.DecodeLastRuneInString(tok)
+	return strings.ContainsRune("'\"‘“(", first) && strings.ContainsRune("'\"’”)", last)
+}
+
+// isPersonName reports whether s reads as a person's name: two to six
+// capitalized words, initials or particles, with no organization, title or
+// place evidence. Honorifics must already be removed.
+func (p *parser) isPersonName(s string) bool {
+	s = strings.TrimSpace(strings.TrimRight(s, ",;"))
+	toks := strings.Fields(s)
+	if len(toks) < 2 || len(toks) > 7 {
+		return false
+	}
+	if p.isKnownOrg(s) || isPlace(s) || isCountry(s) {
+		return false
+	}
+	allCaps := strings.ToUpper(s) == s
+	core, initials, vocab := 0, 0, false
+	for i, t := range toks {
+		b := bare(t)
+		switch {
+		case isQuotedNick(t):
+		case i > 0 && nameSuffixes[b]:
+		case particles[strings.ToLower(t)] && i > 0 && i < len(toks)-1:
+		case isInitial(strings.TrimSuffix(t, ",")):
+			initials++
+		case connectors[b] && !particles[strings.ToLower(t)]:
+			return false // "Color Of Change", "People For the American Way"
+		case isNameWord(t, allCaps):
+			if orgWords[b] || nameBlockers[b] || headingGroupNouns[b] || (titleHeads[b] && !surnameHeads[b]) {
+				vocab = true
+			}
+			if i == 0 && (b == "the" || b == "and") {
+				return false
+			}
+			core++
+		default:
+			return false
+		}
+	}
+	// a vocabulary word is a surname only in "First M. Last" ("James F. Army")
+	if vocab && !(core == 2 && initials >= 1 && isInitial(toks[1]) && !isInitial(toks[len(toks)-1])) {
+		return false
+	}
+	if allCaps && core+initials < 2 {
+		return false
+	}
+	return core >= 1 && core+initials >= 2
+}
+
+// isPlaceholder reports a signature that is not a name: "___", "------",
+// "[signed]", "/s/".
+func isPlaceholder(s string) bool {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return true
+	}
+	low := strings.ToLower(t)
+	switch low {
+	case "[signed]", "(signed)", "/s/", "signed", "[signature]", "(signature)", "[sig]":
+		return true
+	}
+	return strings.Contains(t, "___") || strings.Contains(t, "---") ||
+		strings.Trim(t, "_-–—.* ") == "" || strings.Contains(t, "_ ") ||
+		(strings.Contains(t, "__") && !strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz"))
+}
+
+// cutParenTail removes trailing parentheticals: "Tim Johnson (IL)" gives
+// "Tim Johnson" and ["IL"].
+func cutParenTail(s string) (string, []string) {
+	var tags []string
+	s = strings.TrimSpace(s)
+	for strings.HasSuffix(s, ")") {
+		open := matchingOpen(s)
+		if open <= 0 {
+			break
+		}
+		tags = append([]string{strings.TrimSpace(s[open+1 : len(s)-1])}, tags...)
+		s = strings.TrimSpace(s[:open])
+	}
+	return s, tags
+}
+
+// matchingOpen finds the '(' that closes at the end of s, or -1.
+func matchingOpen(s string) int {
+	depth := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// trimEntryPeriod drops a paragraph's final period but keeps one that
+// belongs to an abbreviation, an initial or a suffix ("Inc.", "Jr.", "S.").
+func trimEntryPeriod(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") {
+		return s
+	}
+	f := strings.Fields(s)
+	last := f[len(f)-1]
+	core := strings.TrimSuffix(strings.Trim(last, "()\"'"), ".")
+	lb := strings.ToLower(core)
+	if abbreviations[lb] || nameSuffixes[lb+"."] || corpSuffixes[lb+"."] ||
+		postNominals[lb+"."] || strings.Contains(core, ".") || isInitial(core+".") {
+		return s
+	}
+	return strings.TrimSuffix(s, ".")
+}
+
+// namePart cuts a name from a trailing paragraph period and tags:
+// "Jane Harman (D-CA)." gives "Jane Harman" and ["D-CA"].
+func namePart(s string) (string, []string) {
+	nm, tags := cutParenTail(trimEntryPeriod(s))
+	return trimEntryPeriod(nm), tags
+}
+
+// isSuffixPart reports a comma part that finishes a name: "Jr.", "IV".
+func isSuffixPart(s string) bool {
+	s, _ = cutParenTail(s)
+	return nameSuffixes[strings.ToLower(strings.TrimSpace(s))]
+}
+
+// isPostNominal reports a comma part made of degrees or honours:
+// "Ph.D.", "J.D., Ph.D.", "Ir", "Mr.".
+func isPostNominal(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	for _, f := range strings.Fields(strings.ReplaceAll(s, ",", " ")) {
+		if !postNominals[strings.ToLower(f)] && !postNominals[strings.ToLower(f)+"."] {
+			return false
+		}
+	}
+	return true
+}
+
+// isCorpSuffix reports a comma part that ends a company name: "Inc.", "LLC".
+func isCorpSuffix(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return corpSuffixes[s] || corpSuffixes[strings.TrimSuffix(s, ".")]
+}

@@ -1,0 +1,419 @@
+package loader
+
+import (
+	"io"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/coalition-graph/coalition/graph"
+)
+
+// Options carries evidence from outside the letter.
+type Options struct {
+	// KnownOrganizations are names already in the graph or in an analysts'
+	// aliases file. A known name is read as an organization, never as a
+	// person or a title.
+	KnownOrganizations []string
+}
+
+// Parse reads a plain-text sign-on letter. name is used in errors and as
+// the letter's Source.
+func Parse(name string, r io.Reader) (*graph.Letter, error) {
+	b, err := readLimited(name, r)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkText(name, b); err != nil {
+		return nil, err
+	}
+	return ParseWith(name, string(b), Options{})
+}
+
+// ParseText is Parse for a letter already in memory.
+func ParseText(name, text string) (*graph.Letter, error) {
+	return ParseWith(name, text, Options{})
+}
+
+// ParseWith parses text using opt as extra evidence.
+func ParseWith(name, text string, opt Options) (*graph.Letter, error) {
+	if err := checkText(name, []byte(text)); err != nil {
+		return nil, err
+	}
+	p := newParser(name, text, opt)
+	p.parse()
+	if len(p.l.Signatories) == 0 {
+		return nil, errorf(name, p.l.Lines["closing"], "no signatures found")
+	}
+	return p.l, nil
+}
+
+// line is one source line, numbered from 1. text is trimmed and has its
+// non-breaking spaces made plain; raw keeps the layout for column detection.
+type line struct {
+	n    int
+	text string
+	raw  string
+	to   toMark // in a memo header: part of a "To:" field
+}
+
+// toMark tells the address reader that a header line came from a memo's
+// "To:" field: its first line opens a recipient, the others continue it.
+type toMark int8
+
+const (
+	toNone toMark = iota
+	toFirst
+	toMore
+)
+
+// parser holds one letter's lines, what is known about organizations, and
+// the organizations the letter speaks for, while it fills the Letter.
+type parser struct {
+	file  string
+	known map[string]bool
+	lines []line
+	l     *graph.Letter
+
+	letterhead string // organization printed above the date
+	fromOrg    string // a memo's From: organization
+	bodyOrg    string // organization the body speaks for
+	onBehalf   string // "On behalf of X," above or below the closing
+
+	names map[string][2]bool // nameInfo of lines already seen
+}
+
+func newParser(name, text string, opt Options) *parser {
+	p := &parser{file: name, known: make(map[string]bool), names: make(map[string][2]bool)}
+	for _, k := range opt.KnownOrganizations {
+		p.addKnown(k)
+	}
+	p.lines = splitLines(text)
+	p.l = &graph.Letter{
+		Source:      name,
+		Text:        text,
+		Lines:       make(map[string]int),
+		Recipients:  []graph.Party{},
+		CC:          []graph.Party{},
+		Signatories: []graph.Signatory{},
+	}
+	return p
+}
+
+// splitLines normalizes line ends, a byte-order mark and odd spaces.
+func splitLines(text string) []line {
+	text = strings.TrimPrefix(text, "\ufeff")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	raw := strings.Split(text, "\n")
+	out := make([]line, len(raw))
+	for i, r := range raw {
+		r = strings.Map(plainSpace, strings.ReplaceAll(r, "\t", "    ")) // a tab keeps columns apart
+		out[i] = line{n: i + 1, text: collapse(r), raw: strings.TrimRight(r, " ")}
+	}
+	return out
+}
+
+// plainSpace maps non-breaking and other odd spaces to a space and drops
+// zero-width characters.
+func plainSpace(r rune) rune {
+	switch r {
+	case '\u00a0', '\u2007', '\u202f', '\u2002', '\u2003', '\u2009', '\t':
+		return ' '
+	case '\u200b', '\u200c', '\u200d', '\ufeff':
+		return -1
+	}
+	if unicode.IsControl(r) {
+		return ' '
+	}
+	return r
+}
+
+// addKnown records an organization name as evidence for the rest of the
+// letter.
+func (p *parser) addKnown(name string) {
+	if k := normOrg(name); k != "" {
+		p.known[k] = true
+	}
+}
+
+func (p *parser) isKnownOrg(s string) bool {
+	return len(p.known) > 0 && p.known[normOrg(s)]
+}
+
+// normOrg is the comparison key of an organization name.
+func normOrg(s string) string {
+	s = strings.ToLower(collapse(s))
+	s = strings.TrimPrefix(s, "the ")
+	return strings.Trim(s, " .,;:")
+}
+
+// parse reads the letter's parts in order: header, salutation, body,
+// closing, signatures and cc.
+func (p *parser) parse() {
+	lay := p.findLayout()
+	p.readHeader(p.slice(0, min(lay.headerEnd, maxHeaderLines)))
+	if lay.sal >= 0 {
+		p.l.Salutation = p.lines[lay.sal].text
+		p.l.Lines["salutation"] = p.lines[lay.sal].n
+	}
+	if lay.closing >= 0 {
+		p.l.Closing = p.lines[lay.closing].text
+		if lay.inline != "" {
+			p.l.Closing = lay.inline
+		}
+		p.l.Lines["closing"] = p.lines[lay.closing].n
+	}
+	p.readBody(p.slice(lay.bodyStart, lay.bodyEnd), lay.inline)
+	p.readOnBehalf(lay.closing, lay.sigStart)
+	sig, cc := p.splitCC(p.slice(lay.sigStart, len(p.lines)))
+	p.readSignatures(sig)
+	p.readCC(cc)
+	p.assignContextOrgs()
+	if len(p.l.Recipients) == 0 && p.l.Salutation != "" {
+		p.recipientFromSalutation()
+	}
+}
+
+// layout gives, as line indexes, where the parts of a letter lie.
+type layout struct {
+	sal, closing       int    // -1 when absent
+	inline             string // a close that ends a body line
+	headerEnd          int
+	bodyStart, bodyEnd int
+	sigStart           int
+}
+
+// findLayout locates the salutation and the closing, and from them the
+// header, body and signatures. Without a closing the signatures start
+// after the last line of prose; without a salutation the body starts at
+// the first.
+func (p *parser) findLayout() layout {
+	var lay layout
+	lay.sal = p.findSalutation()
+	if lay.sal >= 0 {
+		p.splitInlineSalutation(lay.sal)
+	}
+	lay.bodyStart, lay.headerEnd = lay.sal+1, lay.sal
+	if lay.sal < 0 {
+		lay.bodyStart = p.firstProse(0)
+		if lay.bodyStart == len(p.lines) { // no prose: a closing may still open the signatures
+			lay.bodyStart = 0
+		}
+		lay.headerEnd = lay.bodyStart
+	}
+	lay.closing, lay.inline = p.findClosing(lay.bodyStart)
+	lay.sigStart, lay.bodyEnd = lay.closing+1, lay.closing
+	if lay.closing < 0 {
+		last := p.lastProse(lay.bodyStart)
+		lay.sigStart, lay.bodyEnd = last+1, last+1
+	}
+	if lay.inline != "" {
+		lay.bodyEnd = lay.closing + 1
+	}
+	return lay
+}
+
+// slice returns lines[from:to], clamped.
+func (p *parser) slice(from, to int) []line {
+	from = clamp(from, len(p.lines))
+	return p.lines[from:clamp(max(to, from), len(p.lines))]
+}
+
+func clamp(i, n int) int { return max(0, min(i, n)) }
+
+// maxHeaderLines bounds the letterhead, date and address area; a longer
+// "header" means the letter has no salutation or body to end it.
+const maxHeaderLines = 120
+
+// reTitleSalutation is a salutation without "Dear": "President Biden:",
+// "Members of the Committee:".
+var reTitleSalutation = regexp.MustCompile(`^(?:President|Vice President|Senators?|Chairman|Chairwoman|Chair|Secretary|Speaker|Leader|Members|Colleagues|Friends|Administrator|Commissioner|Governor|Mayor|Representatives?|Congressman|Congresswoman|Ambassador|Director|Judge|Justice|Editors?|Madam|Mister)\b[^:]{0,60}:$`)
+
+var reSalutation = regexp.MustCompile(`(?i)^(dear|my dear|to the|to whom|gentlemen|gentlepersons|ladies and gentlemen|madam|madame|sir|sirs|mr\.? (president|chairman|speaker|secretary)|hello|hi|greetings|esteemed|distinguished|geachte|sehr geehrte|monsieur|estimad[oa]s?)\b.*[:,]$`)
+
+// findSalutation returns the index of the salutation, or -1. Past the
+// first line of prose only a "Dear ..." line still counts, and the search
+// ends at a closing.
+func (p *parser) findSalutation() int {
+	prose := false
+	for i, ln := range p.lines {
+		t := ln.text
+		if i > 200 {
+			break
+		}
+		if _, ok := closingAt(t); ok && len(strings.Fields(t)) <= 4 {
+			break
+		}
+		prose = prose || isProse(t)
+		if len(t) > 160 || !reSalutation.MatchString(t) && (prose || !reTitleSalutation.MatchString(t)) {
+			continue
+		}
+		low := strings.ToLower(t)
+		if strings.HasPrefix(low, "to the hon") || (prose && !strings.HasPrefix(low, "dear ")) {
+			continue
+		}
+		return i
+	}
+	for i, ln := range p.lines[:min(len(p.lines), 200)] {
+		if reInlineSalutation.MatchString(ln.text) && strings.HasPrefix(strings.ToLower(ln.text), "dear ") {
+			return i
+		}
+	}
+	return -1
+}
+
+var reInlineSalutation = regexp.MustCompile(`^((?i:dear|to the)\s[^:]{1,80}:)\s+(\S.*)$`)
+
+// splitInlineSalutation handles a salutation run into the first paragraph
+// ("Dear Mr. Chairman: We write ..."), as the Congressional Record prints
+// them: the line is cut in two, keeping its number for both.
+func (p *parser) splitInlineSalutation(i int) {
+	m := reInlineSalutation.FindStringSubmatch(p.lines[i].text)
+	if m == nil {
+		return
+	}
+	body := p.lines[i]
+	body.text = m[2]
+	p.lines[i].text = m[1]
+	p.lines = append(p.lines[:i+1], append([]line{body}, p.lines[i+1:]...)...)
+}
+
+// isProse reports a line of running text: long, and mostly lower-case words.
+func isProse(s string) bool {
+	f := strings.Fields(s)
+	if len(f) >= 30 {
+		return true
+	}
+	if len(f) < 10 {
+		return false
+	}
+	lower := 0
+	for _, w := range f {
+		if startsLower(w) {
+			lower++
+		}
+	}
+	return lower*2 >= len(f)
+}
+
+func (p *parser) firstProse(from int) int {
+	for i := from; i < len(p.lines); i++ {
+		if isProse(p.lines[i].text) {
+			return i
+		}
+	}
+	return len(p.lines)
+}
+
+// lastProse is the last prose line before the signatures, when a letter has
+// no closing; the signatures start after it.
+func (p *parser) lastProse(from int) int {
+	last := from - 1
+	for i := from; i < len(p.lines); i++ {
+		if isProse(p.lines[i].text) {
+			last = i
+		}
+	}
+	return last
+}
+
+var (
+	reClosing   = closingRegexp()
+	closingEnds = lastWords(closings)
+)
+
+// lastWords is the set of the phrases' last words: a cheap first test.
+func lastWords(phrases []string) map[string]bool {
+	m := make(map[string]bool)
+	for _, p := range phrases {
+		f := strings.Fields(p)
+		m[f[len(f)-1]] = true
+	}
+	return m
+}
+
+func closingRegexp() *regexp.Regexp {
+	alts := make([]string, len(closings))
+	for i, c := range closings {
+		alts[i] = regexp.QuoteMeta(c)
+	}
+	return regexp.MustCompile(`(?i)(?:^|[.!?]["”’]?\s+)((?:` + strings.Join(alts, "|") + `)\s*[,.!]?)$`)
+}
+
+// findClosing returns the closing line and, when the close ends a line of
+// body text ("... practice. Yours sincerely,"), the close itself. A close
+// followed at once by another ("Thank you," / "Sincerely,") yields the last.
+func (p *parser) findClosing(from int) (int, string) {
+	for i := from; i < len(p.lines); i++ {
+		c, ok := closingAt(p.lines[i].text)
+		if !ok {
+			continue
+		}
+		for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
+			if next, ok := closingAt(p.lines[j].text); ok && next == "" {
+				return j, ""
+			}
+			if p.lines[j].text != "" {
+				break
+			}
+		}
+		return i, c
+	}
+	return -1, ""
+}
+
+// closingAt reports a closing line; inline is set when the close ends a
+// line of text, which then needs a comma to count.
+func closingAt(t string) (inline string, ok bool) {
+	f := strings.Fields(t)
+	if len(f) == 0 || !closingEnds[strings.ToLower(strings.TrimRight(f[len(f)-1], ",.!"))] {
+		return "", false
+	}
+	m := reClosing.FindStringSubmatchIndex(t)
+	if m == nil {
+		return "", false
+	}
+	if m[0] == 0 {
+		if strings.EqualFold(strings.Trim(t, ",.! "), "thank you") && !strings.HasSuffix(t, ",") {
+			return "", false
+		}
+		return "", true
+	}
+	c := t[m[2]:m[3]]
+	if !strings.HasSuffix(c, ",") {
+		return "", false
+	}
+	return c, true
+}
+
+var reOnBehalf = regexp.MustCompile(`(?i)^on behalf of (?:the )?([^,;:]+?)\s*[,.:;]?$`)
+
+// readOnBehalf takes "On behalf of X," from just above or below the closing:
+// its organization is given to the signers below it.
+func (p *parser) readOnBehalf(closing, sigStart int) {
+	for _, i := range []int{closing - 1, closing - 2, sigStart, sigStart + 1} {
+		if i < 0 || i >= len(p.lines) || (closing < 0 && i < sigStart) {
+			continue
+		}
+		m := reOnBehalf.FindStringSubmatch(p.lines[i].text)
+		if m == nil || !startsUpper(m[1]) || strings.Contains(strings.ToLower(m[1]), "undersigned") {
+			continue
+		}
+		p.onBehalf = m[1]
+		p.addKnown(m[1])
+		return
+	}
+}
+
+var reCC = regexp.MustCompile(`(?i)^(?:cc|c\.c\.|bcc|copy to|copies to|copies|copy)\s*[:.]\s*|^(?:cc)\s+`)
+
+// splitCC cuts the signature region at the first cc line.
+func (p *parser) splitCC(rest []line) (sig, cc []line) {
+	for i, ln := range rest {
+		if reCC.MatchString(ln.text) {
+			return rest[:i], rest[i:]
+		}
+	}
+	return rest, nil
+}

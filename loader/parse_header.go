@@ -1,0 +1,472 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/coalition-graph/coalition/graph"
+)
+
+var (
+	reMemo = regexp.MustCompile(`(?i)^(to|from|subject|re|date|attn|attention|attachments?|attachement|enclosures?|via|sent via|ref|reference|our ref|your ref|memo|memorandum)\s*:\s*(.*)$`)
+	// headings above a letter: "Letter of Transmittal", "Joint Statement on
+	// AI Safety", "... Letter of Support", "Exhibit 1".
+	reDocHeading = regexp.MustCompile(`(?i)(\b(letter|statement|memorandum|memo|testimony|petition|declaration|comments|press release|transmittal)\b\s*(of|to|by|from|on|in|re|regarding|for|concerning|about|supporting|opposing|$))|^(open|joint|sign-on|coalition|public) (letter|statement)\b|^exhibit\b|^for immediate release`)
+	reToPrefix   = regexp.MustCompile(`^(?i:to)\s+`)
+)
+
+// readHeader reads everything above the salutation: the letterhead, the
+// date, memo fields and the address blocks of the recipients.
+func (p *parser) readHeader(hdr []line) {
+	var kept []line
+	var subject []string
+	dateIdx := -1
+	field, prev := "", ""
+	dateLine := p.headerDateLine(hdr)
+	for _, ln := range hdr {
+		t := ln.text
+		if t == "" {
+			field = ""
+			kept = append(kept, ln)
+			continue
+		}
+		if m := reMemo.FindStringSubmatch(t); m != nil {
+			field, prev = strings.ToLower(m[1]), m[2]
+			p.memoField(field, ln, m[2], &kept, &dateIdx)
+			continue
+		}
+		if field != "" && (continues(prev) || startsLower(t)) {
+			prev = t
+			switch field {
+			case "subject", "re":
+				subject = append(subject, t)
+			case "to", "attn", "attention":
+				kept = append(kept, line{n: ln.n, text: t, to: toMore})
+			}
+			continue
+		}
+		field = ""
+		if ln.n == dateLine {
+			dateIdx = len(kept)
+			continue
+		}
+		if isReference(t) || reDocHeading.MatchString(t) || isEditorial(t) {
+			continue
+		}
+		kept = append(kept, ln)
+	}
+	if len(subject) > 0 {
+		p.l.Title = collapse(p.l.Title + " " + strings.Join(subject, " "))
+	}
+	letterhead, rcpt := p.splitLetterhead(kept, dateIdx)
+	p.readLetterhead(letterhead)
+	p.readRecipients(rcpt)
+}
+
+// memoField handles a "Label: value" header line.
+func (p *parser) memoField(field string, ln line, val string, kept *[]line, dateIdx *int) {
+	switch field {
+	case "to", "attn", "attention":
+		if val != "" {
+			*kept = append(*kept, line{n: ln.n, text: val, to: toFirst})
+		}
+	case "subject", "re":
+		p.l.Title = collapse(val)
+	case "date":
+		*dateIdx = len(*kept)
+	case "from":
+		if p.isOrgish(val) && !isTitle(val) {
+			p.fromOrg = strings.TrimRight(val, ",;. ")
+			p.addKnown(p.fromOrg)
+		}
+	}
+}
+
+func (p *parser) setDate(iso string, n int) {
+	p.l.Date = iso
+	p.l.Lines["date"] = n
+}
+
+// headerDateLine finds the letter's date: a line that is a date (perhaps
+// after a place), else a date written inside a header sentence ("Submitted
+// for consideration on December 15, 2006, to ..."). It returns the line
+// number, or 0.
+func (p *parser) headerDateLine(hdr []line) int {
+	for _, ln := range hdr {
+		if reMemo.MatchString(ln.text) {
+			continue
+		}
+		if iso, _, ok := isDateLine(ln.text); ok {
+			p.setDate(iso, ln.n)
+			return ln.n
+		}
+	}
+	for _, memo := range []bool{true, false} {
+		for _, ln := range hdr {
+			m := reMemo.FindStringSubmatch(ln.text)
+			if memo != (m != nil && strings.EqualFold(m[1], "date")) || (!memo && m != nil) {
+				continue
+			}
+			if d, ok := findDate(ln.text); ok {
+				p.setDate(d.iso, ln.n)
+				return ln.n
+			}
+		}
+	}
+	return 0
+}
+
+// continues reports a line that runs on: it ends in a comma or a
+// connector word ("... Procedure and").
+func continues(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, ",") || strings.HasSuffix(s, "-") {
+		return true
+	}
+	f := strings.Fields(s)
+	return len(f) > 0 && connectors[strings.ToLower(f[len(f)-1])]
+}
+
+// isEditorial reports a whole line in parentheses or brackets: a printer's
+// note, "(By Patrick Campbell)", "(This same letter was sent to ...)".
+func isEditorial(t string) bool {
+	t = strings.TrimRight(t, ". ")
+	return (strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && matchingOpen(t) == 0) ||
+		(strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]")) || reFootnote.MatchString(t)
+}
+
+// reFootnote matches a footnote line: "*Affiliations for identification
+// purposes only".
+var reFootnote = regexp.MustCompile(`^[*†‡]+\pL|(?i)identification purposes`)
+
+// splitLetterhead separates the sender's lines above the date from the
+// recipients' address blocks below it. A "To" line or an honorific-led
+// name starts the recipients even above the date.
+func (p *parser) splitLetterhead(kept []line, dateIdx int) (letterhead, rcpt []line) {
+	limit := dateIdx
+	if limit < 0 {
+		limit = 0
+	}
+	for i := 0; i < limit; i++ {
+		if kept[i].to != toNone || p.isRecipientStart(kept[i].text) {
+			limit = i
+			break
+		}
+	}
+	return kept[:limit], kept[limit:]
+}
+
+// isRecipientStart reports a line that opens an address block.
+func (p *parser) isRecipientStart(t string) bool {
+	if reToPrefix.MatchString(t) {
+		return true
+	}
+	hon, rest := splitHonorific(strings.TrimRight(t, ",;"))
+	return hon != "" && p.isPersonName(rest)
+}
+
+// readLetterhead joins the sender's lines: lines ending in a comma are
+// separate parts, other lines wrap. Addresses and contact lines are left
+// out; a letterhead that is an office ("Secretary of Defense") is no
+// organization.
+func (p *parser) readLetterhead(lines []line) {
+	var b strings.Builder
+	for _, ln := range lines {
+		t := ln.text
+		if t == "" || isAddress(t, true) || isPlace(t) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(t)
+	}
+	lh := strings.TrimRight(collapse(b.String()), ",;. ")
+	if lh == "" || isTitle(lh) || p.isPersonName(lh) || len(strings.Fields(lh)) > 16 {
+		return
+	}
+	p.letterhead = lh
+	p.addKnown(lh)
+}
+
+// readRecipients splits the address area into blocks (blank lines or a new
+// honorific-led name start a block) and reads each as a party.
+func (p *parser) readRecipients(lines []line) {
+	var block []line
+	flush := func() {
+		if len(block) > 0 {
+			if party, ok := p.partyFromBlock(block); ok {
+				p.l.Recipients = append(p.l.Recipients, party)
+			}
+			block = nil
+		}
+	}
+	for _, ln := range lines {
+		t := ln.text
+		switch {
+		case t == "":
+			flush()
+		case ln.to == toMore:
+			block = append(block, ln)
+		case ln.to == toFirst:
+			flush()
+			block = append(block, ln)
+		default:
+			if len(block) > 0 && p.isRecipientStart(t) {
+				flush()
+			}
+			block = append(block, ln)
+		}
+	}
+	flush()
+}
+
+// partyFromBlock reads one address block. Congressional Record blocks end
+// their lines with commas and run parts together; those are joined and cut
+// at commas. Other blocks keep one part per line.
+func (p *parser) partyFromBlock(block []line) (graph.Party, bool) {
+	first := reToPrefix.ReplaceAllString(block[0].text, "")
+	party := graph.Party{Line: block[0].n}
+	run := false
+	for _, ln := range block[:len(block)-1] {
+		if strings.HasSuffix(ln.text, ",") {
+			run = true
+		}
+	}
+	var parts []string
+	if run || len(block) == 1 {
+		var all wrapJoiner
+		for _, ln := range block[1:] {
+			all.add(ln.text)
+		}
+		parts = splitTopLevel(strings.TrimRight(first, ",; "), ',')
+		if rest := all.String(); rest != "" {
+			parts = append(parts, splitTopLevel(strings.TrimRight(rest, ".,; "), ',')...)
+		}
+	} else {
+		parts = append(parts, strings.TrimRight(first, ",;"))
+		for _, l := range mergeLines(block[1:], wrapsInBlock) {
+			parts = append(parts, p.blockParts(l.text)...)
+		}
+	}
+	return p.fillParty(party, parts, run || len(block) == 1)
+}
+
+// blockParts splits a "Title, Organization" line; other lines stay whole.
+func (p *parser) blockParts(t string) []string {
+	t = strings.TrimRight(t, ",;")
+	if isPlace(t) || isAddress(t, false) {
+		return []string{t}
+	}
+	parts := splitTopLevel(t, ',')
+	if rest := strings.Join(parts[1:], ", "); len(parts) >= 2 && isTitle(parts[0]) && !isTitle(rest) && p.isOrgish(rest) {
+		return []string{parts[0], rest}
+	}
+	return []string{t}
+}
+
+// wrapsInBlock joins an address-block line that ends in a connector or a
+// hyphen, or is followed by one starting in lower case.
+func wrapsInBlock(prev string, _ bool, cur string, _ int) bool {
+	return (continues(prev) && !strings.HasSuffix(prev, ",")) || startsLower(cur)
+}
+
+// fillParty finds the name among parts and reads the rest as title,
+// organization and address. run is true for comma-run blocks, whose
+// consecutive organization parts belong together ("Committee on the
+// Budget, House of Representatives").
+func (p *parser) fillParty(party graph.Party, parts []string, run bool) (graph.Party, bool) {
+	nameAt := -1
+	for i, part := range parts {
+		hon, rest := splitHonorific(part)
+		title := ""
+		if hon == "" {
+			title, rest = p.splitTitlePrefix(rest)
+		}
+		nm, _ := cutParenTail(rest)
+		// later parts name the person only after an honorific ("..., Mrs
+		// Sharon Dijksma"); otherwise "Rayburn Building" would be a name
+		if (i == 0 || hon != "") && p.isPersonName(nm) {
+			party.Honorific, party.Title, party.Name = hon, title, nm
+			nameAt = i
+			break
+		}
+	}
+	var roles []string
+	for i, part := range parts {
+		switch {
+		case i == nameAt:
+		case i == nameAt+1 && nameAt >= 0 && isSuffixPart(part): // "Rockefeller, IV"
+			party.Name += ", " + part
+		default:
+			roles = append(roles, part)
+		}
+	}
+	p.partyRoles(&party, roles, run)
+	ok := party.Name != "" || party.Title != "" || party.Organization != ""
+	return party, ok
+}
+
+// partyRoles assigns a party's parts in order: the first title, then the
+// organization, until an address starts.
+func (p *parser) partyRoles(party *graph.Party, roles []string, run bool) {
+	var addr, org []string
+	orgOpen, orgSplit := true, false
+	for i, r := range roles {
+		r = strings.TrimSpace(r)
+		if r == "" {
+			continue
+		}
+		if p.isAddressPart(roles, i) {
+			addr = append(addr, strings.TrimRight(r, ". "))
+			orgOpen = false
+			continue
+		}
+		switch {
+		case isCorpSuffix(r) && len(org) > 0:
+			org = append(org, r)
+		case isTitle(r) && party.Title == "" && len(org) == 0:
+			party.Title = cleanTitle(r)
+		case isTitle(r) && len(org) == 0:
+			// a second role ("Commissioner for Justice ..."): the first is kept
+		case len(org) == 0:
+			if t, o := splitLeadingTitle(r); t != "" && party.Title == "" {
+				party.Title, orgSplit = t, true
+				org = append(org, cleanRole(o))
+				continue
+			}
+			org = append(org, cleanRole(r))
+		case run && orgOpen && !orgSplit && !isTitle(r):
+			org = append(org, cleanRole(r))
+		default:
+			orgOpen = false
+		}
+	}
+	if len(org) == 0 && party.Title != "" {
+		if t, o := splitTitleOf(party.Title); t != "" && containsOrgWord(o) {
+			party.Title, org = t, []string{o}
+		}
+	}
+	party.Organization = joinParts(org)
+	if a := strings.Join(addr, ", "); strings.ContainsAny(a, "0123456789") {
+		party.Address = a
+	}
+}
+
+// isAddressPart reports an address part, including a city followed by its
+// state ("Washington", "DC").
+func (p *parser) isAddressPart(parts []string, i int) bool {
+	r := strings.TrimSpace(parts[i])
+	if isAddress(r, false) || isPlace(r) || isStateName(strings.TrimRight(r, ".")) {
+		return true
+	}
+	return i+1 < len(parts) && cityLike(r) && isStateName(strings.TrimRight(parts[i+1], ". "))
+}
+
+// splitLeadingTitle cuts "President permanent Parliamentary Commission ..."
+// into a title and the organization after it.
+func splitLeadingTitle(s string) (title, org string) {
+	f := strings.Fields(s)
+	i := 0
+	for i < len(f)-1 && titleModifiers[bare(f[i])] && !titleHeads[bare(f[i])] {
+		i++
+	}
+	if i >= len(f)-1 || !inSet(titleHeads, bare(f[i])) {
+		return "", ""
+	}
+	rest := f[i+1:]
+	if len(rest) > 0 && (rest[0] == "of" || rest[0] == "for") {
+		rest = rest[1:]
+		if len(rest) > 0 && rest[0] == "the" {
+			rest = rest[1:]
+		}
+	}
+	o := strings.Join(rest, " ")
+	if o == "" || !containsOrgWord(o) {
+		return "", ""
+	}
+	return strings.Join(f[:i+1], " "), o
+}
+
+// splitTitleOf cuts "President of the permanent ... Commission" into the
+// office and its body.
+func splitTitleOf(s string) (title, org string) {
+	i := strings.Index(s, " of ")
+	if i < 0 {
+		return "", ""
+	}
+	title, org = s[:i], strings.TrimPrefix(s[i+4:], "the ")
+	if !isTitle(title) {
+		return "", ""
+	}
+	return title, org
+}
+
+// recipientFromSalutation gives a letter with no address block the
+// recipient a generic salutation names ("Dear Members of the United States
+// Congress:", "To the Editor:"); a salutation naming a person gives none.
+func (p *parser) recipientFromSalutation() {
+	s := strings.TrimRight(p.l.Salutation, ":,;! ")
+	low := strings.ToLower(s)
+	for _, pre := range []string{"dear ", "my dear ", "to the ", "to ", "hello ", "greetings "} {
+		if strings.HasPrefix(low, pre) {
+			s = strings.TrimSpace(s[len(pre):])
+			break
+		}
+	}
+	hon, rest := splitHonorific(s)
+	for _, courtesy := range []string{"Mr. ", "Mr ", "Madam ", "Madame ", "Mrs. ", "Ms. "} {
+		if r, ok := strings.CutPrefix(rest, courtesy); ok && isTitle(r) { // "Mr. President"
+			rest = r
+		}
+	}
+	low = strings.ToLower(rest)
+	switch low {
+	case "", "sir", "madam", "sir or madam", "madam or sir", "sirs", "gentlemen", "ladies and gentlemen",
+		"whom it may concern", "all", "friend", "friends", "colleague", "colleagues", "friends and colleagues":
+		return
+	}
+	if p.namesPerson(rest) || (hon != "" && !isTitle(rest)) {
+		return
+	}
+	party := graph.Party{Title: cleanTitle(strings.TrimPrefix(rest, "the ")), Line: p.l.Lines["salutation"]}
+	if strings.HasPrefix(strings.ToLower(party.Title), "editor") {
+		party.Organization = p.publication()
+	}
+	p.l.Recipients = append(p.l.Recipients, party)
+}
+
+// namesPerson reports a salutation that addresses someone by name
+// ("Senator Harkin", "Chairman Reyes and Chairman Rockefeller").
+func (p *parser) namesPerson(s string) bool {
+	for _, part := range strings.Split(s, " and ") {
+		f := strings.Fields(part)
+		if len(f) < 2 {
+			continue
+		}
+		last, bl := f[len(f)-1], bare(f[len(f)-1])
+		prev := bare(f[len(f)-2])
+		if isNameWord(last, false) && !inSet(titleHeads, bl) && !orgWords[bl] && !headingGroupNouns[bl] &&
+			!nameBlockers[bl] && prev != "of" && prev != "the" && prev != "and" {
+			return true
+		}
+	}
+	return false
+}
+
+var reToPublication = regexp.MustCompile(`\bto (?:the )?((?:[A-Z][\w'’&.-]*)(?:\s+(?:of|for|and|on|the|&|[A-Z][\w'’&.-]*))*)\s*[.,;]?$`)
+
+// publication finds the paper a letter to the editor was sent to, named in
+// a submission line ("... to the Chronicle of Higher Education").
+func (p *parser) publication() string {
+	end := p.l.Lines["salutation"]
+	for _, ln := range p.lines {
+		if ln.n >= end {
+			break
+		}
+		if m := reToPublication.FindStringSubmatch(ln.text); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}

@@ -1,0 +1,281 @@
+package loader
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/coalition-graph/coalition/graph"
+)
+
+// listText is a run-together list joined into one string, with the offset
+// where each source line starts.
+type listText struct {
+	text   string
+	starts []int // byte offset of each line in text
+	lines  []int // its line number
+}
+
+// joinList joins a group's lines into one listText.
+func joinList(seg []line) listText {
+	var lt listText
+	var j wrapJoiner
+	for _, ln := range seg {
+		j.add(ln.text)
+		lt.starts = append(lt.starts, j.b.Len()-len(ln.text))
+		lt.lines = append(lt.lines, ln.n)
+	}
+	lt.text = j.String()
+	return lt
+}
+
+// lineOf maps a byte offset to its source line.
+func (lt listText) lineOf(off int) int {
+	i := sort.SearchInts(lt.starts, off+1) - 1
+	return lt.lines[max(i, 0)]
+}
+
+// lineEnd reports whether offset i is the last character of a source line.
+func (lt listText) lineEnd(i int) bool {
+	if i >= len(lt.text)-1 {
+		return true
+	}
+	j := sort.SearchInts(lt.starts, i+1)
+	return j < len(lt.starts) && (lt.starts[j] == i+1 || lt.starts[j] == i+2)
+}
+
+// isList reports a run-together list: entries separated by semicolons, or
+// by commas with more names or organizations than lines, so that entries
+// run across line ends. Record-style blocks ("Name," on a line of its own)
+// and numbered lists are not lists.
+func (p *parser) isList(seg []line) bool {
+	if len(seg) == 0 {
+		return false
+	}
+	numbered := 0
+	for _, ln := range seg {
+		if _, m := stripMarker(ln.text); m {
+			numbered++
+		}
+	}
+	if numbered*2 >= len(seg) {
+		return false
+	}
+	if isName, _ := p.nameInfo(seg[0].text); isName && len(splitTopLevel(strings.TrimRight(seg[0].text, ","), ',')) == 1 && strings.HasSuffix(seg[0].text, ",") {
+		return false
+	}
+	lt := joinList(seg)
+	semis := len(splitTopLevel(lt.text, ';')) - 1
+	if semis >= 2 && semis*2 >= len(seg) {
+		return true
+	}
+	parts := splitTopLevel(lt.text, ',')
+	if len(parts)-1 < 2 || (len(parts)-1)*2 < len(seg)*3 {
+		return false
+	}
+	names, orgs := 0, 0
+	for _, pt := range parts {
+		_, rest := splitHonorific(strings.TrimPrefix(pt, "and "))
+		nm, _ := namePart(rest)
+		switch {
+		case p.isPersonName(nm):
+			names++
+		case p.isOrgish(pt) && !isTitle(pt):
+			orgs++
+		}
+	}
+	if names > len(seg) {
+		return true
+	}
+	for _, ln := range seg { // one signer per line: "Name, Service, Title, Org."
+		if isName, _ := p.nameInfo(ln.text); !isName {
+			return orgs > len(seg)
+		}
+	}
+	return false
+}
+
+// listEntry is one entry of a run-together list and its source lines.
+type listEntry struct {
+	text    string
+	n, last int // first and last source line
+}
+
+// splitList cuts the joined text at the separator (outside parentheses)
+// and at periods that end a paragraph of the list.
+func splitList(lt listText, sep byte) []listEntry {
+	var out []listEntry
+	s := lt.text
+	depth, start := 0, 0
+	cut := func(end int) {
+		part := s[start:end]
+		if t := strings.TrimSpace(part); t != "" {
+			lead := len(part) - len(strings.TrimLeft(part, " "))
+			out = append(out, listEntry{text: t, n: lt.lineOf(start + lead), last: lt.lineOf(end - 1)})
+		}
+		start = end + 1
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(' || c == '[':
+			depth++
+		case (c == ')' || c == ']') && depth > 0:
+			depth--
+		case depth > 0:
+		case c == sep:
+			cut(i)
+		case c == '.' && periodEnds(s, i, lt.lineEnd(i)):
+			if i+1 < len(s) {
+				cut(i + 1)
+			}
+		}
+	}
+	if start < len(s) {
+		cut(len(s))
+	}
+	return out
+}
+
+// readList reads a run-together list of people or organizations.
+func (p *parser) readList(seg []line, mode sigMode) {
+	lt := joinList(seg)
+	sep := byte(',')
+	if len(splitTopLevel(lt.text, ';')) >= 3 {
+		sep = ';'
+	}
+	entries := splitList(lt, sep)
+	if mode == modeAuto {
+		mode = p.listMode(entries)
+	}
+	switch {
+	case sep == ';':
+		for _, e := range entries {
+			p.listEntry(e, mode)
+		}
+	case mode == modePerson:
+		p.commaPeople(entries)
+	default:
+		p.commaOrgs(entries)
+	}
+}
+
+// listMode decides whether a list names people or organizations by which
+// kind its entries' first parts are.
+func (p *parser) listMode(entries []listEntry) sigMode {
+	names, orgs := 0, 0
+	for _, e := range entries {
+		first := splitTopLevel(e.text, ',')[0]
+		_, rest := splitHonorific(strings.TrimPrefix(first, "and "))
+		nm, _ := namePart(rest)
+		switch {
+		case p.isPersonName(nm) || isPlaceholder(nm):
+			names++
+		case p.isOrgish(first):
+			orgs++
+		}
+	}
+	if names > orgs {
+		return modePerson
+	}
+	return modeOrg
+}
+
+// listEntry reads one semicolon-separated entry: a person with inline
+// roles, or an organization kept whole with its place ("ABC Business
+// Services, Illinois").
+func (p *parser) listEntry(e listEntry, mode sigMode) {
+	t := strings.TrimPrefix(trimEntryPeriod(e.text), "and ")
+	parts := splitTopLevel(t, ',')
+	person := mode == modePerson
+	if !person && len(parts) > 1 {
+		_, rest := splitHonorific(parts[0])
+		person = p.isPersonName(rest) && isTitle(parts[1])
+	}
+	if person {
+		if s, ok := p.person(&entry{name: logical{text: t, first: e.n, last: e.last}}); ok {
+			p.l.Signatories = append(p.l.Signatories, s)
+			return
+		}
+		if isName, _ := p.nameInfo(t); isName || isPlaceholder(parts[0]) {
+			return // an illegible signature
+		}
+	}
+	p.addOrgSigner(t, e.n, e.last)
+}
+
+// commaPeople reads "James P. McGovern, Walter Jones, John Conyers, Jr.,
+// ...": each name starts a signer; suffixes, titles and organizations
+// attach to the one before.
+func (p *parser) commaPeople(entries []listEntry) {
+	var cur *graph.Signatory
+	var org []string
+	flush := func() {
+		if cur != nil {
+			if len(org) > 0 {
+				cur.Organization = joinParts(org)
+			}
+			p.l.Signatories = append(p.l.Signatories, *cur)
+			cur, org = nil, nil
+		}
+	}
+	for _, e := range entries {
+		t := strings.TrimPrefix(trimEntryPeriod(e.text), "and ")
+		if isName, _ := p.nameInfo(t); isName {
+			flush()
+			if s, ok := p.person(&entry{name: logical{text: t, first: e.n, last: e.last}}); ok {
+				cur = &s
+			}
+			continue
+		}
+		if cur == nil {
+			if p.isOrgish(t) {
+				p.addOrgSigner(t, e.n, e.last)
+			}
+			continue
+		}
+		cur.EndLine = e.last
+		sfx, _ := cutParenTail(t)
+		switch {
+		case isSuffixPart(sfx) && cur.Title == "" && len(org) == 0 && !strings.Contains(cur.Name, ", "):
+			cur.Name += ", " + sfx
+		case isPostNominal(t):
+			if cur.Honorific == "" {
+				cur.Honorific = t
+			}
+		case isDropped(t):
+		case isTitle(t) && cur.Title == "":
+			cur.Title, cur.TitleLine = cleanTitle(t), e.n
+		default:
+			if cur.Organization == "" && len(org) == 0 {
+				cur.OrganizationLine = e.n
+			}
+			org = append(org, cleanRole(t))
+		}
+	}
+	flush()
+}
+
+// commaOrgs reads a comma-separated list of organizations. A place or a
+// company suffix after a comma stays with the name before it
+// ("Freedom of Information, Oklahoma", "Wal-Mart Stores, Inc.").
+func (p *parser) commaOrgs(entries []listEntry) {
+	type org struct {
+		parts   []string
+		n, last int
+	}
+	var orgs []org
+	for _, e := range entries {
+		t := strings.TrimPrefix(trimEntryPeriod(e.text), "and ")
+		if t == "" {
+			continue
+		}
+		if n := len(orgs); n > 0 && (isCorpSuffix(t) || isPlace(t) || isCountry(t)) {
+			orgs[n-1].parts = append(orgs[n-1].parts, t)
+			orgs[n-1].last = e.last
+			continue
+		}
+		orgs = append(orgs, org{[]string{t}, e.n, e.last})
+	}
+	for _, o := range orgs {
+		p.addOrgSigner(joinParts(o.parts), o.n, o.last)
+	}
+}

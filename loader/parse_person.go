@@ -1,0 +1,514 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/coalition-graph/coalition/graph"
+)
+
+// entry is one signature being read: its name line and the lines below.
+type entry struct {
+	name   logical
+	roles  []logical
+	run    bool // Congressional Record style: "Name," then "Title, Org."
+	hasOrg bool // a role line that is an organization has been read
+}
+
+// addRole adds a line below the name, noting whether it names an
+// organization (the signature is then complete).
+func (e *entry) addRole(l logical) {
+	e.roles = append(e.roles, l)
+	t := l.text
+	e.hasOrg = e.hasOrg || !isTitle(t) && !isDropped(t) && !isAddress(t, true)
+}
+
+// nameInfo tells whether a line starts with a person's name, and whether
+// it surely starts a new signature (a number, an honorific, a trailing
+// comma, or "Name, ..." on one line).
+func (p *parser) nameInfo(text string) (isName, strong bool) {
+	if r, ok := p.names[text]; ok {
+		return r[0], r[1]
+	}
+	isName, strong = p.nameInfoUncached(text)
+	if len(text) < 200 {
+		p.names[text] = [2]bool{isName, strong}
+	}
+	return isName, strong
+}
+
+// nameInfoUncached is nameInfo without the cache.
+func (p *parser) nameInfoUncached(text string) (isName, strong bool) {
+	t, marked := stripMarker(text)
+	t = p.dashAsComma(t)
+	if isPlace(t) || isAddress(t, true) {
+		return false, false
+	}
+	hon, rest := splitHonorific(t)
+	parts := splitTopLevel(strings.TrimRight(rest, ",;"), ',')
+	np, _ := namePart(parts[0])
+	if isPlaceholder(np) && len(parts) > 1 && p.proxyName(parts[1]) != "" {
+		return true, true
+	}
+	if !p.isPersonName(np) {
+		return false, false
+	}
+	strong = marked || hon != "" || strings.HasSuffix(t, ",") || len(parts) > 1
+	return true, strong
+}
+
+// dashAsComma reads "Jane Doe – Executive Director, ACLU" as "Jane Doe,
+// Executive Director, ACLU": a dash after a name separates it.
+func (p *parser) dashAsComma(t string) string {
+	for _, d := range []string{" – ", " — ", " - "} {
+		if i := strings.Index(t, d); i > 0 && !strings.ContainsAny(t[:i], ",(") {
+			if _, name := splitHonorific(t[:i]); p.isPersonName(name) {
+				return t[:i] + ", " + t[i+len(d):]
+			}
+		}
+	}
+	return t
+}
+
+// proxyName reads "for Walter W. Norris (DC)": a signature made for someone.
+func (p *parser) proxyName(part string) string {
+	part = strings.TrimSpace(part)
+	if !strings.HasPrefix(strings.ToLower(part), "for ") {
+		return ""
+	}
+	if nm, _ := namePart(part[4:]); p.isPersonName(nm) {
+		return nm
+	}
+	return ""
+}
+
+// readBlocks reads signatures written as blocks (name, title, organization
+// lines) or one per line. A line starting with a name begins a new
+// signature when the one being read is complete or the name is unmistakable.
+func (p *parser) readBlocks(seg []line, mode sigMode) {
+	ls := p.mergeSigLines(seg)
+	var cur *entry
+	flush := func() {
+		if cur != nil {
+			p.addEntry(cur)
+			cur = nil
+		}
+	}
+	for k, l := range ls {
+		isName, strong := p.nameInfo(l.text)
+		_, marked := stripMarker(l.text)
+		switch {
+		case isName && (cur == nil || strong || p.entryDone(cur) || len(cur.roles) == 0 ||
+			k+1 < len(ls) && isTitle(ls[k+1].text) && !isTitle(l.text)):
+			flush()
+			cur = &entry{name: l, run: strings.HasSuffix(l.text, ",")}
+		case cur != nil && !marked && mode != modeOrg:
+			cur.addRole(l)
+		default:
+			flush()
+			p.addOrgSigner(l.text, l.first, l.last)
+		}
+	}
+	flush()
+}
+
+// entryDone reports a signature that already has its organization, or a
+// Record-style one closed by a period.
+func (p *parser) entryDone(e *entry) bool {
+	if len(e.roles) == 0 {
+		return false
+	}
+	if e.run { // the comma chain "Name," / "Title," / "Org." has ended
+		return !strings.HasSuffix(e.roles[len(e.roles)-1].text, ",")
+	}
+	return e.hasOrg
+}
+
+// mergeSigLines joins wrapped lines inside signature blocks: after a
+// connector, before a lower-case or "(" line, a lone word that finishes an
+// organization ("Metropolitan Community / Churches"), a title wrapped
+// before its noun ("Senior Legal & International / Policy Analyst"), and
+// in Record-style groups any line not ended by punctuation.
+func (p *parser) mergeSigLines(seg []line) []logical {
+	punct := 0
+	for _, ln := range seg {
+		if strings.HasSuffix(ln.text, ",") || strings.HasSuffix(ln.text, ".") {
+			punct++
+		}
+	}
+	run := punct*2 >= len(seg) && len(seg) > 1
+	return mergeLines(seg, func(prev string, single bool, cur string, idx int) bool {
+		return p.wraps(prev, single, cur, idx > 0, run)
+	})
+}
+
+// wraps decides whether cur continues the logical line ending in prev.
+// notFirst is false when prev is the group's first line, which is a name.
+func (p *parser) wraps(prev string, single bool, cur string, notFirst, run bool) bool {
+	if _, marked := stripMarker(cur); marked {
+		return false
+	}
+	if endsWithConnector(prev) || strings.HasPrefix(cur, "(") {
+		return true
+	}
+	if startsLower(cur) {
+		isName, _ := p.nameInfo(cur)
+		return !isName
+	}
+	prevName := false
+	if single {
+		prevName, _ = p.nameInfo(prev)
+	}
+	if run {
+		return !prevName && !strings.HasSuffix(prev, ",") && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ";")
+	}
+	if lw, ok := loneWord(cur); ok && notFirst && !inSet(titleHeads, lw) {
+		if orgWords[lw] || (!prevName && !endsWithTitleHead(prev) && !endsWithOrgHead(prev)) {
+			return true
+		}
+	}
+	return notFirst && single && !prevName && isTitleish(prev) && !endsWithTitleHead(prev) &&
+		!containsOrgWord(prev) && endsWithTitleHead(cur) && !containsOrgWord(cur)
+}
+
+// loneWord reports a line that is one ordinary capitalized word, perhaps
+// with an acronym ("Churches", "Equity (CHANGE)"), and returns it bare.
+func loneWord(s string) (string, bool) {
+	s, tags := cutParenTail(s)
+	if len(tags) > 1 || strings.Contains(s, " ") {
+		return "", false
+	}
+	rs := []rune(s)
+	if len(rs) < 3 || !unicode.IsUpper(rs[0]) {
+		return "", false
+	}
+	for _, r := range rs[1:] {
+		if !unicode.IsLower(r) {
+			return "", false
+		}
+	}
+	return strings.ToLower(s), true
+}
+
+// addEntry turns a read entry into a signatory.
+func (p *parser) addEntry(e *entry) {
+	s, ok := p.person(e)
+	if ok {
+		p.l.Signatories = append(p.l.Signatories, s)
+	}
+}
+
+// roleItem is a candidate title, organization or address with its line.
+type roleItem struct {
+	text  string
+	n     int
+	title bool // a title already decided (a unit kept whole)
+}
+
+// person reads a signature entry: the name line (honorific, name, suffix,
+// degrees, tags, proxy, inline roles) and the role lines below it.
+func (p *parser) person(e *entry) (graph.Signatory, bool) {
+	nl, ok := p.readNameLine(e.name.text)
+	if !ok {
+		return graph.Signatory{}, false
+	}
+	s := graph.Signatory{Name: nl.name, Honorific: nl.honorific, Line: e.name.first, EndLine: e.name.last, NameLine: e.name.first}
+	inline := make([]roleItem, 0, len(nl.rest))
+	for _, pk := range nl.rest {
+		inline = append(inline, roleItem{text: pk, n: e.name.first})
+	}
+	var block []roleItem
+	if e.run && len(e.roles) > 0 { // "Name," then "Title, Organization." over one or more lines
+		var joined wrapJoiner
+		for _, r := range e.roles {
+			joined.add(r.text)
+		}
+		for _, pk := range splitTopLevel(strings.TrimRight(joined.String(), ",;"), ',') {
+			inline = append(inline, roleItem{text: pk, n: e.roles[0].first})
+		}
+	} else {
+		for _, r := range e.roles {
+			block = append(block, p.expandBlockLine(r)...)
+		}
+	}
+	if len(e.roles) > 0 {
+		s.EndLine = e.roles[len(e.roles)-1].last
+	}
+	tagT, tagO := p.tagRole(nl.tags, e.name.first)
+	p.assignRoles(&s, inline, block)
+	if s.Title == "" && tagT != nil {
+		p.setTitle(&s, *tagT)
+	}
+	if s.Organization == "" && tagO != nil {
+		p.setOrg(&s, *tagO)
+	}
+	return s, true
+}
+
+// nameLine is a signature's first line taken apart.
+type nameLine struct {
+	honorific, name string
+	tags            []string // parentheticals after the name: "(IL)", "(past Chair, ...)"
+	rest            []string // comma parts after the name: roles
+}
+
+// readNameLine reads "Hon. Name, Jr., Ph.D. (IL), Title, Organization"
+// and a proxy signature "Paul H. ___, for Walter W. Norris (DC)", which
+// is recorded as the office-holder's.
+func (p *parser) readNameLine(text string) (nameLine, bool) {
+	t, _ := stripMarker(text)
+	t = p.dashAsComma(t)
+	hon, rest := splitHonorific(t)
+	parts := splitTopLevel(strings.TrimRight(rest, ",;"), ',')
+	nl := nameLine{honorific: hon}
+	nl.name, nl.tags = namePart(parts[0])
+	var post []string
+	k := 1
+	for ; k < len(parts); k++ {
+		pk := strings.TrimSpace(parts[k])
+		if sfx, tg := cutParenTail(pk); isSuffixPart(sfx) && len(post) == 0 && !strings.Contains(nl.name, ", ") {
+			nl.name += ", " + sfx // "John Conyers, Jr."
+			nl.tags = append(nl.tags, tg...)
+		} else if isPostNominal(pk) {
+			post = append(post, pk)
+		} else if pn := p.proxyName(pk); pn != "" {
+			nl.name = pn
+			_, nl.tags = namePart(pk[4:])
+		} else {
+			break
+		}
+	}
+	if nl.honorific == "" {
+		nl.honorific = strings.Join(post, ", ")
+	}
+	nl.rest = parts[k:]
+	return nl, !isPlaceholder(nl.name) && p.isPersonName(nl.name)
+}
+
+// tagRole takes a role from a parenthetical after the name: a title
+// ("(past Chair, President Barack Obama)") or an organization ("(Friends
+// of the Earth)"); state codes, party tags and places are dropped.
+func (p *parser) tagRole(tags []string, n int) (title, org *roleItem) {
+	for _, tg := range tags {
+		first := splitTopLevel(tg, ',')[0]
+		switch {
+		case isTitle(first) && title == nil:
+			title = &roleItem{text: first, n: n}
+		case org == nil && !isPlace(tg) && (containsOrgWord(tg) || p.isKnownOrg(tg) || reDomain.MatchString(tg)):
+			org = &roleItem{text: tg, n: n}
+		}
+	}
+	return title, org
+}
+
+// expandBlockLine splits a block line "Title, Organization"; a title that
+// names a unit of the letter's own organization stays whole.
+func (p *parser) expandBlockLine(l logical) []roleItem {
+	t := strings.TrimRight(l.text, ",;")
+	parts := splitTopLevel(t, ',')
+	if n := len(parts); n >= 2 && !isTitle(parts[0]) && isTitle(parts[n-1]) && !isPlace(t) { // "ACLU of Texas, Executive Director"
+		return []roleItem{{text: parts[n-1], n: l.first}, {text: strings.Join(parts[:n-1], ", "), n: l.first}}
+	}
+	if len(parts) < 2 || !isTitle(parts[0]) || isPlace(t) {
+		return []roleItem{{text: t, n: l.first}}
+	}
+	rest := strings.Join(parts[1:], ", ")
+	if isDropped(rest) {
+		return []roleItem{{text: parts[0], n: l.first}}
+	}
+	if p.isUnitOfOwn(rest) {
+		return []roleItem{{text: t, n: l.first, title: true}}
+	}
+	return []roleItem{{text: parts[0], n: l.first}, {text: rest, n: l.first}}
+}
+
+// contextOrg is the organization the letter itself speaks for.
+func (p *parser) contextOrg() string {
+	for _, o := range []string{p.onBehalf, p.letterheadOrg(), p.fromOrg, p.bodyOrg} {
+		if o != "" {
+			return o
+		}
+	}
+	return ""
+}
+
+// letterheadOrg is the letterhead, for letters (an open statement's header
+// names its publisher, not the signers' organization).
+func (p *parser) letterheadOrg() string {
+	if p.l.Salutation == "" && len(p.l.Recipients) == 0 {
+		return ""
+	}
+	return p.letterhead
+}
+
+// isUnitOfOwn reports a part that names a unit of the letter's own
+// organization ("National Economic Commission" under The American Legion).
+func (p *parser) isUnitOfOwn(s string) bool {
+	ctx := p.contextOrg()
+	return ctx != "" && isUnitPhrase(s) && normOrg(s) != normOrg(ctx) && !p.isKnownOrg(s)
+}
+
+// assignRoles decides title, organization, affiliations and address. Parts
+// from one comma-separated line split at the first comma ("Title, Org"),
+// or read "Org, Title" when only the last part is a title; block lines
+// give the first title and then organizations, extra ones as affiliations.
+func (p *parser) assignRoles(s *graph.Signatory, inline, block []roleItem) {
+	inline = p.keepRoles(s, inline)
+	block = p.keepRoles(s, block)
+	p.assignInline(s, inline)
+	for _, it := range block {
+		isT := it.title || isTitle(it.text)
+		switch {
+		case isT && s.Title == "" && (s.Organization == "" || !p.isOrgish(it.text)):
+			p.setTitle(s, it)
+		case isT && s.Organization == "" && !it.title && p.isOrgish(it.text) && !endsWithTitleHead(it.text):
+			p.setOrg(s, it)
+		case isT:
+			// a second role: the first is kept
+		case s.Organization == "":
+			p.setOrg(s, it)
+		default:
+			s.Affiliations = append(s.Affiliations, cleanRole(it.text))
+		}
+	}
+}
+
+// assignInline reads the comma parts of one line. The first title part is
+// the title and the parts after it, up to a second role (not kept), are
+// its organization ("President, American Maritime Officers"); with none
+// after it, the parts before it are ("Rappler, Nobel Peace Prize
+// Laureate", "USA (Ret.), Former Commanding General").
+func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
+	k := -1
+	for i, it := range parts {
+		if isTitle(it.text) {
+			k = i
+			break
+		}
+	}
+	switch {
+	case len(parts) == 0:
+	case k < 0:
+		p.setOrg(s, joinItems(parts))
+	default:
+		p.setTitle(s, parts[k])
+		j := k + 1
+		for j < len(parts) && !isTitle(parts[j].text) {
+			j++
+		}
+		if j == k+1 {
+			if k > 0 {
+				p.setOrg(s, joinItems(parts[:k]))
+			}
+			return
+		}
+		rest := joinItems(parts[k+1 : j])
+		if p.isUnitOfOwn(rest.text) {
+			s.Title = cleanTitle(s.Title + ", " + rest.text)
+			return
+		}
+		p.setOrg(s, rest)
+	}
+}
+
+// keepRoles drops parts stored nowhere and moves addresses aside.
+func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
+	var out []roleItem
+	addr := []string{s.Address}
+	for _, it := range items {
+		it.text = stripStatus(strings.TrimSpace(it.text))
+		switch {
+		case len(addr) > 1 && isPlace(it.text): // the city line of a street address
+			addr = append(addr, strings.TrimRight(it.text, ". "))
+		case it.text == "" || isDropped(it.text) || isPlaceholder(it.text):
+		case isAddress(it.text, true):
+			addr = append(addr, strings.TrimRight(it.text, ". "))
+		default:
+			out = append(out, it)
+		}
+	}
+	s.Address = joinParts(addr)
+	return out
+}
+
+// joinItems joins comma parts back into one role, at the first one's line.
+func joinItems(items []roleItem) roleItem {
+	parts := make([]string, len(items))
+	for i, it := range items {
+		parts[i] = it.text
+	}
+	return roleItem{text: strings.Join(parts, ", "), n: items[0].n}
+}
+
+// setTitle and setOrg record a role with its source line.
+func (p *parser) setTitle(s *graph.Signatory, it roleItem) {
+	s.Title, s.TitleLine = cleanTitle(it.text), it.n
+}
+
+func (p *parser) setOrg(s *graph.Signatory, it roleItem) {
+	if o := cleanRole(it.text); o != "" {
+		s.Organization, s.OrganizationLine = o, it.n
+	}
+}
+
+// splitKnownOrgTitles reads "Mozilla Fellow" as title Fellow at Mozilla
+// when the letter (or the caller) knows Mozilla as an organization.
+func (p *parser) splitKnownOrgTitles() {
+	letterOrgs := make(map[string]bool)
+	for _, s := range p.l.Signatories {
+		if s.Organization != "" {
+			letterOrgs[normOrg(s.Organization)] = true
+		}
+	}
+	for i := range p.l.Signatories {
+		s := &p.l.Signatories[i]
+		if s.Organization != "" || s.Title == "" {
+			continue
+		}
+		f := strings.Fields(s.Title)
+		for k := 1; k < len(f) && k <= 6; k++ {
+			pre, rest := strings.Join(f[:k], " "), strings.Join(f[k:], " ")
+			if (letterOrgs[normOrg(pre)] || p.isKnownOrg(pre)) && isTitle(rest) {
+				s.Organization, s.Title, s.OrganizationLine = pre, rest, s.TitleLine
+				break
+			}
+		}
+	}
+}
+
+// assignContextOrgs gives the letter's own organization to the signers
+// who lack one: everyone under an "On behalf of X" line; otherwise only
+// bare titles that make sense only inside it (not "U.S. Senator").
+func (p *parser) assignContextOrgs() {
+	ctx := ""
+	for _, o := range []string{p.letterheadOrg(), p.fromOrg, p.bodyOrg} {
+		if o != "" {
+			ctx = o
+			break
+		}
+	}
+	for i := range p.l.Signatories {
+		s := &p.l.Signatories[i]
+		if s.Name == "" || s.Organization != "" {
+			continue
+		}
+		switch {
+		case p.onBehalf != "":
+			s.Organization = p.onBehalf
+		case ctx != "" && s.Title != "" && !selfContained(s.Title) && !namesOtherBody(s.Title):
+			s.Organization = ctx
+		}
+	}
+}
+
+// namesOtherBody reports a title tied to a government or a past post
+// ("Former Deputy U.S. Chief Technology Officer"), not to the letterhead.
+func namesOtherBody(title string) bool {
+	low := " " + strings.ToLower(title) + " "
+	for _, w := range []string{" u.s. ", " u.s ", " united states ", " former ", " federal "} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}

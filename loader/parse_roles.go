@@ -1,0 +1,428 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// isTitle decides by vocabulary whether a phrase is a job title: a title
+// noun that leads it ("Secretary of State", "Chief of Staff"), ends it
+// ("Council Chair", "Policy Analyst"), or appears in it with no
+// organization word ("Attorney General").
+func isTitle(s string) bool {
+	ws := wordsOf(stripStatus(s))
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || len(ws) > 14 || hasParenAcronym(s) {
+		return false
+	}
+	i := 0
+	for i < len(ws)-1 && titleModifiers[ws[i]] && !titleHeads[ws[i]] {
+		i++
+	}
+	if inSet(titleHeads, ws[i]) && (i == len(ws)-1 || connectors[ws[i+1]] || ws[i+1] == "-") {
+		return true
+	}
+	if n := len(ws); (inSet(titleHeads, ws[n-1]) || n > 1 && ws[n-1] == "general") && (n == 1 || !connectors[ws[n-2]]) {
+		return true // "Council Chair", "Attorney General", "Commanding General"
+	}
+	head, org := false, false
+	for i, w := range ws { // a head after "of" or "with" is an object: "Jobs With Justice"
+		head = head || inSet(titleHeads, w) && (i == 0 || !connectors[ws[i-1]])
+		org = org || orgWords[w]
+	}
+	return head && !org
+}
+
+// isTitleish is weaker: a line that starts a title without its noun, such
+// as the first half of a wrapped "Senior Legal & International / Policy
+// Analyst".
+func isTitleish(s string) bool {
+	if isTitle(s) {
+		return true
+	}
+	ws := wordsOf(s)
+	if len(ws) == 0 || containsOrgWord(s) {
+		return false
+	}
+	return titleModifiers[ws[0]]
+}
+
+// endsWithTitleHead reports a complete title ("Executive Director").
+func endsWithTitleHead(s string) bool {
+	ws := wordsOf(s)
+	return len(ws) > 0 && inSet(titleHeads, ws[len(ws)-1])
+}
+
+// endsWithOrgHead reports a complete organization name ("... Institute").
+func endsWithOrgHead(s string) bool {
+	ws := wordsOf(s)
+	return len(ws) > 0 && orgWords[ws[len(ws)-1]]
+}
+
+func containsOrgWord(s string) bool {
+	for _, w := range wordsOf(s) {
+		if orgWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	reParenAcronym = regexp.MustCompile(`\(([A-Z][A-Za-z0-9&./\- ]{0,20})\)`)
+	reDomain       = regexp.MustCompile(`(?i)[a-z0-9]\.(org|com|net|ai|io|edu|gov|eu|int|info|us|uk|nl|de|fr|ca)\b`)
+)
+
+// hasParenAcronym reports "(ACLU)" style acronyms: two capitals at least.
+func hasParenAcronym(s string) bool {
+	for _, m := range reParenAcronym.FindAllStringSubmatch(s, -1) {
+		if upperCount(m[1]) >= 2 && !statusWords[strings.ToLower(strings.Trim(m[1], ". "))] {
+			return true
+		}
+	}
+	return false
+}
+
+func upperCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// isOrgish collects the evidence that a phrase names an organization.
+func (p *parser) isOrgish(s string) bool {
+	if containsOrgWord(s) || hasParenAcronym(s) || reDomain.MatchString(s) || p.isKnownOrg(s) {
+		return true
+	}
+	if strings.HasPrefix(s, "The ") && startsUpper(strings.TrimPrefix(s, "The ")) {
+		return true
+	}
+	for _, f := range strings.Fields(s) {
+		if isAcronym(f) || isBrand(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports "GLAAD", "USMC", "AFL-CIO" (not roman numerals).
+func isAcronym(tok string) bool {
+	t := strings.Trim(tok, edgePunct)
+	if len(t) < 2 || strings.Trim(t, "IVXLC") == "" {
+		return false
+	}
+	letters := 0
+	for _, r := range t {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r) || r == '-' || r == '&' || r == '/':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// isBrand reports mixed-case names like "eBay", "InterACT", "MPact" but not
+// surnames such as "McGovern" or "DeFazio".
+func isBrand(tok string) bool {
+	t := strings.Trim(tok, edgePunct)
+	rs := []rune(t)
+	if len(rs) < 3 {
+		return false
+	}
+	if unicode.IsLower(rs[0]) {
+		for _, r := range rs[1:] {
+			if unicode.IsUpper(r) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, pre := range []string{"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "O'", "O’", "D'", "Fitz"} {
+		if strings.HasPrefix(t, pre) {
+			return false
+		}
+	}
+	ups := 0
+	for i, r := range rs {
+		if unicode.IsUpper(r) && i > 0 && unicode.IsLetter(rs[i-1]) {
+			ups++
+		}
+	}
+	return ups > 0
+}
+
+var reZip = regexp.MustCompile(`\s+\d{5}(-\d{4})?$`)
+
+// isStateName reports a US state or territory; postal codes must be in
+// capitals so that "in" or "me" never count.
+func isStateName(s string) bool {
+	t := strings.TrimSpace(reZip.ReplaceAllString(strings.TrimSpace(s), ""))
+	t = strings.TrimRight(t, " ,;")
+	low := strings.ToLower(t)
+	if usStates[low] && (len(strings.Trim(low, ".")) > 2 || strings.ToUpper(t) == t) {
+		return true
+	}
+	low = strings.TrimSuffix(low, ".")
+	return len(low) == 2 && strings.ToUpper(t) == t && usStates[low]
+}
+
+var countries = wordSet(`afghanistan albania algeria argentina armenia australia
+austria azerbaijan bangladesh belarus belgium bolivia bosnia brazil bulgaria
+cambodia cameroon canada chile china colombia croatia cuba cyprus czechia
+denmark ecuador egypt england estonia ethiopia finland france georgia
+germany ghana greece guatemala haiti honduras hungary iceland india
+indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan
+kenya korea kosovo kuwait latvia lebanon liberia libya lithuania luxembourg
+malaysia mali malta mexico moldova mongolia montenegro morocco mozambique
+myanmar nepal netherlands nicaragua niger nigeria norway pakistan palestine
+panama paraguay peru philippines poland portugal qatar romania russia
+rwanda scotland senegal serbia singapore slovakia slovenia somalia spain
+sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey
+uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia
+zimbabwe new_zealand south_africa south_korea north_korea united_kingdom
+united_states united_states_of_america usa u.s.a. uk u.k. the_netherlands
+sri_lanka saudi_arabia costa_rica el_salvador puerto_rico hong_kong
+european_union belgique nederland deutschland españa italia brasil`)
+
+func isCountry(s string) bool {
+	return countries[strings.ToLower(strings.Trim(collapse(s), " .,;"))]
+}
+
+// isPlace reports a location that is neither title nor organization: a US
+// state ("Texas") or "City, State" / "City, Country" ("Rockville, MD").
+func isPlace(s string) bool {
+	t := strings.Trim(collapse(s), " .,;")
+	if t == "" {
+		return false
+	}
+	if isStateName(t) {
+		return true
+	}
+	parts := strings.Split(t, ",")
+	if len(parts) != 2 {
+		return false
+	}
+	city, region := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
+	return cityLike(city) && (isStateName(region) || isCountry(reZip.ReplaceAllString(region, "")))
+}
+
+// cityLike reports one to four capitalized words with no other evidence.
+func cityLike(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 4 || containsOrgWord(s) || isTitle(s) {
+		return false
+	}
+	for _, w := range f {
+		if !startsUpper(w) && !particles[strings.ToLower(w)] {
+			return false
+		}
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || isAcronym(w) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	rePostcode   = regexp.MustCompile(`\b([A-Z]{1,2}-)?\d{4,5}(-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b`)
+	rePhone      = regexp.MustCompile(`\(\d{3}\)\s*\d{3}|\b\d{3}[-.]\d{3}[-.]\d{4}\b`)
+	reStreetNo   = regexp.MustCompile(`^(\d+[A-Za-z]?|[A-Z]-\d+)\b`)
+	rePOBox      = regexp.MustCompile(`(?i)\bp\.?\s?o\.?\s+box\b`)
+	contactWords = wordSet(`tel tel. phone telephone fax email e-mail`)
+)
+
+// isAddress reports a postal address line or part. strict requires a number
+// (street number or postcode), as signature blocks seldom print buildings.
+func isAddress(s string, strict bool) bool {
+	t := collapse(s)
+	if t == "" {
+		return false
+	}
+	low := strings.ToLower(t)
+	if strings.Contains(t, "@") || strings.Contains(low, "http") || strings.Contains(low, "www.") {
+		return true
+	}
+	street := false
+	for _, w := range strings.Fields(t) {
+		b := bare(w)
+		if contactWords[b] {
+			return true
+		}
+		if streetWords[bareDot(w)] || streetWords[b] || b == "box" {
+			street = true
+		}
+	}
+	digit := strings.IndexFunc(t, unicode.IsDigit) >= 0
+	if digit && (street || rePostcode.MatchString(t) || reStreetNo.MatchString(t) || rePhone.MatchString(t)) {
+		return true
+	}
+	if street && rePOBox.MatchString(t) {
+		return true
+	}
+	return !strict && street && !containsOrgWordExcept(t, "house")
+}
+
+// containsOrgWordExcept is containsOrgWord ignoring one word, so that
+// "Rayburn House Office Building" is still an address.
+func containsOrgWordExcept(s, except string) bool {
+	for _, w := range wordsOf(s) {
+		if orgWords[w] && w != except && w != "office" && w != "offices" {
+			return true
+		}
+	}
+	return false
+}
+
+// isReference reports a line with no letters, like a file number.
+func isReference(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) < 0
+}
+
+var reAge = regexp.MustCompile(`^(?i:age[sd]?\s+)?\d{1,3}$`)
+
+// isDropped reports description parts stored nowhere: a family relation
+// ("Mother of Janice"), an age, a term of office ("October 1983-February
+// 1993") or a place.
+func isDropped(s string) bool {
+	t := strings.Trim(collapse(s), " .,;")
+	if t == "" || reAge.MatchString(t) || isTerm(t) || isPlace(t) {
+		return true
+	}
+	ws := wordsOf(t)
+	return len(ws) >= 3 && kinWords[ws[0]] && ws[1] == "of"
+}
+
+// isTerm reports a term of office made of months, years and "present".
+func isTerm(s string) bool {
+	years := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '-' || r == '–' || r == '—' || r == ',' || r == '/'
+	}) {
+		lw := strings.ToLower(strings.Trim(w, "."))
+		switch {
+		case len(lw) == 4 && strings.Trim(lw, "0123456789") == "":
+			years++
+		case months[lw] > 0, lw == "present", lw == "to", lw == "since", lw == "from",
+			lw == "until", lw == "now", lw == "current", lw == "date", lw == "through":
+		default:
+			return false
+		}
+	}
+	return years > 0
+}
+
+// stripStatus removes a trailing "(current)", "(Ret.)" or "(Retired)".
+func stripStatus(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, ").") {
+		s = strings.TrimSuffix(s, ".")
+	}
+	for strings.HasSuffix(s, ")") {
+		open := matchingOpen(s)
+		if open < 0 {
+			break
+		}
+		inner := strings.ToLower(strings.Trim(s[open+1:len(s)-1], ". "))
+		if !statusWords[inner] && !statusWords[inner+"."] {
+			break
+		}
+		s = strings.TrimSpace(s[:open])
+	}
+	return s
+}
+
+// isUnitPhrase reports a unit of an organization: "Employment Committee",
+// "National Security and Foreign Affairs", "Office of Policy".
+func isUnitPhrase(s string) bool {
+	ws := wordsOf(s)
+	if len(ws) == 0 || hasParenAcronym(s) {
+		return false
+	}
+	for i, w := range ws {
+		if i > 0 && (w == "of" || w == "on" || w == "for") {
+			return unitWords[ws[i-1]]
+		}
+	}
+	return unitWords[ws[len(ws)-1]]
+}
+
+// selfContained reports a title that names its own body ("U.S. Senator",
+// "Member of Congress", "Secretary of Defense"): it takes no organization
+// from the letterhead or the body.
+func selfContained(title string) bool {
+	ws := wordsOf(title)
+	if len(ws) == 0 {
+		return false
+	}
+	low := " " + strings.Join(ws, " ") + " "
+	for _, w := range []string{" of the board ", " of directors ", " of trustees ", " of governors ",
+		" of the executive ", " of the steering ", " of the advisory ", " of the council ", " of the committee "} {
+		if strings.Contains(low, w) {
+			return false
+		}
+	}
+	if strings.Contains(low, " of ") {
+		return true
+	}
+	switch ws[len(ws)-1] {
+	case "senator", "congressman", "congresswoman", "congressmember", "governor", "mayor",
+		"mp", "mep", "assemblyman", "assemblywoman", "assemblymember", "councilmember":
+		return true
+	case "representative":
+		return len(ws) == 1 || ws[len(ws)-2] == "u.s" || ws[len(ws)-2] == "state" || ws[len(ws)-2] == "states"
+	}
+	return false
+}
+
+// splitTopLevel splits s at sep outside parentheses and brackets.
+func splitTopLevel(s string, sep rune) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case sep:
+			if depth == 0 {
+				out = append(out, strings.TrimSpace(s[start:i]))
+				start = i + len(string(sep))
+			}
+		}
+	}
+	return append(out, strings.TrimSpace(s[start:]))
+}
+
+// cleanRole tidies a title or organization as printed: no list "and", no
+// paragraph period, no status parenthetical.
+func cleanRole(s string) string {
+	s = collapse(s)
+	s = strings.TrimSpace(strings.TrimRight(s, ",;:*†‡"))
+	s = stripStatus(s)
+	if strings.HasPrefix(s, "and ") {
+		s = s[4:]
+	}
+	return strings.TrimRight(trimEntryPeriod(s), ",; ")
+}
+
+// cleanTitle also drops a leading article ("The President").
+func cleanTitle(s string) string {
+	s = cleanRole(s)
+	if strings.HasPrefix(s, "The ") && isTitle(s[4:]) {
+		s = s[4:]
+	}
+	return s
+}

@@ -1,0 +1,377 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/coalition-graph/coalition/graph"
+)
+
+// sigMode is what the lines under a heading are: people, organizations, or
+// either (decided line by line).
+type sigMode int
+
+const (
+	modeAuto sigMode = iota
+	modeOrg
+	modePerson
+)
+
+var (
+	reMarker  = regexp.MustCompile(`^(?:\(?\d{1,4}[.)]|[-•*▪●◦‣–—])\s+`)
+	reCounter = regexp.MustCompile(`(?i)^\d[\d,.]*\+?\s+(signatures|signatories|signers|organizations|organisations|names|individuals|groups|people|supporters|endorsements|co-?signers)\b`)
+	reStop    = regexp.MustCompile(`(?i)^(p\.?\s?s\.?[:\s]|enclosures?\b|encl\.|attachments?:)`)
+	reSigned  = regexp.MustCompile(`(?i)\[(signed|signature|sig)\]|\((signed|signature)\)|^/s/\s*|\s/s/\s*|^by:\s*`)
+	reGap     = regexp.MustCompile(`\S {3,}\S`)
+)
+
+// logical is a signature line after wrapped lines are joined.
+type logical struct {
+	text        string
+	first, last int
+}
+
+// readSignatures reads the signature region: blank-line groups, columns,
+// headings that switch to organization lists, and the entries in each.
+func (p *parser) readSignatures(lines []line) {
+	mode := modeAuto
+groups:
+	for _, g := range p.sigGroups(lines) {
+		var seg []line
+		flush := func() {
+			if len(seg) > 0 {
+				p.readGroup(seg, mode)
+				seg = nil
+			}
+		}
+		for _, ln := range g {
+			if isSupportersLine(ln.text) && (len(p.l.Signatories) > 0 || len(seg) > 0) {
+				flush()
+				break groups // supporters of the bill, not signers
+			}
+			if kind, ok := headingKind(ln.text); ok {
+				flush()
+				mode = kind
+				continue
+			}
+			seg = append(seg, ln)
+		}
+		flush()
+	}
+	p.l.Signatories = dedupe(p.l.Signatories)
+	p.splitKnownOrgTitles()
+}
+
+var (
+	reSupporters = regexp.MustCompile(`(?i)\b(support(s|ed|ing|ers)?|endors(e|es|ed|ing|ers|ements?))\b`)
+	reBillRef    = regexp.MustCompile(`(?i)\b(h\.\s?r\.|h\.\s?res\.|s\.\s?\d|bill|act|legislation|resolution|amendment)\b`)
+)
+
+// isSupportersLine reports a line introducing organizations that support
+// the bill, printed after the signatures ("Organizations supporting the
+// HADD Act:", "The following groups have endorsed H.R. 1439.").
+func isSupportersLine(t string) bool {
+	return reSupporters.MatchString(t) && reBillRef.MatchString(t) && len(strings.Fields(t)) <= 20
+}
+
+// sigGroups cuts the region at blank lines, splits side-by-side columns
+// and drops what is not a signature: notes, counters, placeholders.
+func (p *parser) sigGroups(lines []line) [][]line {
+	var groups [][]line
+	var cur []line
+	flush := func() {
+		if len(cur) > 0 {
+			for _, col := range splitColumns(cur) {
+				if c := cleanSigLines(col); len(c) > 0 {
+					groups = append(groups, c)
+				}
+			}
+			cur = nil
+		}
+	}
+	for _, ln := range lines {
+		t := ln.text
+		if reStop.MatchString(t) {
+			break
+		}
+		if t == "" || isEditorial(t) || reCounter.MatchString(t) || reOnBehalf.MatchString(t) {
+			flush()
+			continue
+		}
+		if iso, _, ok := isDateLine(t); ok && len(t) <= 60 {
+			if p.l.Date == "" { // a letter dated below its signatures
+				p.setDate(iso, ln.n)
+			}
+			continue
+		}
+		if _, ok := closingAt(t); ok && len(strings.Fields(t)) <= 3 {
+			continue
+		}
+		cur = append(cur, ln)
+	}
+	flush()
+	return groups
+}
+
+// cleanSigLines removes "[signed]" placeholders and lines left empty.
+func cleanSigLines(g []line) []line {
+	var out []line
+	for _, ln := range g {
+		t := collapse(reSigned.ReplaceAllString(ln.text, " "))
+		if t == "" || isPlaceholder(t) && !strings.Contains(t, " for ") {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].text == t {
+			continue // "/s/ Jane Doe" above the typed "Jane Doe"
+		}
+		ln.text = t
+		out = append(out, ln)
+	}
+	return out
+}
+
+// splitColumns detects signatures printed side by side (fields separated by
+// three or more spaces on most lines) and returns one group per column.
+func splitColumns(g []line) [][]line {
+	gapped := 0
+	for _, ln := range g {
+		if reGap.MatchString(strings.TrimSpace(ln.raw)) {
+			gapped++
+		}
+	}
+	if gapped < 2 || gapped*2 < len(g) {
+		return [][]line{g}
+	}
+	var starts []int // column starts, from the line with the most fields
+	for _, ln := range g {
+		if f := fieldStarts(ln.raw); len(f) > len(starts) {
+			starts = f
+		}
+	}
+	if len(starts) > 4 { // not signatures side by side
+		return [][]line{g}
+	}
+	cols := make([][]line, len(starts))
+	for _, ln := range g {
+		for _, f := range fields(ln.raw) {
+			c := nearest(starts, f.start)
+			cols[c] = append(cols[c], line{n: ln.n, text: collapse(f.text), raw: f.text})
+		}
+	}
+	return cols
+}
+
+// field is one column's text on a line, with its rune offset.
+type field struct {
+	text  string
+	start int
+}
+
+// fields splits a raw line at runs of three or more spaces, keeping each
+// field's rune offset.
+func fields(raw string) []field {
+	var out []field
+	rs := []rune(raw)
+	i := 0
+	for i < len(rs) {
+		for i < len(rs) && rs[i] == ' ' {
+			i++
+		}
+		if i >= len(rs) {
+			break
+		}
+		start := i
+		spaces := 0
+		for i < len(rs) {
+			if rs[i] == ' ' {
+				spaces++
+				if spaces >= 3 {
+					break
+				}
+			} else {
+				spaces = 0
+			}
+			i++
+		}
+		out = append(out, field{text: strings.TrimSpace(string(rs[start:i])), start: start})
+	}
+	return out
+}
+
+func fieldStarts(raw string) []int {
+	var s []int
+	for _, f := range fields(raw) {
+		s = append(s, f.start)
+	}
+	return s
+}
+
+func nearest(starts []int, x int) int {
+	best := 0
+	for i, s := range starts {
+		if abs(s-x) < abs(starts[best]-x) {
+			best = i
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// reLeadIn matches a line that only introduces the signers: "On behalf
+// of:", "Signed by:", "and".
+var reLeadIn = regexp.MustCompile(`(?i)^(on behalf of|signed by|endorsed by|joined by|together with|with|and|&)\s*:?$`)
+
+// headingKind recognizes a group heading ("Member Companies", "National
+// Organizations", "Signatories (in order of signing)", "National:") and
+// says what the lines under it are.
+func headingKind(t string) (sigMode, bool) {
+	if reLeadIn.MatchString(t) {
+		return modeAuto, true
+	}
+	t, _ = cutParenTail(strings.TrimRight(strings.TrimSpace(t), ":,"))
+	t = strings.TrimRight(t, ":,. ")
+	ws := wordsOf(t)
+	if len(ws) == 0 || len(ws) > 8 || !startsUpper(t) {
+		return modeAuto, false
+	}
+	if len(ws) == 1 { // "National", "Signatories"; "Churches" alone ends a name
+		switch {
+		case !geoHeadings[ws[0]] && !loneHeadings[ws[0]]:
+			return modeAuto, false
+		case personHeadingNouns[ws[0]]:
+			return modePerson, true
+		case geoHeadings[ws[0]] || orgHeadingNouns[ws[0]]:
+			return modeOrg, true
+		}
+		return modeAuto, true
+	}
+	group, org, person := false, false, false
+	for _, w := range ws {
+		switch {
+		case headingGroupNouns[w]:
+			group = true
+			org = org || orgHeadingNouns[w]
+		case personHeadingNouns[w]:
+			person = true
+		case headingWords[w]:
+		default:
+			return modeAuto, false
+		}
+	}
+	switch {
+	case person:
+		return modePerson, true
+	case org:
+		return modeOrg, true
+	case group:
+		return modeAuto, true
+	}
+	return modeAuto, false
+}
+
+// readGroup reads one group of signature lines in the right layout.
+func (p *parser) readGroup(seg []line, mode sigMode) {
+	if mode == modeAuto && p.mostlyOrgs(seg) {
+		mode = modeOrg
+	}
+	switch {
+	case p.isList(seg):
+		p.readList(seg, mode)
+	case mode == modeOrg:
+		for _, l := range mergeStrong(seg) {
+			p.addOrgSigner(l.text, l.first, l.last)
+		}
+	default:
+		p.readBlocks(seg, mode)
+	}
+}
+
+// mostlyOrgs reports a list of organizations, one per line, in which a
+// name-like line ("Easter Seals") must not be read as a person: four lines
+// or more, no titles, no unmistakable name, and at most one line in four
+// that reads as a name.
+func (p *parser) mostlyOrgs(seg []line) bool {
+	if len(seg) < 4 {
+		return false
+	}
+	names := 0
+	for _, ln := range seg {
+		t, _ := stripMarker(ln.text)
+		if isTitle(t) || strings.Contains(t, ",") {
+			return false
+		}
+		if isName, strong := p.nameInfo(t); strong {
+			return false
+		} else if isName {
+			names++
+		}
+	}
+	return names*4 <= len(seg)
+}
+
+// addOrgSigner records an organization signing alone.
+func (p *parser) addOrgSigner(text string, first, last int) {
+	t, _ := stripMarker(text)
+	t = cleanRole(t)
+	if t == "" || isPlaceholder(t) || isTerm(t) || isStateName(t) {
+		return
+	}
+	p.l.Signatories = append(p.l.Signatories, graph.Signatory{
+		Organization: t, Line: first, EndLine: last, OrganizationLine: first,
+	})
+}
+
+// stripMarker removes a list number or bullet.
+func stripMarker(t string) (string, bool) {
+	if m := reMarker.FindString(t); m != "" {
+		return strings.TrimSpace(t[len(m):]), true
+	}
+	return t, false
+}
+
+// mergeStrong joins lines only on unmistakable wraps: a trailing connector
+// or hyphen, a line starting in lower case or with "(".
+func mergeStrong(seg []line) []logical {
+	return mergeLines(seg, func(prev string, _ bool, cur string, _ int) bool {
+		_, marked := stripMarker(cur)
+		return !marked && (endsWithConnector(prev) || startsLowerWord(cur) || strings.HasPrefix(cur, "("))
+	})
+}
+
+// startsLowerWord reports a line that starts with an ordinary lower-case
+// word, not a brand such as "eBay" or "iSolon.org".
+func startsLowerWord(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && startsLower(f[0]) && !isBrand(f[0]) && !reDomain.MatchString(f[0])
+}
+
+// endsWithConnector reports a line broken after "of", "and", "&" or a hyphen.
+func endsWithConnector(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, "-") || strings.HasSuffix(s, "/") || strings.HasSuffix(s, "&") {
+		return true
+	}
+	f := strings.Fields(s)
+	return len(f) > 0 && connectors[strings.ToLower(f[len(f)-1])] && f[len(f)-1] != "-"
+}
+
+// dedupe drops a signer printed twice.
+func dedupe(in []graph.Signatory) []graph.Signatory {
+	seen := make(map[string]bool)
+	out := in[:0]
+	for _, s := range in {
+		k := strings.ToLower(s.Name + "\x00" + s.Title + "\x00" + s.Organization)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, s)
+	}
+	return out
+}

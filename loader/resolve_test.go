@@ -1,0 +1,434 @@
+package loader_test
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/coalition-graph/coalition/graph"
+	"github.com/coalition-graph/coalition/loader"
+)
+
+func TestOrganizationID(t *testing.T) {
+	tests := []struct {
+		name string
+		want string
+	}{
+		{"Council for Global Equality", "org:council-for-global-equality"},
+		{"The Council for Global Equality", "org:council-for-global-equality"},
+		{"the  council   for global equality.", "org:council-for-global-equality"},
+		{"Center for Health and Gender Equity (CHANGE)", "org:center-for-health-and-gender-equity"},
+		{"Iraq & Afghanistan Veterans of America", "org:iraq-and-afghanistan-veterans-of-america"},
+		{"Iraq and Afghanistan Veterans of America", "org:iraq-and-afghanistan-veterans-of-america"},
+		{"Ryder System, Inc.", "org:ryder-system"},
+		{"Ryder System Inc", "org:ryder-system"},
+		{"Coleman Global Telecommunications, LLC", "org:coleman-global-telecommunications"},
+		{"Acme Ltd.", "org:acme"},
+		{"News Corporation Limited", "org:news-corporation"},
+		{"Roaring Spring Blank Book Co.", "org:roaring-spring-blank-book-co"},
+		{"U.S. Chamber of Commerce", "org:us-chamber-of-commerce"},
+		{"U. S. Chamber of Commerce", "org:us-chamber-of-commerce"},
+		{"O'Reilly Media", "org:oreilly-media"},
+		{"O’Reilly Media", "org:oreilly-media"},
+		{"Lagardère", "org:lagardere"},
+		{"Yahoo!", "org:yahoo"},
+		{"Anti-Defamation League", "org:anti-defamation-league"},
+		{"ANP (Dutch press service)", "org:anp-dutch-press-service"},
+		{"The", "org:the"},
+		{"Inc.", "org:inc"},
+		{"—", "org:x"},
+	}
+	for _, tt := range tests {
+		if got := loader.OrganizationID(tt.name); got != tt.want {
+			t.Errorf("OrganizationID(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestPersonID(t *testing.T) {
+	tests := []struct {
+		name string
+		want string
+	}{
+		{"Pat Baumgartner", "person:pat-baumgartner"},
+		{"PAT  BAUMGARTNER", "person:pat-baumgartner"},
+		{"John D. Rockefeller, IV", "person:john-d-rockefeller-iv"},
+		{"John D. Rockefeller IV", "person:john-d-rockefeller-iv"},
+		{"John Conyers, Jr.", "person:john-conyers-jr"},
+		{"John A. Smith", "person:john-a-smith"}, // middle initials stay: maybe not John Smith
+		{"John Smith", "person:john-smith"},
+		{"Tim O’Reilly", "person:tim-oreilly"},
+		{"Ari Ne’eman", "person:ari-neeman"},
+		{"Y.E.M.A. Timmerman-Buck", "person:yema-timmerman-buck"},
+		{"F.W. Weisglas", "person:fw-weisglas"},
+		{"F. W. Weisglas", "person:fw-weisglas"},
+		{"Antonio ''Tony'' M. Taguba", "person:antonio-tony-m-taguba"},
+		{"Cédric O", "person:cedric-o"},
+	}
+	for _, tt := range tests {
+		if got := loader.PersonID(tt.name); got != tt.want {
+			t.Errorf("PersonID(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestOfficeID(t *testing.T) {
+	tests := []struct {
+		title, organization string
+		want                string
+	}{
+		{"Member of Congress", "", "office:member-of-congress"},
+		{"Members of the United States Congress", "", "office:members-of-the-united-states-congress"},
+		{"President", "The White House", "office:president-white-house"},
+		{"Editor", "Chronicle of Higher Education", "office:editor-chronicle-of-higher-education"},
+	}
+	for _, tt := range tests {
+		if got := loader.OfficeID(tt.title, tt.organization); got != tt.want {
+			t.Errorf("OfficeID(%q, %q) = %q, want %q", tt.title, tt.organization, got, tt.want)
+		}
+	}
+}
+
+func TestSplitAcronym(t *testing.T) {
+	tests := []struct {
+		name, base, acronym string
+	}{
+		{"Center for Health and Gender Equity (CHANGE)", "Center for Health and Gender Equity", "CHANGE"},
+		{"American Federation of Labor--Congress of Industrial Unions (AFL-CIO)", "American Federation of Labor--Congress of Industrial Unions", "AFL-CIO"},
+		{"National Federation of Filipino American Associations (NaFFAA)", "National Federation of Filipino American Associations", "NaFFAA"},
+		{"Disability Rights Wisconsin (WI P&A)", "Disability Rights Wisconsin", "WI P&A"},
+		{"Southeast Kansas Independent Living Resource Center, Inc. (SKIL)", "Southeast Kansas Independent Living Resource Center, Inc.", "SKIL"},
+		{"ANP (Dutch press service)", "ANP (Dutch press service)", ""},
+		{"Michigan Alliance of State Employees with Disabilities (Michigan ASED)", "Michigan Alliance of State Employees with Disabilities (Michigan ASED)", ""},
+		{"Manufacturer & Business Association (Erie, PA)", "Manufacturer & Business Association (Erie, PA)", ""},
+		{"Presbyterian Church (USA), Washington Office", "Presbyterian Church (USA), Washington Office", ""},
+		{"(ACLU)", "(ACLU)", ""},
+		{"GLAAD", "GLAAD", ""},
+	}
+	for _, tt := range tests {
+		base, acronym := loader.SplitAcronym(tt.name)
+		if base != tt.base || acronym != tt.acronym {
+			t.Errorf("SplitAcronym(%q) = %q, %q; want %q, %q", tt.name, base, acronym, tt.base, tt.acronym)
+		}
+	}
+}
+
+func TestContentSHA256(t *testing.T) {
+	base := loader.ContentSHA256("Dear Sir:\n\nWe ask.\n\nSincerely,\nPat Doe")
+	same := []string{
+		"Dear Sir:\r\n\r\nWe ask.\r\n\r\nSincerely,\r\nPat Doe\r\n",
+		"\n\n\nDear Sir:   \n\nWe ask.\t\n\nSincerely,\nPat Doe\n\n\n",
+		"\ufeffDear Sir:\n\nWe ask.\n\nSincerely,\nPat Doe",
+	}
+	for _, text := range same {
+		if got := loader.ContentSHA256(text); got != base {
+			t.Errorf("ContentSHA256(%q) = %s, want %s (same letter)", text, got, base)
+		}
+	}
+	if got := loader.ContentSHA256("Dear Sir:\n\nWe ask.\n\nSincerely,\nPat Doe, Jr."); got == base {
+		t.Errorf("ContentSHA256 of a changed letter = %s, the same as the original", got)
+	}
+	if got, want := loader.LetterID(base), "letter:"+base[:16]; got != want {
+		t.Errorf("LetterID = %q, want %q", got, want)
+	}
+}
+
+// letter builds a parsed letter from "Name | Title | Organization" lines.
+func letter(text string, sigs ...string) *graph.Letter {
+	l := &graph.Letter{Text: text}
+	for i, s := range sigs {
+		parts := strings.Split(s, "|")
+		for len(parts) < 3 {
+			parts = append(parts, "")
+		}
+		l.Signatories = append(l.Signatories, graph.Signatory{Name: strings.TrimSpace(parts[0]),
+			Title: strings.TrimSpace(parts[1]), Organization: strings.TrimSpace(parts[2]), Line: 10 + i})
+	}
+	return l
+}
+
+func TestResolver_Identity(t *testing.T) {
+	l := letter("Dear Sir:\r\nSincerely,\r\nPat Doe\r\n", "Pat Doe")
+	imports := loader.NewResolver(nil).Resolve([]*graph.Letter{l})
+	if want := loader.ContentSHA256("Dear Sir:\nSincerely,\nPat Doe"); l.SHA256 != want {
+		t.Errorf("SHA256 = %s, want %s", l.SHA256, want)
+	}
+	if want := "letter:" + l.SHA256[:16]; l.ID != want || imports[0].Letter.ID != want {
+		t.Errorf("ID = %q, want %q", l.ID, want)
+	}
+}
+
+func TestResolver_CanonicalName(t *testing.T) {
+	a := letter("a", "A | Chair | The Council for Global Equality")
+	b := letter("b", "B | Advisor | Council for Global Equality")
+	c := letter("c", "C | Advisor | The Council for Global Equality")
+	tests := []struct {
+		name    string
+		letters []*graph.Letter
+		want    string
+	}{
+		{"OK/TieWithoutThe", []*graph.Letter{a, b}, "Council for Global Equality"},
+		{"OK/TieOtherOrder", []*graph.Letter{b, a}, "Council for Global Equality"},
+		{"OK/MostCommon", []*graph.Letter{a, b, c}, "The Council for Global Equality"},
+		{"OK/MostCommonOtherOrder", []*graph.Letter{b, c, a}, "The Council for Global Equality"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := loader.NewResolver(nil)
+			imports := r.Resolve(tt.letters)
+			for _, li := range imports {
+				sig := li.Signatures[0]
+				if sig.OrganizationID != "org:council-for-global-equality" || sig.Organization != tt.want {
+					t.Errorf("organization = %s %q, want org:council-for-global-equality %q", sig.OrganizationID, sig.Organization, tt.want)
+				}
+			}
+			if got := len(r.Organizations()); got != 1 {
+				t.Errorf("%d organizations, want 1", got)
+			}
+		})
+	}
+}
+
+func TestResolver_AcronymAlias(t *testing.T) {
+	t.Run("OK", func(t *testing.T) {
+		r := loader.NewResolver(nil)
+		imports := r.Resolve([]*graph.Letter{
+			letter("a", "Serra Sippel | President | Center for Health and Gender Equity (CHANGE)"),
+			letter("b", "| | CHANGE", "| | GLAAD"),
+		})
+		full, bare := imports[0].Signatures[0], imports[1].Signatures[0]
+		want := "org:center-for-health-and-gender-equity"
+		// The acronym becomes an alias; a bare "CHANGE" elsewhere is only
+		// reported as the same body, never merged without an aliases line.
+		if full.OrganizationID != want || bare.OrganizationID != "org:change" {
+			t.Fatalf("ids = %q, %q; want %q and org:change", full.OrganizationID, bare.OrganizationID, want)
+		}
+		if full.Organization != "Center for Health and Gender Equity" || !slices.Equal(full.Aliases, []string{"CHANGE"}) {
+			t.Errorf("organization = %q aliases %q, want %q [CHANGE]", full.Organization, full.Aliases, "Center for Health and Gender Equity")
+		}
+		if got := imports[1].Signatures[1].OrganizationID; got != "org:glaad" {
+			t.Errorf("GLAAD id = %q, want org:glaad", got)
+		}
+		dups := r.Duplicates()
+		if len(dups) == 0 || dups[0].A != "CHANGE" || dups[0].AID != "org:change" || dups[0].BID != want || !strings.HasPrefix(dups[0].Reason, "the bare name is the acronym") {
+			t.Errorf("Duplicates() = %+v, want the CHANGE acronym match first", dups)
+		}
+	})
+	t.Run("OK/Ambiguous", func(t *testing.T) {
+		// NCLR is the acronym of two organizations here: the bare name stays apart.
+		imports := loader.NewResolver(nil).Resolve([]*graph.Letter{
+			letter("a", "| | National Council of La Raza (NCLR)", "| | National Center for Lesbian Rights (NCLR)"),
+			letter("b", "Shannon Minter | Legal Director | NCLR"),
+		})
+		if got := imports[1].Signatures[0].OrganizationID; got != "org:nclr" {
+			t.Errorf("bare NCLR id = %q, want org:nclr", got)
+		}
+	})
+}
+
+func TestResolver_Signatures(t *testing.T) {
+	l := letter("x",
+		"Pat Baumgartner | | Global Justice Institute",
+		"Sarah Kate Ellis | Chief Executive Officer | GLAAD",
+		"Ted Poe | Member of Congress |",
+		"| | American Civil Liberties Union (ACLU)",
+		"Sarah Kate Ellis | CEO | GLAAD", // printed twice: signs once
+	)
+	l.Signatories[0].Honorific = "Bishop"
+	l.Signatories[0].Affiliations = []string{"Metropolitan Community Churches"}
+	got := loader.NewResolver(nil).Resolve([]*graph.Letter{l})[0].Signatures
+	want := []graph.Signature{
+		{Position: 1, Line: 10, PersonID: "person:pat-baumgartner", PersonName: "Pat Baumgartner", Honorific: "Bishop",
+			OrganizationID: "org:global-justice-institute", Organization: "Global Justice Institute", Aliases: []string{},
+			Affiliations: []graph.OrganizationRef{{ID: "org:metropolitan-community-churches", Name: "Metropolitan Community Churches", Aliases: []string{}}}},
+		{Position: 2, Line: 11, PersonID: "person:sarah-kate-ellis", PersonName: "Sarah Kate Ellis", Title: "Chief Executive Officer",
+			OrganizationID: "org:glaad", Organization: "GLAAD", Aliases: []string{}},
+		{Position: 3, Line: 12, PersonID: "person:ted-poe", PersonName: "Ted Poe", Title: "Member of Congress"},
+		{Position: 4, Line: 13, OrganizationID: "org:american-civil-liberties-union", Organization: "American Civil Liberties Union", Aliases: []string{"ACLU"}},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d signatures, want %d: %+v", len(got), len(want), got)
+	}
+	for i := range want {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Errorf("signature %d = %+v\nwant %+v", i+1, got[i], want[i])
+		}
+	}
+}
+
+func TestResolver_Addressees(t *testing.T) {
+	l := letter("x", "Pat Doe")
+	l.Recipients = []graph.Party{
+		{Name: "Donald J. Trump", Title: "President", Organization: "The White House"},
+		{Title: "Member of Congress"},
+		{Title: "President", Organization: "The White House"},
+		{Organization: "ANP (Dutch press service)"},
+		{},
+	}
+	l.CC = []graph.Party{{Honorific: "The Honorable", Name: "Mike Pompeo", Title: "Secretary of State"}}
+	got := loader.NewResolver(nil).Resolve([]*graph.Letter{l})[0].Addressees
+	want := []graph.Addressee{
+		{Kind: "to", Position: 1, Label: "Person", ID: "person:donald-j-trump", Name: "Donald J. Trump", Title: "President", Organization: "The White House"},
+		{Kind: "to", Position: 2, Label: "Office", ID: "office:member-of-congress", Name: "Member of Congress", Title: "Member of Congress"},
+		{Kind: "to", Position: 3, Label: "Office", ID: "office:president-white-house", Name: "President, The White House", Title: "President", Organization: "The White House"},
+		{Kind: "to", Position: 4, Label: "Organization", ID: "org:anp-dutch-press-service", Name: "ANP (Dutch press service)", Organization: "ANP (Dutch press service)"},
+		{Kind: "cc", Position: 1, Label: "Person", ID: "person:mike-pompeo", Name: "Mike Pompeo", Honorific: "The Honorable", Title: "Secretary of State"},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Addressees =\n%+v\nwant\n%+v", got, want)
+	}
+}
+
+func TestResolver_PersonAcrossRoles(t *testing.T) {
+	// A signer who is elsewhere a recipient is one person.
+	a := letter("a", "Ike Skelton | Chairman | Committee on Armed Services, House of Representatives")
+	b := letter("b", "Robert M. Gates | Secretary of Defense |")
+	b.Recipients = []graph.Party{{Honorific: "Hon.", Name: "Ike Skelton", Title: "Chairman"}}
+	r := loader.NewResolver(nil)
+	imports := r.Resolve([]*graph.Letter{a, b})
+	if s, rc := imports[0].Signatures[0].PersonID, imports[1].Addressees[0].ID; s != rc || s != "person:ike-skelton" {
+		t.Errorf("signer %q and recipient %q, want both person:ike-skelton", s, rc)
+	}
+	if got := len(r.People()); got != 2 {
+		t.Errorf("%d people, want 2", got)
+	}
+}
+
+func TestResolver_Deterministic(t *testing.T) {
+	build := func() []*graph.Letter {
+		return []*graph.Letter{
+			letter("a", "| | VOICES of September 11th", "| | Iraq & Afghanistan Veterans of America"),
+			letter("b", "| | Voices of September 11th", "| | Iraq and Afghanistan Veterans of America"),
+			letter("c", "| | Veterans of Foreign Wars of the U.S.", "| | Veterans of Foreign Wars of the United States"),
+		}
+	}
+	forward := build()
+	backward := build()
+	slices.Reverse(backward)
+	r1, r2 := loader.NewResolver(nil), loader.NewResolver(nil)
+	r1.Resolve(forward)
+	r2.Resolve(backward)
+	if a, b := r1.Organizations(), r2.Organizations(); !slices.EqualFunc(a, b, func(x, y graph.OrganizationRef) bool { return x.ID == y.ID && x.Name == y.Name }) {
+		t.Errorf("organizations depend on order:\n%+v\n%+v", a, b)
+	}
+	if a, b := r1.Duplicates(), r2.Duplicates(); !slices.Equal(a, b) {
+		t.Errorf("duplicates depend on order:\n%+v\n%+v", a, b)
+	}
+	if got := len(r1.Organizations()); got != 4 {
+		t.Errorf("%d organizations, want 4: %+v", got, r1.Organizations())
+	}
+}
+
+func TestResolver_Duplicates(t *testing.T) {
+	r := loader.NewResolver(nil)
+	r.Resolve([]*graph.Letter{
+		letter("a",
+			"| | Veterans of Foreign Wars of the U.S.",
+			"| | Veterans of Foreign Wars of the United States",
+			"| | Center for Asian American Advocacy",
+			"| | Asian American Center for Advocacy",
+			"| | National Organization for Women",
+			"| | National Organisation for Women",
+			"| | Human Rights Campaign",
+			"| | HRC",
+			"| | USA",
+			"| | USN",
+			"| | Alpha-1 Association",
+			"| | Alpha-1 Foundation",
+		),
+		letter("b",
+			"Jonathan M. Young | Chairman | National Council on Disability",
+			"Jonathan Young | past Chair | National Council on Disability",
+			"Jeff Rosen | Chairperson | National Council on Disability",
+			"Jane Rosen | Member | National Council on Disability",
+			"Ben Nelson | U.S. Senator |",
+			"Bill Nelson | U.S. Senator |",
+			"John Conyers, Jr. | Member of Congress |",
+		),
+		letter("c", "John Conyers | |"),
+	})
+	want := []loader.Duplicate{
+		{Kind: "organization", A: "Asian American Center for Advocacy", B: "Center for Asian American Advocacy",
+			AID: "org:asian-american-center-for-advocacy", BID: "org:center-for-asian-american-advocacy", Reason: "same words in another order, or abbreviated"},
+		{Kind: "organization", A: "HRC", B: "Human Rights Campaign",
+			AID: "org:hrc", BID: "org:human-rights-campaign", Reason: "one name's initials are the other's acronym HRC"},
+		{Kind: "organization", A: "National Organisation for Women", B: "National Organization for Women",
+			AID: "org:national-organisation-for-women", BID: "org:national-organization-for-women", Reason: "names differ by one or two letters"},
+		{Kind: "organization", A: "Veterans of Foreign Wars of the United States", B: "Veterans of Foreign Wars of the U.S.",
+			AID: "org:veterans-of-foreign-wars-of-the-united-states", BID: "org:veterans-of-foreign-wars-of-the-us", Reason: "same words in another order, or abbreviated"},
+		{Kind: "person", A: "Jane Rosen", B: "Jeff Rosen",
+			AID: "person:jane-rosen", BID: "person:jeff-rosen", Reason: "same last name and first initial at National Council on Disability"},
+		{Kind: "person", A: "John Conyers", B: "John Conyers, Jr.",
+			AID: "person:john-conyers", BID: "person:john-conyers-jr", Reason: "same first and last name; middle names or suffixes differ"},
+		{Kind: "person", A: "Jonathan M. Young", B: "Jonathan Young",
+			AID: "person:jonathan-m-young", BID: "person:jonathan-young", Reason: "same last name and first initial at National Council on Disability"},
+	}
+	got := r.Duplicates()
+	if !slices.Equal(got, want) {
+		t.Errorf("Duplicates() =\n%s\nwant\n%s", formatDuplicates(got), formatDuplicates(want))
+	}
+	// Reported, not merged.
+	if got := len(r.Organizations()); got != 13 {
+		t.Errorf("%d organizations, want 13 (nothing merged)", got)
+	}
+}
+
+func formatDuplicates(ds []loader.Duplicate) string {
+	var b strings.Builder
+	for _, d := range ds {
+		b.WriteString("  " + d.Kind + ": " + d.A + " (" + d.AID + ") ~ " + d.B + " (" + d.BID + "): " + d.Reason + "\n")
+	}
+	return b.String()
+}
+
+// The answer files resolve to the entities load_integration_test.go counts
+// by hand: 372 people, 403 organizations, 682 signatures.
+func TestResolver_Corpus(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.json")
+	if err != nil || len(files) != 32 {
+		t.Fatalf("%d answer files (%v), want 32", len(files), err)
+	}
+	var letters []*graph.Letter
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, err := loader.ReadJSON(f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		letters = append(letters, l)
+	}
+	r := loader.NewResolver(nil)
+	signatures, offices := 0, map[string]bool{}
+	for _, li := range r.Resolve(letters) {
+		signatures += len(li.Signatures)
+		for _, a := range li.Addressees {
+			if a.Label == "Office" {
+				offices[a.ID] = true
+			}
+		}
+	}
+	if got, want := [4]int{len(r.People()), len(r.Organizations()), len(offices), signatures}, [4]int{372, 404, 4, 682}; got != want {
+		t.Errorf("people, organizations, offices, signatures = %v, want %v", got, want)
+	}
+	var got []string
+	for _, d := range r.Duplicates() {
+		got = append(got, d.AID+" ~ "+d.BID)
+	}
+	want := []string{
+		"org:nclr ~ org:national-council-of-la-raza", // reported, not merged: the seed's NCLR is the Lesbian Rights center
+		"org:national-education-association ~ org:nevadans-for-equal-access",
+		"org:united-spinal-association ~ org:usa",
+		"org:veterans-of-foreign-wars-of-the-united-states ~ org:veterans-of-foreign-wars-of-the-us",
+		"person:john-conyers ~ person:john-conyers-jr",
+		"person:jonathan-m-young ~ person:jonathan-young",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("duplicates =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
