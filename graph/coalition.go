@@ -114,10 +114,9 @@ const (
 	pairsCypher = `
 MATCH (a:Organization)-[r:CO_SIGNED]->(b:Organization)
 WHERE r.count >= $minShared
-WITH a, b, r ORDER BY r.count DESC, r.weight DESC LIMIT $first
+WITH a, b, r ORDER BY r.count DESC, r.weight DESC, a.name, b.name LIMIT $first
 RETURN a.id AS a, b.id AS b, r.count AS shared, r.weight AS weighted, r.firstDate AS firstDate, r.lastDate AS lastDate,
-       toFloat(r.count) / (a.letterCount + b.letterCount - r.count) AS jaccard
-ORDER BY shared DESC, weighted DESC, a.name, b.name`
+       toFloat(r.count) / (a.letterCount + b.letterCount - r.count) AS jaccard`
 
 	pairsWindowCypher = `
 MATCH (a:Organization)-[r:CO_SIGNED_IN]->(b:Organization)
@@ -128,9 +127,10 @@ WITH a, b, shared, weighted, firstDate, lastDate ORDER BY shared DESC, weighted 
 WITH a, b, shared, weighted, firstDate, lastDate,
      COUNT { (a)-[:SIGNED]->(l:Letter) WHERE l.year >= $from AND l.year <= $to } AS lettersA,
      COUNT { (b)-[:SIGNED]->(l:Letter) WHERE l.year >= $from AND l.year <= $to } AS lettersB
-RETURN a.id AS a, b.id AS b, shared, weighted, firstDate, lastDate,
-       toFloat(shared) / (lettersA + lettersB - shared) AS jaccard
-ORDER BY shared DESC, weighted DESC, a.name, b.name`
+WITH a.id AS a, b.id AS b, a.name AS aName, b.name AS bName, shared, weighted, firstDate, lastDate,
+     toFloat(shared) / (lettersA + lettersB - shared) AS jaccard
+RETURN a, b, shared, weighted, firstDate, lastDate, jaccard
+ORDER BY shared DESC, weighted DESC, aName, bName`
 )
 
 // Pairs returns the pairs of organizations that co-signed most, optionally

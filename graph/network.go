@@ -40,7 +40,8 @@ ORDER BY shared DESC LIMIT $limit`
 
 	busiestCypher = `
 MATCH (o:Organization)
-WHERE $from IS NULL OR EXISTS { (o)-[:SIGNED]->(l:Letter) WHERE l.year >= $from AND l.year <= $to }
+WHERE o.letterCount > 0
+  AND ($from IS NULL OR EXISTS { (o)-[:SIGNED]->(l:Letter) WHERE l.year >= $from AND l.year <= $to })
 RETURN o.id AS id, o.name AS name, o.letterCount AS letterCount
 ORDER BY o.letterCount DESC, o.id LIMIT $limit`
 

@@ -13,7 +13,9 @@ func setComplexity(c *generated.ComplexityRoot) {
 		return func(child int, first *int) int {
 			n := def
 			if first != nil && *first > 0 {
-				n = *first
+				// Out-of-range sizes are refused by the resolver with a
+				// clearer message than a complexity error.
+				n = min(*first, maxPage)
 			}
 			return 1 + n*child
 		}
@@ -39,7 +41,7 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.Query.Network = func(child int, _, _, _ *int, _ *string, _ *int, limit *int) int {
 		n := 300
 		if limit != nil && *limit > 0 {
-			n = *limit
+			n = min(*limit, maxNetwork)
 		}
 		return 100 + n/10 + child
 	}

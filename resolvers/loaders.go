@@ -17,6 +17,8 @@ type loader[V any] struct {
 
 	mu    sync.Mutex
 	batch *batch[V]
+	// cache holds what prime fetched ahead of the resolvers that need it.
+	cache map[string]V
 }
 
 type batch[V any] struct {
@@ -26,15 +28,24 @@ type batch[V any] struct {
 	results map[string]V
 	err     error
 	started bool
+	opened  time.Time
+	timer   *time.Timer
 }
 
+// A batch is fetched once no new key has come for loaderWait (sibling
+// resolvers run concurrently and arrive close together, later on a busy
+// machine), and at the latest loaderMaxWait after its first key.
 const (
-	loaderWait     = 2 * time.Millisecond
+	loaderWait     = 3 * time.Millisecond
+	loaderMaxWait  = 50 * time.Millisecond
 	loaderMaxBatch = 500
 )
 
 // load returns the value for key (the zero value when there is none).
 func (l *loader[V]) load(ctx context.Context, key string) (V, error) {
+	if v, ok := l.cached(key); ok {
+		return v, nil
+	}
 	b := l.enqueue(ctx, key)
 	select {
 	case <-b.done:
@@ -49,10 +60,16 @@ func (l *loader[V]) load(ctx context.Context, key string) (V, error) {
 func (l *loader[V]) loadMany(ctx context.Context, keys []string) ([]V, error) {
 	batches := make([]*batch[V], len(keys))
 	for i, k := range keys {
-		batches[i] = l.enqueue(ctx, k)
+		if _, ok := l.cached(k); !ok {
+			batches[i] = l.enqueue(ctx, k)
+		}
 	}
 	out := make([]V, len(keys))
 	for i, b := range batches {
+		if b == nil {
+			out[i], _ = l.cached(keys[i])
+			continue
+		}
 		select {
 		case <-b.done:
 		case <-ctx.Done():
@@ -66,15 +83,61 @@ func (l *loader[V]) loadMany(ctx context.Context, keys []string) ([]V, error) {
 	return out, nil
 }
 
+// prime fetches keys now, in one round trip, so that the resolvers asking
+// for them later find them cached, however their timing falls.
+func (l *loader[V]) prime(ctx context.Context, keys []string) error {
+	var todo []string
+	for _, k := range keys {
+		if _, ok := l.cached(k); !ok {
+			todo = append(todo, k)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	got, err := l.fetch(ctx, todo)
+	if err != nil {
+		return err
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.cache == nil {
+		l.cache = map[string]V{}
+	}
+	for _, k := range todo {
+		l.cache[k] = got[k] // the zero value marks a key known to be absent
+	}
+	return nil
+}
+
+// put caches a value fetched some other way (a page query's own rows).
+func (l *loader[V]) put(key string, v V) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.cache == nil {
+		l.cache = map[string]V{}
+	}
+	l.cache[key] = v
+}
+
+func (l *loader[V]) cached(key string) (V, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	v, ok := l.cache[key]
+	return v, ok
+}
+
 // enqueue adds key to the open batch, opening one (and its timer) if needed.
 func (l *loader[V]) enqueue(ctx context.Context, key string) *batch[V] {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	b := l.batch
 	if b == nil {
-		b = &batch[V]{seen: map[string]bool{}, done: make(chan struct{})}
+		b = &batch[V]{seen: map[string]bool{}, done: make(chan struct{}), opened: time.Now()}
 		l.batch = b
-		time.AfterFunc(loaderWait, func() { l.run(ctx, b) })
+		b.timer = time.AfterFunc(loaderWait, func() { l.run(ctx, b) })
+	} else if time.Since(b.opened) < loaderMaxWait {
+		b.timer.Reset(loaderWait)
 	}
 	if !b.seen[key] {
 		b.seen[key] = true

@@ -54,6 +54,9 @@ func (r *queryResolver) Organizations(ctx context.Context, filter *graph.Organiz
 	if err != nil {
 		return nil, err
 	}
+	if err := r.prefetchOrganizations(ctx, orgs, "edges", "node"); err != nil {
+		return nil, err
+	}
 	conn := &model.OrganizationConnection{TotalCount: total, PageInfo: pageInfo(p, len(orgs), total)}
 	for i, o := range orgs {
 		conn.Edges = append(conn.Edges, &model.OrganizationEdge{Cursor: cursor(p.Offset + i + 1), Node: o})
@@ -107,6 +110,12 @@ func (r *queryResolver) Letters(ctx context.Context, filter *graph.LetterFilter,
 	}
 	letters, total, err := r.Store.FindLetters(ctx, f, p)
 	if err != nil {
+		return nil, err
+	}
+	for _, l := range letters {
+		loadersFor(ctx, r.Store).letters.put(l.ID, l)
+	}
+	if err := r.prefetchLetters(ctx, letterIDs(letters), "edges", "node"); err != nil {
 		return nil, err
 	}
 	conn := &model.LetterConnection{TotalCount: total, PageInfo: pageInfo(p, len(letters), total)}

@@ -46,9 +46,9 @@ func NewHandler(r *Resolver, limits Limits, importToken string, log *slog.Logger
 	if limits.Introspection {
 		srv.Use(extension.Introspection{})
 	}
+	srv.Use(depthLimit{max: limits.MaxDepth}) // before complexity: the clearer error
 	srv.Use(extension.FixedComplexityLimit(limits.MaxComplexity))
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	srv.AroundOperations(depthLimit(limits.MaxDepth))
 	srv.SetErrorPresenter(presentError(log))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		log.Error("graphql panic", "panic", v, "operation", operationName(ctx))
@@ -120,19 +120,28 @@ func operationName(ctx context.Context) string {
 }
 
 // depthLimit refuses operations nested deeper than max.
-func depthLimit(max int) graphql.OperationMiddleware {
-	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-		op := graphql.GetOperationContext(ctx)
-		if op.Operation != nil {
-			if d := depth(op.Operation.SelectionSet, op.Doc.Fragments, 0); d > max {
-				return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{{
-					Message:    fmt.Sprintf("the query is nested %d levels deep; at most %d allowed", d, max),
-					Extensions: map[string]any{"code": "DEPTH_LIMIT_EXCEEDED"},
-				}}})
-			}
-		}
-		return next(ctx)
+type depthLimit struct{ max int }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = depthLimit{}
+
+func (depthLimit) ExtensionName() string { return "DepthLimit" }
+
+func (depthLimit) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (l depthLimit) MutateOperationContext(ctx context.Context, op *graphql.OperationContext) *gqlerror.Error {
+	if op.Operation == nil {
+		return nil
 	}
+	if d := depth(op.Operation.SelectionSet, op.Doc.Fragments, 0); d > l.max {
+		return &gqlerror.Error{
+			Message:    fmt.Sprintf("the query is nested %d levels deep; at most %d allowed", d, l.max),
+			Extensions: map[string]any{"code": "DEPTH_LIMIT_EXCEEDED"},
+		}
+	}
+	return nil
 }
 
 func depth(set ast.SelectionSet, fragments ast.FragmentDefinitionList, level int) int {
