@@ -1,0 +1,37 @@
+package main
+
+import (
+	"context"
+
+	"github.com/coalition-graph/coalition/graph"
+	"github.com/coalition-graph/coalition/loader"
+	"github.com/coalition-graph/coalition/resolvers"
+)
+
+// importer wires the importLetter mutation to the loader: parse one
+// plain-text letter, resolve its names, write it.
+func importer(store *graph.Store) resolvers.Importer {
+	return func(ctx context.Context, source, text string) (*graph.Letter, bool, []byte, error) {
+		if source == "" {
+			source = "import"
+		}
+		letter, err := loader.ParseText(source, text)
+		if err != nil {
+			return nil, false, nil, graph.Errorf(graph.EINVALID, "%v", err)
+		}
+		parsed, err := loader.AnswerJSON(letter)
+		if err != nil {
+			return nil, false, nil, err
+		}
+		batch := loader.NewResolver(nil).Resolve([]*graph.Letter{letter})
+		res, err := store.WriteLetters(ctx, batch)
+		if err != nil {
+			return nil, false, nil, err
+		}
+		stored, err := store.FindLetterByID(ctx, batch[0].Letter.ID)
+		if err != nil {
+			return nil, false, nil, err
+		}
+		return stored, len(res.Unchanged) > 0, parsed, nil
+	}
+}

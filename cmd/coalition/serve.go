@@ -1,0 +1,181 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/coalition-graph/coalition/graph"
+	"github.com/coalition-graph/coalition/resolvers"
+	"github.com/coalition-graph/coalition/web"
+)
+
+const serveHelp = `Serve the network explorer (/), the GraphQL API (/graphql), the GraphQL
+playground (/playground) and a health check (/healthz).
+
+The server starts even when Neo4j is down: /healthz then reports "degraded",
+queries answer with a clear UNAVAILABLE error, and everything recovers by
+itself when Neo4j comes back. The API is read-only unless --import-token is
+set; then the importLetter mutation accepts 'Authorization: Bearer TOKEN'.
+
+Environment: HTTP_ADDR, COALITION_IMPORT_TOKEN, and the NEO4J_* variables.`
+
+type serveConfig struct {
+	addr          string
+	importToken   string
+	corsOrigins   string
+	playground    bool
+	introspection bool
+	limits        resolvers.Limits
+}
+
+func serve(ctx context.Context, args []string, stderr io.Writer, log *slog.Logger) error {
+	fs := newFlagSet("serve", "[flags]", serveHelp, stderr)
+	neo := neo4jFlags(fs)
+	cfg := serveConfig{limits: resolvers.DefaultLimits}
+	fs.StringVar(&cfg.addr, "addr", envOr("HTTP_ADDR", "127.0.0.1:8080"), "listen address (env HTTP_ADDR)")
+	fs.StringVar(&cfg.importToken, "import-token", envOr("COALITION_IMPORT_TOKEN", ""), "token that switches the importLetter mutation on (env COALITION_IMPORT_TOKEN); empty: off")
+	fs.StringVar(&cfg.corsOrigins, "cors-origins", "", "comma-separated origins allowed to call /graphql from a browser; empty: same origin only")
+	fs.BoolVar(&cfg.playground, "playground", true, "serve the GraphQL playground at /playground")
+	fs.BoolVar(&cfg.introspection, "introspection", true, "allow GraphQL introspection")
+	fs.DurationVar(&cfg.limits.Timeout, "timeout", cfg.limits.Timeout, "per-request time limit, passed down to Neo4j")
+	fs.IntVar(&cfg.limits.MaxComplexity, "max-complexity", cfg.limits.MaxComplexity, "largest query complexity accepted")
+	fs.IntVar(&cfg.limits.MaxDepth, "max-depth", cfg.limits.MaxDepth, "deepest query nesting accepted")
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
+	}
+	cfg.limits.Introspection = cfg.introspection
+
+	store, err := graph.New(*neo)
+	if err != nil {
+		return err
+	}
+	defer store.Close(context.Background())
+	go migrateWhenReachable(ctx, store, log)
+
+	r := &resolvers.Resolver{Store: store}
+	if cfg.importToken != "" {
+		r.Import = importer(store)
+	}
+	srv := &http.Server{
+		Addr:              cfg.addr,
+		Handler:           routes(store, r, cfg, log),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      cfg.limits.Timeout + 15*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+	}
+	ln, err := net.Listen("tcp", cfg.addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.addr, err)
+	}
+	log.Info("serving", "url", "http://"+ln.Addr().String(), "neo4j", store.URI(), "import", cfg.importToken != "")
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// migrateWhenReachable migrates the schema as soon as Neo4j answers, so the
+// server can start before (or without) its database.
+func migrateWhenReachable(ctx context.Context, store *graph.Store, log *slog.Logger) {
+	wait := time.Second
+	for {
+		err := store.Ping(ctx)
+		if err == nil {
+			if err = store.Migrate(ctx); err == nil {
+				return
+			}
+		}
+		log.Warn("neo4j not ready; retrying", "error", err, "in", wait)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 30*time.Second)
+	}
+}
+
+func routes(store *graph.Store, r *resolvers.Resolver, cfg serveConfig, log *slog.Logger) http.Handler {
+	mux := http.NewServeMux()
+	api := resolvers.NewHandler(r, cfg.limits, cfg.importToken, log)
+	mux.Handle("/graphql", cors(cfg.corsOrigins, api))
+	mux.HandleFunc("GET /healthz", healthz(store))
+	site := web.Handler()
+	if !cfg.playground {
+		mux.Handle("/playground", http.NotFoundHandler())
+		mux.Handle("/playground.html", http.NotFoundHandler())
+	}
+	mux.Handle("/", site)
+	return securityHeaders(mux)
+}
+
+// healthz reports whether Neo4j answers: 200 "ok", or 503 "degraded".
+func healthz(store *graph.Store) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
+		defer cancel()
+		body := map[string]string{"status": "ok", "neo4j": "up"}
+		status := http.StatusOK
+		if err := store.Ping(ctx); err != nil {
+			body = map[string]string{"status": "degraded", "neo4j": "down", "error": graph.ErrorMessage(err)}
+			status = http.StatusServiceUnavailable
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "no-store")
+		w.WriteHeader(status)
+		json.NewEncoder(w).Encode(body)
+	}
+}
+
+// cors allows the listed origins to call the API from a browser; with none,
+// browsers only allow the page's own origin.
+func cors(origins string, next http.Handler) http.Handler {
+	allowed := map[string]bool{}
+	for _, o := range strings.Split(origins, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			allowed[o] = true
+		}
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if origin := r.Header.Get("Origin"); origin != "" && allowed[origin] {
+			w.Header().Set("Access-Control-Allow-Origin", origin)
+			w.Header().Set("Vary", "Origin")
+			w.Header().Set("Access-Control-Allow-Headers", "Content-Type, Authorization")
+			w.Header().Set("Access-Control-Allow-Methods", "GET, POST")
+			if r.Method == http.MethodOptions {
+				w.WriteHeader(http.StatusNoContent)
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Referrer-Policy", "same-origin")
+		next.ServeHTTP(w, r)
+	})
+}
