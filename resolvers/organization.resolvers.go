@@ -36,11 +36,6 @@ func (r *coSignerResolver) Letters(ctx context.Context, obj *graph.CoSigner, fir
 	return l.lettersByID(ctx, ids, n)
 }
 
-// Size is the resolver for the size field.
-func (r *communityResolver) Size(ctx context.Context, obj *graph.Community) (int, error) {
-	return obj.Size(), nil
-}
-
 // Organizations is the resolver for the organizations field.
 func (r *communityResolver) Organizations(ctx context.Context, obj *graph.Community, first *int) ([]*graph.Organization, error) {
 	n, err := pageSize(first, 20)

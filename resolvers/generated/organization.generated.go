@@ -25,7 +25,6 @@ type CoSignerResolver interface {
 	Letters(ctx context.Context, obj *graph.CoSigner, first *int) ([]*graph.Letter, error)
 }
 type CommunityResolver interface {
-	Size(ctx context.Context, obj *graph.Community) (int, error)
 	Organizations(ctx context.Context, obj *graph.Community, first *int) ([]*graph.Organization, error)
 }
 type OrganizationResolver interface {
@@ -402,7 +401,7 @@ func (ec *executionContext) _Community_size(ctx context.Context, field graphql.C
 			return ec.fieldContext_Community_size(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Community().Size(ctx, obj)
+			return obj.Size(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -413,7 +412,7 @@ func (ec *executionContext) _Community_size(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Community_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Community", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("Community", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Community_organizations(ctx context.Context, field graphql.CollectedField, obj *graph.Community) (ret graphql.Marshaler) {
@@ -1258,11 +1257,10 @@ func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "size":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Community_size(ctx, field, obj)
-				})
+			out.Values[i] = ec._Community_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "organizations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,

@@ -31,7 +31,6 @@ type ResolverRoot interface {
 	Mutation() MutationResolver
 	Organization() OrganizationResolver
 	Pair() PairResolver
-	Path() PathResolver
 	Person() PersonResolver
 	Query() QueryResolver
 	RecipientCount() RecipientCountResolver
