@@ -87,8 +87,10 @@ func (l *loader[V]) loadMany(ctx context.Context, keys []string) ([]V, error) {
 // for them later find them cached, however their timing falls.
 func (l *loader[V]) prime(ctx context.Context, keys []string) error {
 	var todo []string
+	seen := make(map[string]bool, len(keys))
 	for _, k := range keys {
-		if _, ok := l.cached(k); !ok {
+		if _, ok := l.cached(k); !ok && !seen[k] {
+			seen[k] = true
 			todo = append(todo, k)
 		}
 	}
