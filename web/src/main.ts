@@ -354,9 +354,14 @@ function start() {
     if (state.view === "org" && state.id) navigate({ focus: state.id });
   });
 
+  // Never overwrite a field the user is typing in: a change in one year field
+  // navigates while the other may already hold a new value.
+  const setIdle = (el: HTMLInputElement, v: string) => {
+    if (document.activeElement !== el) el.value = v;
+  };
   function syncControls() {
-    fromIn.value = state.from !== undefined ? String(state.from) : "";
-    toIn.value = state.to !== undefined ? String(state.to) : "";
+    setIdle(fromIn, state.from !== undefined ? String(state.from) : "");
+    setIdle(toIn, state.to !== undefined ? String(state.to) : "");
     minIn.value = String(state.min);
     minOut.value = String(state.min);
     depthSel.value = String(state.depth);
