@@ -49,6 +49,9 @@ type dateMatch struct {
 // findDate returns the first valid written date in s.
 func findDate(s string) (dateMatch, bool) {
 	best := dateMatch{start: -1}
+	if !strings.ContainsAny(s, "0123456789") {
+		return best, false // every date has a day or a year in digits; most lines have none
+	}
 	if len(s) > maxDateLine {
 		s = s[:maxDateLine] // dates sit in short lines; this keeps the search cheap
 	}
