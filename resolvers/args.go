@@ -148,3 +148,22 @@ func networkQuery(from, to, minShared *int, focus *string, depth, limit *int) (g
 	}
 	return q, nil
 }
+
+// edges makes a connection's edges, each carrying the cursor that resumes
+// after it.
+func edges[T, E any](p graph.Page, nodes []T, edge func(cursor string, node T) E) []E {
+	out := make([]E, len(nodes))
+	for i, n := range nodes {
+		out[i] = edge(cursor(p.Offset+i+1), n)
+	}
+	return out
+}
+
+// deref returns the value v points to, or the zero value for nil.
+func deref[T any](v *T) T {
+	var zero T
+	if v == nil {
+		return zero
+	}
+	return *v
+}

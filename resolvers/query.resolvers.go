@@ -46,10 +46,7 @@ func (r *queryResolver) Organizations(ctx context.Context, filter *graph.Organiz
 	if err != nil {
 		return nil, err
 	}
-	var f graph.OrganizationFilter
-	if filter != nil {
-		f = *filter
-	}
+	f := deref(filter)
 	orgs, total, err := r.Store.FindOrganizations(ctx, f, p)
 	if err != nil {
 		return nil, err
@@ -57,11 +54,10 @@ func (r *queryResolver) Organizations(ctx context.Context, filter *graph.Organiz
 	if err := r.prefetchOrganizations(ctx, orgs, "edges", "node"); err != nil {
 		return nil, err
 	}
-	conn := &model.OrganizationConnection{TotalCount: total, PageInfo: pageInfo(p, len(orgs), total)}
-	for i, o := range orgs {
-		conn.Edges = append(conn.Edges, &model.OrganizationEdge{Cursor: cursor(p.Offset + i + 1), Node: o})
-	}
-	return conn, nil
+	return &model.OrganizationConnection{TotalCount: total, PageInfo: pageInfo(p, len(orgs), total),
+		Edges: edges(p, orgs, func(c string, o *graph.Organization) *model.OrganizationEdge {
+			return &model.OrganizationEdge{Cursor: c, Node: o}
+		})}, nil
 }
 
 // Person is the resolver for the person field.
@@ -75,19 +71,15 @@ func (r *queryResolver) People(ctx context.Context, filter *graph.PersonFilter, 
 	if err != nil {
 		return nil, err
 	}
-	var f graph.PersonFilter
-	if filter != nil {
-		f = *filter
-	}
+	f := deref(filter)
 	people, total, err := r.Store.FindPeople(ctx, f, p)
 	if err != nil {
 		return nil, err
 	}
-	conn := &model.PersonConnection{TotalCount: total, PageInfo: pageInfo(p, len(people), total)}
-	for i, person := range people {
-		conn.Edges = append(conn.Edges, &model.PersonEdge{Cursor: cursor(p.Offset + i + 1), Node: person})
-	}
-	return conn, nil
+	return &model.PersonConnection{TotalCount: total, PageInfo: pageInfo(p, len(people), total),
+		Edges: edges(p, people, func(c string, person *graph.Person) *model.PersonEdge {
+			return &model.PersonEdge{Cursor: c, Node: person}
+		})}, nil
 }
 
 // Letter is the resolver for the letter field.
@@ -101,10 +93,7 @@ func (r *queryResolver) Letters(ctx context.Context, filter *graph.LetterFilter,
 	if err != nil {
 		return nil, err
 	}
-	var f graph.LetterFilter
-	if filter != nil {
-		f = *filter
-	}
+	f := deref(filter)
 	if err := validDates(f.Since, f.Until); err != nil {
 		return nil, err
 	}
@@ -118,11 +107,10 @@ func (r *queryResolver) Letters(ctx context.Context, filter *graph.LetterFilter,
 	if err := r.prefetchLetters(ctx, letterIDs(letters), "edges", "node"); err != nil {
 		return nil, err
 	}
-	conn := &model.LetterConnection{TotalCount: total, PageInfo: pageInfo(p, len(letters), total)}
-	for i, l := range letters {
-		conn.Edges = append(conn.Edges, &model.LetterEdge{Cursor: cursor(p.Offset + i + 1), Node: l})
-	}
-	return conn, nil
+	return &model.LetterConnection{TotalCount: total, PageInfo: pageInfo(p, len(letters), total),
+		Edges: edges(p, letters, func(c string, l *graph.Letter) *model.LetterEdge {
+			return &model.LetterEdge{Cursor: c, Node: l}
+		})}, nil
 }
 
 // Partners is the resolver for the partners field.
