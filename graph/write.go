@@ -180,12 +180,15 @@ UNWIND $rows AS row
 MATCH (p:Person {id: row.person}), (o:Organization {id: row.organization})
 MERGE (p)-[:AFFILIATED_WITH]->(o)`
 
+	// ON CREATE / ON MATCH (rather than a SET after the MERGE) lets Neo4j
+	// stream the rows: a SET reading what the MERGE just wrote needs an Eager
+	// pass over all of them.
 	writeCoSignedCypher = `
 UNWIND $rows AS row
 MATCH (a:Organization {id: row.a}), (b:Organization {id: row.b})
 MERGE (a)-[r:CO_SIGNED]->(b)
-ON CREATE SET r.count = 0, r.weight = 0.0
-SET r.count = r.count + row.count,
+ON CREATE SET r.count = row.count, r.weight = row.weight, r.firstDate = row.first, r.lastDate = row.last
+ON MATCH SET r.count = r.count + row.count,
     r.weight = r.weight + row.weight,
     r.firstDate = CASE WHEN row.first IS NULL THEN r.firstDate
                        WHEN r.firstDate IS NULL OR row.first < r.firstDate THEN row.first
@@ -198,10 +201,10 @@ SET r.count = r.count + row.count,
 UNWIND $rows AS row
 MATCH (a:Organization {id: row.a}), (b:Organization {id: row.b})
 MERGE (a)-[r:CO_SIGNED_IN {year: row.year}]->(b)
-ON CREATE SET r.count = 0, r.weight = 0.0
-SET r.count = r.count + row.count, r.weight = r.weight + row.weight,
-    r.firstDate = CASE WHEN r.firstDate IS NULL OR row.first < r.firstDate THEN row.first ELSE r.firstDate END,
-    r.lastDate = CASE WHEN r.lastDate IS NULL OR row.last > r.lastDate THEN row.last ELSE r.lastDate END`
+ON CREATE SET r.count = row.count, r.weight = row.weight, r.firstDate = row.first, r.lastDate = row.last
+ON MATCH SET r.count = r.count + row.count, r.weight = r.weight + row.weight,
+    r.firstDate = CASE WHEN row.first < r.firstDate THEN row.first ELSE r.firstDate END,
+    r.lastDate = CASE WHEN row.last > r.lastDate THEN row.last ELSE r.lastDate END`
 )
 
 // Addressees carry a label chosen per row; Cypher cannot parameterize labels,
