@@ -54,6 +54,10 @@ type jsonReader struct {
 	name string
 	data []byte
 	dec  *json.Decoder
+	// seenOff and seenLine remember the last offset turned into a line, so
+	// lines are counted forward once, not from the start for every field.
+	seenOff  int
+	seenLine int
 }
 
 func (r *jsonReader) letter() (*graph.Letter, error) {
@@ -242,7 +246,15 @@ func (r *jsonReader) errorAt(line int, msg string) error {
 }
 
 // nextLine is the line where the decoder's next token starts.
-func (r *jsonReader) nextLine() int { return lineAt(r.data, int(r.nextOffset())) }
+func (r *jsonReader) nextLine() int {
+	off := int(r.nextOffset())
+	if r.seenLine == 0 || off < r.seenOff {
+		r.seenOff, r.seenLine = 0, 1
+	}
+	r.seenLine += bytes.Count(r.data[r.seenOff:off], []byte("\n"))
+	r.seenOff = off
+	return r.seenLine
+}
 
 // nextOffset is where the next token starts: past white space, and past a
 // comma or colon unless value needs to see it.

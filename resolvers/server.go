@@ -1,14 +1,18 @@
 package resolvers
 
 import (
+	"bytes"
 	"context"
 	"crypto/subtle"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -58,13 +62,59 @@ func NewHandler(r *Resolver, limits Limits, importToken string, log *slog.Logger
 	var h http.Handler = srv
 	h = WithLoaders(r.Store, h)
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		req.Body = http.MaxBytesReader(w, req.Body, limits.MaxBodyBytes)
+		if !checkRequest(w, req, limits.MaxBodyBytes) {
+			return
+		}
 		ctx, cancel := context.WithTimeout(req.Context(), limits.Timeout)
 		defer cancel()
 		ctx = context.WithValue(ctx, importKey{}, importToken != "" && bearer(req) != "" &&
 			subtle.ConstantTimeCompare([]byte(bearer(req)), []byte(importToken)) == 1)
 		h.ServeHTTP(w, req.WithContext(ctx))
 	})
+}
+
+// checkRequest refuses, with a JSON error and a 4xx status, what the GraphQL
+// transports would answer unclearly: a body over the limit, a batch (an array
+// of operations), a body that is not JSON, and text that is not UTF-8. A POST
+// body is left read into memory for the transport.
+func checkRequest(w http.ResponseWriter, req *http.Request, maxBody int64) bool {
+	for _, values := range req.URL.Query() {
+		for _, v := range values {
+			if !utf8.ValidString(v) {
+				refuse(w, http.StatusBadRequest, "BAD_REQUEST", "the query string is not valid UTF-8")
+				return false
+			}
+		}
+	}
+	if req.Method != http.MethodPost {
+		return true
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, req.Body, maxBody))
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		refuse(w, http.StatusRequestEntityTooLarge, "REQUEST_TOO_LARGE", fmt.Sprintf("the request body is larger than %d bytes", maxBody))
+	case err != nil:
+		refuse(w, http.StatusBadRequest, "BAD_REQUEST", "could not read the request body")
+	case !utf8.Valid(body):
+		refuse(w, http.StatusBadRequest, "BAD_REQUEST", "the request body is not valid UTF-8")
+	case !json.Valid(body):
+		refuse(w, http.StatusBadRequest, "BAD_REQUEST", `the request body must be a JSON object {"query": …, "variables": …}`)
+	case bytes.HasPrefix(bytes.TrimSpace(body), []byte("[")):
+		refuse(w, http.StatusBadRequest, "BAD_REQUEST", "batched queries are not supported; send one operation per request")
+	default:
+		req.Body = io.NopCloser(bytes.NewReader(body))
+		return true
+	}
+	return false
+}
+
+func refuse(w http.ResponseWriter, status int, code, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(map[string]any{"errors": []any{
+		map[string]any{"message": msg, "extensions": map[string]any{"code": code}},
+	}})
 }
 
 type importKey struct{}
@@ -89,11 +139,19 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		var gerr *gqlerror.Error
 		if errors.As(err, &gerr) && gerr.Err == nil {
+			if gerr.Extensions == nil {
+				gerr.Extensions = map[string]any{}
+			}
+			if gerr.Extensions["code"] == nil {
+				gerr.Extensions["code"] = "BAD_REQUEST"
+			}
 			return gerr // a parse or validation error: already about the request
 		}
 		pres := graphql.DefaultErrorPresenter(ctx, err)
 		code := graph.ErrorCode(err)
 		switch {
+		case gerr != nil && gerr.Err != nil && gerr.Err.Error() == "introspection disabled": // gqlgen's, for __schema and __type
+			code, pres.Message = graph.EFORBIDDEN, "introspection is switched off on this server"
 		case errors.Is(err, context.DeadlineExceeded):
 			code, pres.Message = graph.EUNAVAILABLE, "the request took too long and was stopped"
 		case errors.Is(err, context.Canceled):
@@ -136,16 +194,23 @@ func (l depthLimit) MutateOperationContext(ctx context.Context, op *graphql.Oper
 		return nil
 	}
 	if d := depth(op.Operation.SelectionSet, op.Doc.Fragments, 0); d > l.max {
+		levels := fmt.Sprint(d)
+		if d > maxDepthCounted {
+			levels = fmt.Sprintf("more than %d", maxDepthCounted)
+		}
 		return &gqlerror.Error{
-			Message:    fmt.Sprintf("the query is nested %d levels deep; at most %d allowed", d, l.max),
+			Message:    fmt.Sprintf("the query is nested %s levels deep; at most %d allowed", levels, l.max),
 			Extensions: map[string]any{"code": "DEPTH_LIMIT_EXCEEDED"},
 		}
 	}
 	return nil
 }
 
+// maxDepthCounted is where depth stops counting.
+const maxDepthCounted = 64
+
 func depth(set ast.SelectionSet, fragments ast.FragmentDefinitionList, level int) int {
-	if level > 64 {
+	if level > maxDepthCounted {
 		return level // fragment cycles are rejected by validation; stay finite anyway
 	}
 	deepest := level
