@@ -10,7 +10,7 @@ TEST_NEO4J_DIR ?= .neo4j/test
 TEST_HTTP_ADDR ?= 127.0.0.1:18080
 
 .PHONY: run test build web launcher neo4j-start neo4j-stop neo4j-test-start neo4j-test-stop \
-        generate generate-check lint unit integration e2e bench clean help
+        generate generate-check lint unit integration e2e outage bench clean help
 
 help:
 	@echo "make run    build everything, start the local Neo4j (unless NEO4J_URI is set), load data/letters, serve http://$(HTTP_ADDR)"
@@ -72,6 +72,7 @@ lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) vet -tags=integration ./...
+	$(GO) vet -tags=outage ./cmd/coalition
 
 unit:
 	$(GO) test -race -count=1 ./...
@@ -90,14 +91,33 @@ e2e: build neo4j-test-start
 	for i in $$(seq 1 100); do curl -fs http://$(TEST_HTTP_ADDR)/healthz >/dev/null && break; sleep 0.2; done; \
 	cd web && COALITION_URL=http://$(TEST_HTTP_ADDR) npm run --silent test:e2e
 
+# Long fault test (not in make test): stop a real Neo4j under load, start it
+# again, and check the server answers clearly throughout and recovers.
+outage: launcher
+	$(GO) test -count=1 -tags=outage -run TestOutage -v ./cmd/coalition
+
 test: generate-check lint build unit integration e2e
 	@echo "make test: all passed"
 
 ## ---- bench ----
 
+# BenchmarkLoad writes a whole generated corpus per iteration (minutes), so it
+# runs once, apart from the quick ones; BENCH_LETTERS sizes its corpus.
+BENCH_LETTERS ?= 300
 bench: build neo4j-test-start
-	NEO4J_TEST_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT) $(GO) test -run '^$$' -bench . -benchtime 20x -tags=integration -p 1 ./...
+	NEO4J_TEST_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT) $(GO) test -run '^$$' -bench . -skip '^BenchmarkLoad$$' -benchtime 20x -tags=integration -p 1 ./...
+	NEO4J_TEST_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT) $(GO) test -run '^$$' -bench '^BenchmarkLoad$$' -benchtime 1x -timeout 60m -tags=integration ./graph -args -bench.letters=$(BENCH_LETTERS)
 	cd web && npm run --silent bench
+
+# Benchmark inputs, in .bench/ (git-ignored): a generated corpus of scale M
+# (S=1000, M=10000, L=100000 letters; same seed, same files) and the Colombian
+# Constitutional Court's amicus participants as a CSV of signatures.
+corpus:
+	$(GO) run ./tools/corpusgen -letters 10000 -out .bench/corpus-M
+
+ccc-csv:
+	@mkdir -p .bench
+	$(GO) run ./tools/cccconvert -out .bench/ccc.csv
 
 clean:
 	rm -rf bin web/dist/assets web/dist/*.html
