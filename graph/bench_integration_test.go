@@ -1,0 +1,95 @@
+//go:build integration
+
+package graph_test
+
+import (
+	"context"
+	"flag"
+	"testing"
+	"time"
+
+	"github.com/coalition-graph/coalition/graph"
+	"github.com/coalition-graph/coalition/loader"
+	"github.com/coalition-graph/coalition/tools/corpusgen/corpus"
+)
+
+var benchLetters = flag.Int("bench.letters", 300, "letters BenchmarkLoad generates and writes per iteration")
+
+// BenchmarkLoad writes a generated corpus into an empty graph the way
+// `coalition load` does (WriteLetters, batches of loader.DefaultBatchSize),
+// then writes the same numbers of nodes and relationships with bare
+// UNWIND ... CREATE (Store.WriteFloor): letters/s is ours, ratio is our
+// time over the floor's, how much MERGE, lookups and co-signing upkeep cost.
+// Parsing and resolving are done once, outside the timings.
+func BenchmarkLoad(b *testing.B) {
+	ctx := context.Background()
+	imports := generatedImports(b, *benchLetters)
+	s := MustOpenStore(b)
+	var ours, floor time.Duration
+	var nodes, rels int
+	for range b.N {
+		start := time.Now()
+		for i := 0; i < len(imports); i += loader.DefaultBatchSize {
+			res, err := s.WriteLetters(ctx, imports[i:min(i+loader.DefaultBatchSize, len(imports))])
+			if err != nil {
+				b.Fatal(err)
+			}
+			if len(res.Unchanged) > 0 {
+				b.Fatalf("%d letters already in the graph; want an empty graph", len(res.Unchanged))
+			}
+		}
+		ours += time.Since(start)
+
+		b.StopTimer()
+		var err error
+		if nodes, rels, err = s.Totals(ctx); err != nil {
+			b.Fatal(err)
+		}
+		wipe(b, s)
+		b.StartTimer()
+
+		start = time.Now()
+		if err := s.WriteFloor(ctx, nodes, rels); err != nil {
+			b.Fatal(err)
+		}
+		floor += time.Since(start)
+
+		b.StopTimer()
+		if n, r, err := s.Totals(ctx); err != nil || n != nodes || r != rels {
+			b.Fatalf("floor wrote %d nodes, %d relationships (%v); want %d, %d", n, r, err, nodes, rels)
+		}
+		wipe(b, s)
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(b.N*len(imports))/ours.Seconds(), "letters/s")
+	b.ReportMetric(ours.Seconds()/floor.Seconds(), "ratio")
+	b.ReportMetric(float64(nodes), "nodes")
+	b.ReportMetric(float64(rels), "relationships")
+}
+
+// generatedImports parses and resolves n generated letters, as the loader
+// does with files: a letter whose text repeats another's is dropped.
+func generatedImports(tb testing.TB, n int) []graph.LetterImport {
+	tb.Helper()
+	seen := map[string]bool{}
+	var letters []*graph.Letter
+	for _, g := range corpus.Generate(1, n) {
+		l, err := loader.ParseText(g.Name, g.Text)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		loader.SetIdentity(l)
+		if !seen[l.SHA256] {
+			seen[l.SHA256] = true
+			letters = append(letters, l)
+		}
+	}
+	return loader.NewResolver(nil).Resolve(letters)
+}
+
+func wipe(tb testing.TB, s *graph.Store) {
+	tb.Helper()
+	if err := s.DeleteAll(context.Background()); err != nil {
+		tb.Fatal(err)
+	}
+}
