@@ -180,31 +180,44 @@ UNWIND $rows AS row
 MATCH (p:Person {id: row.person}), (o:Organization {id: row.organization})
 MERGE (p)-[:AFFILIATED_WITH]->(o)`
 
-	// ON CREATE / ON MATCH (rather than a SET after the MERGE) lets Neo4j
-	// stream the rows: a SET reading what the MERGE just wrote needs an Eager
-	// pass over all of them.
-	writeCoSignedCypher = `
+	// Co-signing pairs are updated where they exist and created where they
+	// do not, rather than MERGEd: MERGE locks and looks twice for every
+	// pair, and the pairs are nearly all of a load's work. This is safe
+	// against a concurrent writer because the organizations statement has
+	// already locked every organization of the batch (it writes them all).
+	updateCoSignedCypher = `
 UNWIND $rows AS row
 MATCH (a:Organization {id: row.a}), (b:Organization {id: row.b})
-MERGE (a)-[r:CO_SIGNED]->(b)
-ON CREATE SET r.count = row.count, r.weight = row.weight, r.firstDate = row.first, r.lastDate = row.last
-ON MATCH SET r.count = r.count + row.count,
+MATCH (a)-[r:CO_SIGNED]->(b)
+SET r.count = r.count + row.count,
     r.weight = r.weight + row.weight,
     r.firstDate = CASE WHEN row.first IS NULL THEN r.firstDate
                        WHEN r.firstDate IS NULL OR row.first < r.firstDate THEN row.first
                        ELSE r.firstDate END,
     r.lastDate = CASE WHEN row.last IS NULL THEN r.lastDate
                       WHEN r.lastDate IS NULL OR row.last > r.lastDate THEN row.last
-                      ELSE r.lastDate END`
+                      ELSE r.lastDate END
+RETURN collect(row.i) AS found`
 
-	writeCoSignedYearCypher = `
+	createCoSignedCypher = `
 UNWIND $rows AS row
 MATCH (a:Organization {id: row.a}), (b:Organization {id: row.b})
-MERGE (a)-[r:CO_SIGNED_IN {year: row.year}]->(b)
-ON CREATE SET r.count = row.count, r.weight = row.weight, r.firstDate = row.first, r.lastDate = row.last
-ON MATCH SET r.count = r.count + row.count, r.weight = r.weight + row.weight,
+CREATE (a)-[:CO_SIGNED {count: row.count, weight: row.weight, firstDate: row.first, lastDate: row.last}]->(b)`
+
+	updateCoSignedYearCypher = `
+UNWIND $rows AS row
+MATCH (a:Organization {id: row.a}), (b:Organization {id: row.b})
+MATCH (a)-[r:CO_SIGNED_IN]->(b)
+WHERE r.year = row.year
+SET r.count = r.count + row.count, r.weight = r.weight + row.weight,
     r.firstDate = CASE WHEN row.first < r.firstDate THEN row.first ELSE r.firstDate END,
-    r.lastDate = CASE WHEN row.last > r.lastDate THEN row.last ELSE r.lastDate END`
+    r.lastDate = CASE WHEN row.last > r.lastDate THEN row.last ELSE r.lastDate END
+RETURN collect(row.i) AS found`
+
+	createCoSignedYearCypher = `
+UNWIND $rows AS row
+MATCH (a:Organization {id: row.a}), (b:Organization {id: row.b})
+CREATE (a)-[:CO_SIGNED_IN {year: row.year, count: row.count, weight: row.weight, firstDate: row.first, lastDate: row.last}]->(b)`
 )
 
 // Addressees carry a label chosen per row; Cypher cannot parameterize labels,
@@ -236,8 +249,6 @@ func (s *Store) writeNew(ctx context.Context, tx neo4j.ManagedTransaction, r row
 		{writeOrganizationSignaturesCypher, r.organizationSignatures},
 		{writeRolesCypher, r.roles},
 		{writeAffiliationsCypher, r.affiliations},
-		{writeCoSignedCypher, r.coSigned},
-		{writeCoSignedYearCypher, r.coSignedYears},
 	}
 	for _, label := range []string{"Person", "Organization", "Office"} {
 		steps = append(steps, struct {
@@ -246,12 +257,59 @@ func (s *Store) writeNew(ctx context.Context, tx neo4j.ManagedTransaction, r row
 		}{writeAddresseesCypher[label], r.addressees[label]})
 	}
 	for _, st := range steps {
-		// Chunk huge row lists so one statement's parameters stay modest.
-		for start := 0; start < len(st.rows); start += 20000 {
-			end := min(start+20000, len(st.rows))
-			if _, err := s.txRun(ctx, tx, st.cypher, map[string]any{"rows": st.rows[start:end]}); err != nil {
+		for _, chunk := range chunks(st.rows) {
+			if _, err := s.txRun(ctx, tx, st.cypher, map[string]any{"rows": chunk}); err != nil {
 				return err
 			}
+		}
+	}
+	if err := s.upsertPairs(ctx, tx, updateCoSignedCypher, createCoSignedCypher, r.coSigned); err != nil {
+		return err
+	}
+	return s.upsertPairs(ctx, tx, updateCoSignedYearCypher, createCoSignedYearCypher, r.coSignedYears)
+}
+
+// chunks splits huge row lists so one statement's parameters stay modest.
+func chunks(rows []any) [][]any {
+	var out [][]any
+	for start := 0; start < len(rows); start += 20000 {
+		out = append(out, rows[start:min(start+20000, len(rows))])
+	}
+	return out
+}
+
+// upsertPairs adds a batch's co-signings to the pairs that exist, then
+// creates the rest. Each row carries its index i, so the update can say
+// which rows it found.
+func (s *Store) upsertPairs(ctx context.Context, tx neo4j.ManagedTransaction, update, create string, pairs []any) error {
+	for i, p := range pairs {
+		p.(map[string]any)["i"] = i
+	}
+	found := make(map[int64]bool)
+	for _, chunk := range chunks(pairs) {
+		recs, err := s.txRun(ctx, tx, update, map[string]any{"rows": chunk})
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			ids, _, err := neo4j.GetRecordValue[[]any](rec, "found")
+			if err != nil {
+				return fmt.Errorf("decode co-signing update: %w", err)
+			}
+			for _, id := range ids {
+				found[id.(int64)] = true
+			}
+		}
+	}
+	var missing []any
+	for i, p := range pairs {
+		if !found[int64(i)] {
+			missing = append(missing, p)
+		}
+	}
+	for _, chunk := range chunks(missing) {
+		if _, err := s.txRun(ctx, tx, create, map[string]any{"rows": chunk}); err != nil {
+			return err
 		}
 	}
 	return nil
