@@ -15,8 +15,8 @@ import (
 // nodes mean nothing to the rest of the graph.
 
 // floorBatch is how many rows (nodes plus relationships) one floor
-// transaction writes: the chunk size writeNew uses for one statement.
-const floorBatch = 20000
+// transaction writes: what writeNew gives one statement.
+const floorBatch = maxRows
 
 // floorCypher creates a batch's nodes, then its relationships between them
 // (relationships chosen by arithmetic on the list of new nodes, so there is

@@ -269,11 +269,14 @@ func (s *Store) writeNew(ctx context.Context, tx neo4j.ManagedTransaction, r row
 	return s.upsertPairs(ctx, tx, updateCoSignedYearCypher, createCoSignedYearCypher, r.coSignedYears)
 }
 
-// chunks splits huge row lists so one statement's parameters stay modest.
+// maxRows bounds the rows one statement receives, so its parameters stay modest.
+const maxRows = 20000
+
+// chunks splits huge row lists into statements of at most maxRows rows.
 func chunks(rows []any) [][]any {
 	var out [][]any
-	for start := 0; start < len(rows); start += 20000 {
-		out = append(out, rows[start:min(start+20000, len(rows))])
+	for start := 0; start < len(rows); start += maxRows {
+		out = append(out, rows[start:min(start+maxRows, len(rows))])
 	}
 	return out
 }
