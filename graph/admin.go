@@ -52,16 +52,24 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 // DeleteAll removes every node and relationship (constraints and indexes
 // stay). Tests use it to start from an empty graph.
 func (s *Store) DeleteAll(ctx context.Context) error {
+	if err := s.runAutoCommit(ctx, deleteAllCypher); err != nil {
+		return fmt.Errorf("delete all: %w", err)
+	}
+	return nil
+}
+
+// runAutoCommit runs a statement in an implicit (auto-commit) transaction,
+// which CALL { } IN TRANSACTIONS needs.
+func (s *Store) runAutoCommit(ctx context.Context, cypher string) error {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db})
 	defer session.Close(ctx)
 	s.queries.Add(1)
-	// CALL { } IN TRANSACTIONS needs an implicit (auto-commit) transaction.
-	res, err := session.Run(ctx, deleteAllCypher, nil)
+	res, err := session.Run(ctx, cypher, nil)
 	if err == nil {
 		_, err = res.Consume(ctx)
 	}
 	if err != nil {
-		return fmt.Errorf("delete all: %w", s.translate(err))
+		return s.translate(err)
 	}
 	return nil
 }

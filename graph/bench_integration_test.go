@@ -13,10 +13,13 @@ import (
 	"github.com/coalition-graph/coalition/tools/corpusgen/corpus"
 )
 
-var benchLetters = flag.Int("bench.letters", 300, "letters BenchmarkLoad generates and writes per iteration")
+var (
+	benchLetters = flag.Int("bench.letters", 300, "letters BenchmarkLoad generates and writes per iteration")
+	benchBatch   = flag.Int("bench.batch", loader.DefaultBatchSize, "letters per WriteLetters call (transaction) in BenchmarkLoad")
+)
 
 // BenchmarkLoad writes a generated corpus into an empty graph the way
-// `coalition load` does (WriteLetters, batches of loader.DefaultBatchSize),
+// `coalition load` does (WriteLetters, batches of -bench.batch letters),
 // then writes the same numbers of nodes and relationships with bare
 // UNWIND ... CREATE (Store.WriteFloor): letters/s is ours, ratio is our
 // time over the floor's, how much MERGE, lookups and co-signing upkeep cost.
@@ -29,14 +32,17 @@ func BenchmarkLoad(b *testing.B) {
 	var nodes, rels int
 	for range b.N {
 		start := time.Now()
-		for i := 0; i < len(imports); i += loader.DefaultBatchSize {
-			res, err := s.WriteLetters(ctx, imports[i:min(i+loader.DefaultBatchSize, len(imports))])
+		for i := 0; i < len(imports); i += *benchBatch {
+			res, err := s.WriteLetters(ctx, imports[i:min(i+*benchBatch, len(imports))])
 			if err != nil {
 				b.Fatal(err)
 			}
 			if len(res.Unchanged) > 0 {
 				b.Fatalf("%d letters already in the graph; want an empty graph", len(res.Unchanged))
 			}
+		}
+		if _, err := s.UpdateCoSigning(ctx); err != nil {
+			b.Fatal(err)
 		}
 		ours += time.Since(start)
 

@@ -103,6 +103,9 @@ func (s *Store) Migrate(ctx context.Context) error {
 		return fmt.Errorf("migrate: %w", err)
 	}
 	sort.Strings(names)
+	if err := s.backfillPairKeys(ctx); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
 	for _, name := range names {
 		src, err := migrations.ReadFile(name)
 		if err != nil {
@@ -118,6 +121,37 @@ func (s *Store) Migrate(ctx context.Context) error {
 	// first search after a migration sees them.
 	if _, err := s.run(ctx, "CALL db.awaitIndexes(300)", nil, true); err != nil {
 		return fmt.Errorf("migrate: await indexes: %w", err)
+	}
+	return nil
+}
+
+// Pairs written before co-signing edges had keys get them, in transactions of
+// 10,000, before the key constraints are created: the constraints' absence
+// marks such a graph, so a migrated graph never scans its pairs again.
+const (
+	pairKeyConstraintsCypher = `
+SHOW CONSTRAINTS YIELD name WHERE name IN ['co_signed_key', 'co_signed_in_key']
+RETURN count(*) AS n`
+	backfillPairKeysCypher = `
+MATCH (a:Organization)-[r:CO_SIGNED]->(b:Organization) WHERE r.key IS NULL
+CALL (a, r, b) { SET r.key = a.id + '|' + b.id } IN TRANSACTIONS OF 10000 ROWS`
+	backfillPairYearKeysCypher = `
+MATCH (a:Organization)-[r:CO_SIGNED_IN]->(b:Organization) WHERE r.key IS NULL
+CALL (a, r, b) { SET r.key = a.id + '|' + b.id + '|' + toString(r.year) } IN TRANSACTIONS OF 10000 ROWS`
+)
+
+func (s *Store) backfillPairKeys(ctx context.Context) error {
+	recs, err := s.read(ctx, pairKeyConstraintsCypher, nil)
+	if err != nil {
+		return err
+	}
+	if n, _, err := neo4j.GetRecordValue[int64](recs[0], "n"); err != nil || n == 2 {
+		return err
+	}
+	for _, cypher := range []string{backfillPairKeysCypher, backfillPairYearKeysCypher} {
+		if err := s.runAutoCommit(ctx, cypher); err != nil {
+			return fmt.Errorf("key co-signing pairs: %w", err)
+		}
 	}
 	return nil
 }

@@ -79,6 +79,9 @@ func TestStore_WriteLetters(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if _, err := s.UpdateCoSigning(ctx); err != nil {
+			t.Fatal(err)
+		}
 		if len(res.New) != 2 || len(res.Unchanged) != 0 {
 			t.Fatalf("new=%v unchanged=%v; want 2 new", res.New, res.Unchanged)
 		}
@@ -107,6 +110,9 @@ func TestStore_WriteLetters(t *testing.T) {
 		before, _ := s.Counts(ctx)
 		res, err := s.WriteLetters(ctx, tinyLetters())
 		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.UpdateCoSigning(ctx); err != nil {
 			t.Fatal(err)
 		}
 		if len(res.New) != 0 || len(res.Unchanged) != 2 {

@@ -62,6 +62,8 @@ type WriteResult struct {
 // WriteLetters writes a batch of letters in one transaction: all of them or
 // none. Letters whose content hash is already in the graph are skipped, so
 // loading the same corpus twice, or again after a crash, changes nothing.
+// The letters' co-signings are left pending: UpdateCoSigning counts them,
+// once after all of a load's batches.
 func (s *Store) WriteLetters(ctx context.Context, batch []LetterImport) (WriteResult, error) {
 	var res WriteResult
 	if len(batch) == 0 {
@@ -179,45 +181,6 @@ SET h.firstSeen = CASE WHEN row.first IS NULL THEN h.firstSeen
 UNWIND $rows AS row
 MATCH (p:Person {id: row.person}), (o:Organization {id: row.organization})
 MERGE (p)-[:AFFILIATED_WITH]->(o)`
-
-	// Co-signing pairs are updated where they exist and created where they
-	// do not, rather than MERGEd: MERGE locks and looks twice for every
-	// pair, and the pairs are nearly all of a load's work. This is safe
-	// against a concurrent writer because the organizations statement has
-	// already locked every organization of the batch (it writes them all).
-	updateCoSignedCypher = `
-UNWIND $rows AS row
-MATCH (a:Organization {id: row.a}), (b:Organization {id: row.b})
-MATCH (a)-[r:CO_SIGNED]->(b)
-SET r.count = r.count + row.count,
-    r.weight = r.weight + row.weight,
-    r.firstDate = CASE WHEN row.first IS NULL THEN r.firstDate
-                       WHEN r.firstDate IS NULL OR row.first < r.firstDate THEN row.first
-                       ELSE r.firstDate END,
-    r.lastDate = CASE WHEN row.last IS NULL THEN r.lastDate
-                      WHEN r.lastDate IS NULL OR row.last > r.lastDate THEN row.last
-                      ELSE r.lastDate END
-RETURN collect(row.i) AS found`
-
-	createCoSignedCypher = `
-UNWIND $rows AS row
-MATCH (a:Organization {id: row.a}), (b:Organization {id: row.b})
-CREATE (a)-[:CO_SIGNED {count: row.count, weight: row.weight, firstDate: row.first, lastDate: row.last}]->(b)`
-
-	updateCoSignedYearCypher = `
-UNWIND $rows AS row
-MATCH (a:Organization {id: row.a}), (b:Organization {id: row.b})
-MATCH (a)-[r:CO_SIGNED_IN]->(b)
-WHERE r.year = row.year
-SET r.count = r.count + row.count, r.weight = r.weight + row.weight,
-    r.firstDate = CASE WHEN row.first < r.firstDate THEN row.first ELSE r.firstDate END,
-    r.lastDate = CASE WHEN row.last > r.lastDate THEN row.last ELSE r.lastDate END
-RETURN collect(row.i) AS found`
-
-	createCoSignedYearCypher = `
-UNWIND $rows AS row
-MATCH (a:Organization {id: row.a}), (b:Organization {id: row.b})
-CREATE (a)-[:CO_SIGNED_IN {year: row.year, count: row.count, weight: row.weight, firstDate: row.first, lastDate: row.last}]->(b)`
 )
 
 // Addressees carry a label chosen per row; Cypher cannot parameterize labels,
@@ -263,10 +226,7 @@ func (s *Store) writeNew(ctx context.Context, tx neo4j.ManagedTransaction, r row
 			}
 		}
 	}
-	if err := s.upsertPairs(ctx, tx, updateCoSignedCypher, createCoSignedCypher, r.coSigned); err != nil {
-		return err
-	}
-	return s.upsertPairs(ctx, tx, updateCoSignedYearCypher, createCoSignedYearCypher, r.coSignedYears)
+	return nil
 }
 
 // maxRows bounds the rows one statement receives, so its parameters stay modest.
@@ -279,43 +239,6 @@ func chunks(rows []any) [][]any {
 		out = append(out, rows[start:min(start+maxRows, len(rows))])
 	}
 	return out
-}
-
-// upsertPairs adds a batch's co-signings to the pairs that exist, then
-// creates the rest. Each row carries its index i, so the update can say
-// which rows it found.
-func (s *Store) upsertPairs(ctx context.Context, tx neo4j.ManagedTransaction, update, create string, pairs []any) error {
-	for i, p := range pairs {
-		p.(map[string]any)["i"] = i
-	}
-	found := make(map[int64]bool)
-	for _, chunk := range chunks(pairs) {
-		recs, err := s.txRun(ctx, tx, update, map[string]any{"rows": chunk})
-		if err != nil {
-			return err
-		}
-		for _, rec := range recs {
-			ids, _, err := neo4j.GetRecordValue[[]any](rec, "found")
-			if err != nil {
-				return fmt.Errorf("decode co-signing update: %w", err)
-			}
-			for _, id := range ids {
-				found[id.(int64)] = true
-			}
-		}
-	}
-	var missing []any
-	for i, p := range pairs {
-		if !found[int64(i)] {
-			missing = append(missing, p)
-		}
-	}
-	for _, chunk := range chunks(missing) {
-		if _, err := s.txRun(ctx, tx, create, map[string]any{"rows": chunk}); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 func (s *Store) txRun(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
@@ -332,7 +255,6 @@ type rows struct {
 	organizations, people, letters           []any
 	personSignatures, organizationSignatures []any
 	roles, affiliations                      []any
-	coSigned, coSignedYears                  []any
 	addressees                               map[string][]any
 }
 
@@ -345,8 +267,6 @@ func buildRows(batch []LetterImport) rows {
 	people := map[string]map[string]any{}
 	roles := map[[3]string]*roleRow{}
 	affiliations := map[[2]string]bool{}
-	pairs := map[[2]string]*pairRow{}
-	pairYears := map[pairYear]*pairRow{}
 
 	for _, li := range batch {
 		l := li.Letter
@@ -401,7 +321,6 @@ func buildRows(batch []LetterImport) rows {
 		for id := range letterOrgs {
 			orgs[id].letters++
 		}
-		addPairs(pairs, pairYears, letterOrgs, l.Date)
 		r.letters = append(r.letters, letterRow(l, len(li.Signatures), len(letterOrgs)))
 		for _, a := range li.Addressees {
 			r.addressees[a.Label] = append(r.addressees[a.Label], map[string]any{
@@ -426,13 +345,6 @@ func buildRows(batch []LetterImport) rows {
 	}
 	for key := range affiliations {
 		r.affiliations = append(r.affiliations, map[string]any{"person": key[0], "organization": key[1]})
-	}
-	for key, p := range pairs {
-		r.coSigned = append(r.coSigned, map[string]any{"a": key[0], "b": key[1], "count": p.count, "weight": p.weight, "first": nullable(p.first), "last": nullable(p.last)})
-	}
-	for key, p := range pairYears {
-		r.coSignedYears = append(r.coSignedYears, map[string]any{"a": key.a, "b": key.b, "year": key.year, "count": p.count, "weight": p.weight,
-			"first": p.first, "last": p.last})
 	}
 	return r
 }
@@ -461,65 +373,6 @@ func (rr *roleRow) add(letterID, date string) {
 	}
 }
 
-type pairRow struct {
-	count       int
-	weight      float64
-	first, last string
-}
-
-type pairYear struct {
-	a, b string
-	year int
-}
-
-// addPairs counts one co-signing for every pair of the letter's organizations.
-// A pair's weight adds 1/(n-1) for a letter of n organizations, so a letter
-// signed by 200 counts far less toward a partnership than one signed by 5.
-func addPairs(pairs map[[2]string]*pairRow, years map[pairYear]*pairRow, orgs map[string]bool, date string) {
-	if len(orgs) < 2 {
-		return
-	}
-	ids := sortedKeys(orgs)
-	w := 1 / float64(len(ids)-1)
-	year := Year(date)
-	for i := range ids {
-		for j := i + 1; j < len(ids); j++ {
-			key := [2]string{ids[i], ids[j]}
-			p := pairs[key]
-			if p == nil {
-				p = &pairRow{}
-				pairs[key] = p
-			}
-			p.count++
-			p.weight += w
-			if date != "" {
-				if p.first == "" || date < p.first {
-					p.first = date
-				}
-				if date > p.last {
-					p.last = date
-				}
-			}
-			if year != 0 {
-				yk := pairYear{ids[i], ids[j], year}
-				py := years[yk]
-				if py == nil {
-					py = &pairRow{}
-					years[yk] = py
-				}
-				py.count++
-				py.weight += w
-				if py.first == "" || date < py.first {
-					py.first = date
-				}
-				if date > py.last {
-					py.last = date
-				}
-			}
-		}
-	}
-}
-
 func letterRow(l *Letter, signatures, organizations int) map[string]any {
 	asks := make([]any, len(l.Asks))
 	for i, a := range l.Asks {
@@ -530,6 +383,7 @@ func letterRow(l *Letter, signatures, organizations int) map[string]any {
 		"title": nullable(l.Title), "salutation": nullable(l.Salutation), "body": nullable(l.Body),
 		"closing": nullable(l.Closing), "asks": asks, "text": l.Text,
 		"signatureCount": signatures, "organizationCount": organizations,
+		"coSigning": coSigningState(organizations),
 	}
 }
 

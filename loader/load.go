@@ -21,6 +21,9 @@ import (
 // nothing else about the database.
 type Writer interface {
 	WriteLetters(ctx context.Context, batch []graph.LetterImport) (graph.WriteResult, error)
+	// UpdateCoSigning counts the co-signings of the letters written, once
+	// after the last batch.
+	UpdateCoSigning(ctx context.Context) (graph.CoSigningResult, error)
 }
 
 var _ Writer = (*graph.Store)(nil)
@@ -56,7 +59,10 @@ type Progress struct {
 	Letters int // letters parsed
 	Written int // letters the writer took (new or unchanged)
 	Failed  int // files and letters that failed
-	Elapsed time.Duration
+	// CountingCoSigning is set once the letters are written and their
+	// co-signings are being counted.
+	CountingCoSigning bool
+	Elapsed           time.Duration
 }
 
 // Issue is a file or letter that did not load, or was left out, and why.
@@ -85,6 +91,9 @@ type Summary struct {
 	Skipped   []Issue  // files of other types, letters read twice
 
 	People, Organizations, Offices, Signatures int
+
+	// CoSigning is what the co-signing update after the writes counted.
+	CoSigning graph.CoSigningResult
 
 	// Duplicates are names that may be one organization or person, for review.
 	Duplicates []Duplicate
@@ -163,7 +172,15 @@ func (ld *loading) run(ctx context.Context, w Writer, paths []string) (Summary, 
 	if ld.opt.DryRun {
 		return ld.sum, nil
 	}
-	err = ld.writeAll(ctx, w, letters, imports)
+	if err := ld.writeAll(ctx, w, letters, imports); err != nil {
+		return ld.sum, err
+	}
+	// Also when nothing was new: a crashed load may have left letters pending.
+	ld.mu.Lock()
+	ld.progress.p.CountingCoSigning = true
+	ld.mu.Unlock()
+	ld.report(true)
+	ld.sum.CoSigning, err = w.UpdateCoSigning(ctx)
 	return ld.sum, err
 }
 

@@ -28,6 +28,9 @@ func importer(store *graph.Store) resolvers.Importer {
 		if err != nil {
 			return nil, false, nil, err
 		}
+		if _, err := store.UpdateCoSigning(ctx); err != nil {
+			return nil, false, nil, err
+		}
 		stored, err := store.FindLetterByID(ctx, batch[0].Letter.ID)
 		if err != nil {
 			return nil, false, nil, err
