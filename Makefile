@@ -73,6 +73,7 @@ lint:
 	$(GO) vet ./...
 	$(GO) vet -tags=integration ./...
 	$(GO) vet -tags=outage ./cmd/coalition
+	$(GO) vet -tags=crash ./cmd/coalition
 
 unit:
 	$(GO) test -race -count=1 ./...
@@ -95,6 +96,11 @@ e2e: build neo4j-test-start
 # again, and check the server answers clearly throughout and recovers.
 outage: launcher
 	$(GO) test -count=1 -tags=outage -run TestOutage -v ./cmd/coalition
+
+# Kill `coalition load` twice mid-load (S corpus, own Neo4j on 7696), rerun,
+# and compare with a clean load. Minutes; not part of make test.
+crash: launcher
+	$(GO) test -count=1 -tags=crash -run TestCrash -v -timeout 60m ./cmd/coalition
 
 test: generate-check lint build unit integration e2e
 	@echo "make test: all passed"

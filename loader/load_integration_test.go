@@ -111,6 +111,9 @@ import (
 // CO_SIGNED_IN 37613 (+269 = 37882): the same pairs per year: the 3 shared
 // pair is in 2019 and 2008, so it counts twice, but 024 is undated:
 // 37913 − 300.
+//
+// Co-signings 38182: the pairs' counts add up to every letter's C(n,2),
+// 37913 + 269, the shared pair counting 2.
 var corpusCounts = graph.Counts{
 	Nodes: map[string]int{
 		"Letter": 32, "Person": 372, "Organization": 405, "Office": 4, "Recipient": 30,
@@ -119,6 +122,7 @@ var corpusCounts = graph.Counts{
 		"SIGNED": 778, "HELD_ROLE": 208, "AFFILIATED_WITH": 1, "ADDRESSED_TO": 38,
 		"CO_SIGNED": 38181, "CO_SIGNED_IN": 37882,
 	},
+	CoSignings: 38182,
 }
 
 // mustOpenStore opens the real Neo4j (NEO4J_TEST_URI), migrated and empty.
@@ -266,6 +270,9 @@ func checkCounts(t *testing.T, s *graph.Store) {
 				t.Errorf("unexpected %s %s: %d", kind, name, n)
 			}
 		}
+	}
+	if got.CoSignings != corpusCounts.CoSignings {
+		t.Errorf("co-signings: %d, want %d", got.CoSignings, corpusCounts.CoSignings)
 	}
 }
 
