@@ -10,12 +10,15 @@ TEST_NEO4J_DIR ?= .neo4j/test
 TEST_HTTP_ADDR ?= 127.0.0.1:18080
 
 .PHONY: run test build web launcher neo4j-start neo4j-stop neo4j-test-start neo4j-test-stop \
-        generate generate-check lint unit integration e2e outage bench clean help
+        generate generate-check lint unit integration e2e outage crash bench bench-api loadtest clean help
 
 help:
 	@echo "make run    build everything, start the local Neo4j (unless NEO4J_URI is set), load data/letters, serve http://$(HTTP_ADDR)"
 	@echo "make test   build everything, start a test Neo4j, run every test (Go, Neo4j integration, browser)"
 	@echo "make bench  benchmarks (not part of make test)"
+	@echo "make bench-api  API latency and throughput: ours, @neo4j/graphql and the driver floor, side by side (needs a loaded Neo4j at NEO4J_URI)"
+	@echo "make loadtest   60 s at 32 clients against serve: errors, p99, memory (needs a loaded Neo4j at NEO4J_URI)"
+	@echo "make outage, make crash  stop Neo4j under load / kill loads mid-way (own Neo4j each; minutes)"
 	@echo "other: build web launcher neo4j-start neo4j-stop generate generate-check lint unit integration e2e clean"
 
 ## ---- build ----
@@ -114,6 +117,25 @@ bench: build neo4j-test-start
 	NEO4J_TEST_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT) $(GO) test -run '^$$' -bench . -skip '^BenchmarkLoad$$' -benchtime 20x -tags=integration -p 1 ./...
 	NEO4J_TEST_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT) $(GO) test -run '^$$' -bench '^BenchmarkLoad$$' -benchtime 1x -timeout 60m -tags=integration ./graph -args -bench.letters=$(BENCH_LETTERS)
 	cd web && npm run --silent bench
+
+# API benchmark and load test (tools/apiload; not part of make test), against
+# an already-running Neo4j holding a loaded corpus: NEO4J_URI, by default the
+# test instance. tools/apiload/run.sh starts serve (and, for bench-api, the
+# @neo4j/graphql server of bench/neo4j-graphql) on free loopback ports and
+# stops them however the run ends. APILOAD_FLAGS go to apiload, e.g. "-d 30s".
+API_NEO4J_URI = $${NEO4J_URI:-bolt://127.0.0.1:$(TEST_NEO4J_PORT)}
+APILOAD_FLAGS ?=
+
+bench/neo4j-graphql/node_modules/.package-lock.json: bench/neo4j-graphql/package-lock.json
+	cd bench/neo4j-graphql && npm ci --no-audit --no-fund
+
+bench-api: build bench/neo4j-graphql/node_modules/.package-lock.json
+	$(GO) build -o bin/apiload ./tools/apiload
+	NEO4J_URI=$(API_NEO4J_URI) tools/apiload/run.sh bench $(APILOAD_FLAGS)
+
+loadtest: build
+	$(GO) build -o bin/apiload ./tools/apiload
+	NEO4J_URI=$(API_NEO4J_URI) tools/apiload/run.sh load $(APILOAD_FLAGS)
 
 # Benchmark inputs, in .bench/ (git-ignored): a generated corpus of scale M
 # (S=1000, M=10000, L=100000 letters; same seed, same files) and the Colombian
