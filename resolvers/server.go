@@ -31,12 +31,14 @@ type Limits struct {
 	MaxBodyBytes  int64         // request body size
 	MaxDepth      int           // selection nesting
 	MaxComplexity int           // fields, with lists counted by their first
-	Timeout       time.Duration // per request, passed down to Neo4j
+	Timeout       time.Duration // per request, answer included; passed down to Neo4j
+	MaxConcurrent int           // requests executing at once; the rest wait (within Timeout)
 	Introspection bool
 }
 
 // DefaultLimits are the limits `coalition serve` uses unless told otherwise.
-var DefaultLimits = Limits{MaxBodyBytes: 1 << 20, MaxDepth: 12, MaxComplexity: 20000, Timeout: 15 * time.Second, Introspection: true}
+var DefaultLimits = Limits{MaxBodyBytes: 1 << 20, MaxDepth: 12, MaxComplexity: 20000, Timeout: 15 * time.Second,
+	MaxConcurrent: 16, Introspection: true}
 
 // NewHandler returns the /graphql handler: the executable schema with limits,
 // per-request dataloaders and the error presenter. importToken, when not
@@ -61,6 +63,7 @@ func NewHandler(r *Resolver, limits Limits, importToken string, log *slog.Logger
 
 	var h http.Handler = srv
 	h = WithLoaders(r.Store, h)
+	slots := make(chan struct{}, max(1, limits.MaxConcurrent))
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		if !checkRequest(w, req, limits.MaxBodyBytes) {
 			return
@@ -69,9 +72,52 @@ func NewHandler(r *Resolver, limits Limits, importToken string, log *slog.Logger
 		defer cancel()
 		ctx = context.WithValue(ctx, importKey{}, importToken != "" && bearer(req) != "" &&
 			subtle.ConstantTimeCompare([]byte(bearer(req)), []byte(importToken)) == 1)
-		h.ServeHTTP(w, req.WithContext(ctx))
+		within(ctx, w, slots, h, req.WithContext(ctx))
 	})
 }
+
+// within serves req in one of the slots, and answers by the context's
+// deadline whatever happens: a request still waiting for a slot, or still
+// executing (GraphQL work in Go does not stop at the deadline the way a
+// Neo4j query does), gets UNAVAILABLE. The answer is buffered, so it is
+// either whole or replaced by that error. A request that overran keeps its
+// slot until it ends, so the slots bound the memory answers take.
+func within(ctx context.Context, w http.ResponseWriter, slots chan struct{}, h http.Handler, req *http.Request) {
+	select {
+	case slots <- struct{}{}:
+	case <-ctx.Done():
+		refuse(w, http.StatusServiceUnavailable, "UNAVAILABLE", "the server is busy; try again")
+		return
+	}
+	buf := &bufferedResponse{header: http.Header{}, status: http.StatusOK}
+	done := make(chan struct{})
+	go func() {
+		defer func() { <-slots }()
+		defer close(done)
+		h.ServeHTTP(buf, req)
+	}()
+	select {
+	case <-done:
+		for k, v := range buf.header {
+			w.Header()[k] = v
+		}
+		w.WriteHeader(buf.status)
+		w.Write(buf.body.Bytes())
+	case <-ctx.Done():
+		refuse(w, http.StatusServiceUnavailable, "UNAVAILABLE", "the query took too long and was stopped")
+	}
+}
+
+// bufferedResponse holds an answer until it is complete.
+type bufferedResponse struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (b *bufferedResponse) Header() http.Header         { return b.header }
+func (b *bufferedResponse) WriteHeader(status int)      { b.status = status }
+func (b *bufferedResponse) Write(p []byte) (int, error) { return b.body.Write(p) }
 
 // checkRequest refuses, with a JSON error and a 4xx status, what the GraphQL
 // transports would answer unclearly: a body over the limit, a batch (an array

@@ -48,6 +48,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, log *slog.Logge
 	fs.DurationVar(&cfg.limits.Timeout, "timeout", cfg.limits.Timeout, "per-request time limit, passed down to Neo4j")
 	fs.IntVar(&cfg.limits.MaxComplexity, "max-complexity", cfg.limits.MaxComplexity, "largest query complexity accepted")
 	fs.IntVar(&cfg.limits.MaxDepth, "max-depth", cfg.limits.MaxDepth, "deepest query nesting accepted")
+	fs.IntVar(&cfg.limits.MaxConcurrent, "max-concurrent", cfg.limits.MaxConcurrent, "GraphQL requests executing at once; more wait, up to --timeout")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}

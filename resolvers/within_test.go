@@ -1,0 +1,61 @@
+package resolvers
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestWithin(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	blocked := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(`{"data":{"partial":`)) // half an answer, never finished in time
+		<-release
+	})
+	fast := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusAccepted)
+		w.Write([]byte(`{"data":{}}`))
+	})
+	serve := func(slots chan struct{}, h http.Handler, timeout time.Duration) (*httptest.ResponseRecorder, time.Duration) {
+		ctx, cancel := context.WithTimeout(context.Background(), timeout)
+		defer cancel()
+		w := httptest.NewRecorder()
+		start := time.Now()
+		within(ctx, w, slots, h, httptest.NewRequest(http.MethodPost, "/graphql", nil).WithContext(ctx))
+		return w, time.Since(start)
+	}
+
+	t.Run("Answer", func(t *testing.T) {
+		w, _ := serve(make(chan struct{}, 1), fast, time.Second)
+		if w.Code != http.StatusAccepted || w.Body.String() != `{"data":{}}` || w.Header().Get("Content-Type") != "application/json" {
+			t.Errorf("got %d %q %v; want the handler's answer, status and headers", w.Code, w.Body, w.Header())
+		}
+	})
+
+	slots := make(chan struct{}, 1)
+	t.Run("Overrun", func(t *testing.T) {
+		w, took := serve(slots, blocked, 100*time.Millisecond)
+		if w.Code != http.StatusServiceUnavailable || !strings.Contains(w.Body.String(), `"UNAVAILABLE"`) || strings.Contains(w.Body.String(), "partial") {
+			t.Errorf("got %d %q; want 503 UNAVAILABLE and none of the half answer", w.Code, w.Body)
+		}
+		if took > time.Second {
+			t.Errorf("answered after %v; want by the 100 ms deadline", took)
+		}
+	})
+	// The overrun request still holds the only slot: the next one waits
+	// for it until its own deadline, then is told the server is busy.
+	t.Run("Busy", func(t *testing.T) {
+		w, took := serve(slots, fast, 100*time.Millisecond)
+		if w.Code != http.StatusServiceUnavailable || !strings.Contains(w.Body.String(), "busy") {
+			t.Errorf("got %d %q; want 503 busy", w.Code, w.Body)
+		}
+		if took > time.Second {
+			t.Errorf("answered after %v; want by the 100 ms deadline", took)
+		}
+	})
+}
