@@ -120,3 +120,15 @@ func letterIDs(letters []*graph.Letter) []string {
 	}
 	return ids
 }
+
+// primeOrganizations fetches in one query the organizations a list's items
+// will be asked for under any of fields, so their resolvers find them
+// without waiting for the loader's batching window.
+func (r *Resolver) primeOrganizations(ctx context.Context, ids []string, fields ...string) error {
+	for _, f := range fields {
+		if _, ok := selected(ctx, f); ok {
+			return loadersFor(ctx, r.Store).organizations.prime(ctx, ids)
+		}
+	}
+	return nil
+}

@@ -131,7 +131,15 @@ func (r *queryResolver) Partners(ctx context.Context, organization string, from 
 	if orderBy != nil {
 		order = string(*orderBy)
 	}
-	return r.Store.Partners(ctx, organization, w, min, order, n)
+	partners, err := r.Store.Partners(ctx, organization, w, min, order, n)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, p := range partners {
+		ids = append(ids, p.OrganizationID)
+	}
+	return partners, r.primeOrganizations(ctx, ids, "organization")
 }
 
 // PartnersByYear is the resolver for the partnersByYear field.
@@ -160,12 +168,28 @@ func (r *queryResolver) Pairs(ctx context.Context, from *int, to *int, minShared
 	if err != nil {
 		return nil, err
 	}
-	return r.Store.Pairs(ctx, w, min, n)
+	pairs, err := r.Store.Pairs(ctx, w, min, n)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, p := range pairs {
+		ids = append(ids, p.A, p.B)
+	}
+	return pairs, r.primeOrganizations(ctx, ids, "a", "b")
 }
 
 // RoleHistory is the resolver for the roleHistory field.
 func (r *queryResolver) RoleHistory(ctx context.Context, person string) ([]*graph.Role, error) {
-	return r.Store.RoleHistory(ctx, person)
+	roles, err := r.Store.RoleHistory(ctx, person)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, role := range roles {
+		ids = append(ids, role.OrganizationID)
+	}
+	return roles, r.primeOrganizations(ctx, ids, "organization")
 }
 
 // Movers is the resolver for the movers field.
