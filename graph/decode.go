@@ -91,6 +91,30 @@ func (r *row) strs(key string) []string {
 	return out
 }
 
+// sub returns a map column (a map projection) as a row; null is nil.
+func (r *row) sub(key string) *row {
+	v := r.value(key)
+	if v == nil {
+		return nil
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		r.fail(key, v, "map")
+		return nil
+	}
+	return mapRow(m)
+}
+
+func mapRow(m map[string]any) *row {
+	keys := make([]string, 0, len(m))
+	vals := make([]any, 0, len(m))
+	for k, v := range m {
+		keys = append(keys, k)
+		vals = append(vals, v)
+	}
+	return &row{rec: &neo4j.Record{Keys: keys, Values: vals}}
+}
+
 // list returns a list-of-maps column (a collect of map projections).
 func (r *row) list(key string) []*row {
 	v := r.value(key)
@@ -109,13 +133,7 @@ func (r *row) list(key string) []*row {
 			r.fail(key, it, "map")
 			continue
 		}
-		keys := make([]string, 0, len(m))
-		vals := make([]any, 0, len(m))
-		for k, v := range m {
-			keys = append(keys, k)
-			vals = append(vals, v)
-		}
-		out = append(out, &row{rec: &neo4j.Record{Keys: keys, Values: vals}})
+		out = append(out, mapRow(m))
 	}
 	return out
 }

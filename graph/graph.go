@@ -58,12 +58,14 @@ type RecipientCount struct {
 }
 
 // SignatureRow is one signature on a letter as stored.
+// It carries its person and organization, read with it: a letter's
+// signatories are nearly always shown with their names.
 type SignatureRow struct {
-	Position       int
-	Line           int
-	PersonID       string
-	Title          string
-	OrganizationID string
+	Position     int
+	Line         int
+	Title        string
+	Person       *Person       // nil for an organization signing alone
+	Organization *Organization // nil for a person signing for none
 }
 
 // CoSigner is a coalition partner of an organization: how much they co-sign.

@@ -113,11 +113,14 @@ UNWIND $ids AS id
 MATCH (l:Letter {id: id})
 CALL (l) {
   MATCH (p:Person)-[s:SIGNED]->(l)
-  RETURN s.position AS position, s.line AS line, p.id AS person, s.title AS title, s.organizationId AS organization
+  OPTIONAL MATCH (o:Organization {id: s.organizationId})
+  RETURN s.position AS position, s.line AS line, s.title AS title, p {.id, .name, .honorific} AS person,
+         o {.id, .name, .aliases, .letterCount} AS organization
   UNION ALL
   MATCH (o:Organization)-[s:SIGNED]->(l)
   WHERE s.via IS NULL
-  RETURN s.position AS position, s.line AS line, null AS person, null AS title, o.id AS organization
+  RETURN s.position AS position, s.line AS line, null AS title, null AS person,
+         o {.id, .name, .aliases, .letterCount} AS organization
 }
 RETURN id, position, line, person, title, organization
 ORDER BY id, position`
@@ -132,8 +135,14 @@ func (s *Store) LetterSignatures(ctx context.Context, ids []string) (map[string]
 	out := make(map[string][]*SignatureRow, len(ids))
 	err = eachRow(recs, "signature", func(r *row) {
 		id := r.str("id")
-		out[id] = append(out[id], &SignatureRow{Position: r.int("position"), Line: r.int("line"),
-			PersonID: r.str("person"), Title: r.str("title"), OrganizationID: r.str("organization")})
+		sig := &SignatureRow{Position: r.int("position"), Line: r.int("line"), Title: r.str("title")}
+		if p := r.sub("person"); p != nil {
+			sig.Person = decodePerson(p)
+		}
+		if o := r.sub("organization"); o != nil {
+			sig.Organization = decodeOrganization(o)
+		}
+		out[id] = append(out[id], sig)
 	})
 	return out, err
 }

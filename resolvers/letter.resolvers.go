@@ -45,22 +45,6 @@ func (r *recipientCountResolver) Kind(ctx context.Context, obj *graph.RecipientC
 	return obj.AddressKind, nil
 }
 
-// Person is the resolver for the person field.
-func (r *signatureResolver) Person(ctx context.Context, obj *graph.SignatureRow) (*graph.Person, error) {
-	if obj.PersonID == "" {
-		return nil, nil
-	}
-	return loadersFor(ctx, r.Store).people.load(ctx, obj.PersonID)
-}
-
-// Organization is the resolver for the organization field.
-func (r *signatureResolver) Organization(ctx context.Context, obj *graph.SignatureRow) (*graph.Organization, error) {
-	if obj.OrganizationID == "" {
-		return nil, nil
-	}
-	return loadersFor(ctx, r.Store).organizations.load(ctx, obj.OrganizationID)
-}
-
 // Letter returns generated.LetterResolver implementation.
 func (r *Resolver) Letter() generated.LetterResolver { return &letterResolver{r} }
 
@@ -69,11 +53,7 @@ func (r *Resolver) RecipientCount() generated.RecipientCountResolver {
 	return &recipientCountResolver{r}
 }
 
-// Signature returns generated.SignatureResolver implementation.
-func (r *Resolver) Signature() generated.SignatureResolver { return &signatureResolver{r} }
-
 type (
 	letterResolver         struct{ *Resolver }
 	recipientCountResolver struct{ *Resolver }
-	signatureResolver      struct{ *Resolver }
 )

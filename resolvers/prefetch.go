@@ -11,9 +11,9 @@ import (
 // A list resolver looks ahead at the fields the query asks of its items and
 // fetches them for the whole list, one query per level, before gqlgen
 // resolves the items. This keeps the round trips of a nested page fixed
-// (page, organizations' letters, letters, signatures, people, organizations)
-// whatever the timing of the item resolvers; the timed batching of the
-// loaders covers the rest.
+// (page, organizations' letters, letters, signatures with their people and
+// organizations) whatever the timing of the item resolvers; the timed
+// batching of the loaders covers the rest.
 
 // selected returns the sub-selection at path below the current field.
 func selected(ctx context.Context, path ...string) (graphql.CollectedField, bool) {
@@ -85,32 +85,8 @@ func (r *Resolver) prefetchLetters(ctx context.Context, ids []string, path ...st
 	if _, ok := selected(ctx, append(path, "signatories")...); !ok {
 		return nil
 	}
-	if err := l.signatures.prime(ctx, ids); err != nil {
-		return err
-	}
-	var people, orgs []string
-	for _, id := range ids {
-		sigs, _ := l.signatures.cached(id)
-		for _, s := range sigs {
-			if s.PersonID != "" {
-				people = append(people, s.PersonID)
-			}
-			if s.OrganizationID != "" {
-				orgs = append(orgs, s.OrganizationID)
-			}
-		}
-	}
-	if _, ok := selected(ctx, append(path, "signatories", "person")...); ok {
-		if err := l.people.prime(ctx, people); err != nil {
-			return err
-		}
-	}
-	if _, ok := selected(ctx, append(path, "signatories", "organization")...); ok {
-		if err := l.organizations.prime(ctx, orgs); err != nil {
-			return err
-		}
-	}
-	return nil
+	// Signatures come with their people and organizations.
+	return l.signatures.prime(ctx, ids)
 }
 
 func letterIDs(letters []*graph.Letter) []string {

@@ -25,11 +25,6 @@ type RecipientCountResolver interface {
 	Recipient(ctx context.Context, obj *graph.RecipientCount) (*graph.Recipient, error)
 	Kind(ctx context.Context, obj *graph.RecipientCount) (string, error)
 }
-type SignatureResolver interface {
-	Person(ctx context.Context, obj *graph.SignatureRow) (*graph.Person, error)
-
-	Organization(ctx context.Context, obj *graph.SignatureRow) (*graph.Organization, error)
-}
 
 // endregion ************************** generated!.gotpl **************************
 
@@ -870,7 +865,7 @@ func (ec *executionContext) _Signature_person(ctx context.Context, field graphql
 			return ec.fieldContext_Signature_person(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Signature().Person(ctx, obj)
+			return obj.Person, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *graph.Person) graphql.Marshaler {
@@ -884,8 +879,8 @@ func (ec *executionContext) fieldContext_Signature_person(_ context.Context, fie
 	fc = &graphql.FieldContext{
 		Object:     "Signature",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Person(ctx, field)
 		},
@@ -925,7 +920,7 @@ func (ec *executionContext) _Signature_organization(ctx context.Context, field g
 			return ec.fieldContext_Signature_organization(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Signature().Organization(ctx, obj)
+			return obj.Organization, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *graph.Organization) graphql.Marshaler {
@@ -939,8 +934,8 @@ func (ec *executionContext) fieldContext_Signature_organization(_ context.Contex
 	fc = &graphql.FieldContext{
 		Object:     "Signature",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Organization(ctx, field)
 		},
@@ -1351,30 +1346,28 @@ func (ec *executionContext) _Signature(ctx context.Context, sel ast.SelectionSet
 		case "position":
 			out.Values[i] = ec._Signature_position(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "line":
 			out.Values[i] = ec._Signature_line(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "person":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Signature_person(ctx, field, obj)
-				})
+			out.Values[i] = ec._Signature_person(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "title":
 			out.Values[i] = ec._Signature_title(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "organization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Signature_organization(ctx, field, obj)
-				})
+			out.Values[i] = ec._Signature_organization(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

@@ -35,7 +35,6 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	RecipientCount() RecipientCountResolver
 	Role() RoleResolver
-	Signature() SignatureResolver
 }
 
 type DirectiveRoot struct {

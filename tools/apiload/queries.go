@@ -166,27 +166,9 @@ func pageFloor(ctx context.Context, s *graph.Store, _ Args) error {
 	if _, err := s.LettersByID(ctx, letterIDs); err != nil {
 		return err
 	}
-	sigs, err := s.LetterSignatures(ctx, letterIDs)
-	if err != nil {
-		return err
-	}
-	var people, signers []string
-	for _, id := range letterIDs {
-		for _, sig := range sigs[id] {
-			if sig.PersonID != "" {
-				people = append(people, sig.PersonID)
-			}
-			if sig.OrganizationID != "" {
-				signers = append(signers, sig.OrganizationID)
-			}
-		}
-	}
-	if people = unique(people); len(people) > 0 {
-		if _, err := s.PeopleByID(ctx, people); err != nil {
-			return err
-		}
-	}
-	return organizations(ctx, s, signers)
+	// Signatures come with their people and organizations.
+	_, err = s.LetterSignatures(ctx, letterIDs)
+	return err
 }
 
 // organizations is the one batched lookup the organization loader makes for
