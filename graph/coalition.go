@@ -13,10 +13,14 @@ const (
 )
 
 // Partners read the pre-aggregated CO_SIGNED edges (or their per-year
-// CO_SIGNED_IN buckets in a window), never the letters themselves.
+// CO_SIGNED_IN buckets in a window), never the letters themselves. Reads of
+// CO_SIGNED from given organizations name the id index: with a filter on
+// r.count the planner otherwise may start from the co_signed_count index and
+// read every pair in the graph (400 ms instead of a few at 10,000 letters).
 const (
 	partnersCypher = `
 MATCH (o:Organization {id: $id})-[r:CO_SIGNED]-(p:Organization)
+USING INDEX o:Organization(id)
 WHERE r.count >= $minShared
 WITH p, r.count AS shared, r.weight AS weighted, r.firstDate AS firstDate, r.lastDate AS lastDate,
      toFloat(r.count) / (o.letterCount + p.letterCount - r.count) AS jaccard
@@ -136,12 +140,18 @@ ORDER BY shared DESC, weighted DESC, aName, bName`
 // Pairs returns the pairs of organizations that co-signed most, optionally
 // within a window of years.
 func (s *Store) Pairs(ctx context.Context, w Window, minShared, first int) ([]*Pair, error) {
-	cypher := pairsCypher
-	params := map[string]any{"minShared": minShared, "first": first}
 	if !w.Open() {
-		cypher = pairsWindowCypher
-		params["from"], params["to"] = w.bounds()
+		return s.pairsInWindow(ctx, w, minShared, first)
 	}
+	return s.pairsQuery(ctx, pairsCypher, map[string]any{"minShared": minShared, "first": first})
+}
+
+// pairsInWindowWhole sums every per-year pair in the window.
+func (s *Store) pairsInWindowWhole(ctx context.Context, from, to, minShared, first int) ([]*Pair, error) {
+	return s.pairsQuery(ctx, pairsWindowCypher, map[string]any{"minShared": minShared, "first": first, "from": from, "to": to})
+}
+
+func (s *Store) pairsQuery(ctx context.Context, cypher string, params map[string]any) ([]*Pair, error) {
 	recs, err := s.read(ctx, cypher, params)
 	if err != nil {
 		return nil, fmt.Errorf("pairs: %w", err)

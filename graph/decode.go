@@ -115,6 +115,29 @@ func mapRow(m map[string]any) *row {
 	return &row{rec: &neo4j.Record{Keys: keys, Values: vals}}
 }
 
+// ints returns a list-of-integers column; null is nil.
+func (r *row) ints(key string) []int {
+	v := r.value(key)
+	if v == nil {
+		return nil
+	}
+	list, ok := v.([]any)
+	if !ok {
+		r.fail(key, v, "list")
+		return nil
+	}
+	out := make([]int, 0, len(list))
+	for _, x := range list {
+		n, ok := x.(int64)
+		if !ok {
+			r.fail(key, x, "integer")
+			return nil
+		}
+		out = append(out, int(n))
+	}
+	return out
+}
+
 // list returns a list-of-maps column (a collect of map projections).
 func (r *row) list(key string) []*row {
 	v := r.value(key)

@@ -13,6 +13,7 @@ import (
 const (
 	edgesAmongCypher = `
 MATCH (a:Organization)-[r:CO_SIGNED]->(b:Organization)
+USING INDEX a:Organization(id)
 WHERE a.id IN $ids AND b.id IN $ids AND r.count >= $minShared
 RETURN a.id AS a, b.id AS b, toFloat(r.count) AS w`
 
@@ -48,6 +49,7 @@ ORDER BY o.letterCount DESC, o.id LIMIT $limit`
 	neighborsCypher = `
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})-[r:CO_SIGNED]-(p:Organization)
+USING INDEX o:Organization(id)
 WHERE r.count >= $minShared AND NOT p.id IN $ids
 WITH p, sum(r.count) AS strength
 RETURN p.id AS id ORDER BY strength DESC, id LIMIT $limit`
