@@ -24,6 +24,11 @@ WITH a, b, sum(r.count) AS shared
 WHERE shared >= $minShared
 RETURN a.id AS a, b.id AS b, toFloat(shared) AS w`
 
+	edgesByKeyCypher = `
+UNWIND $keys AS key
+MATCH (a:Organization)-[r:CO_SIGNED {key: key}]->(b:Organization)
+RETURN a.id AS a, b.id AS b, r.count AS shared`
+
 	// All edges at or above a threshold, heaviest first, for communities.
 	allEdgesCypher = `
 MATCH (a:Organization)-[r:CO_SIGNED]->(b:Organization)
@@ -198,6 +203,9 @@ type edge struct {
 }
 
 func (s *Store) edgesAmong(ctx context.Context, ids []string, w Window, minShared int) ([]edge, error) {
+	if len(ids)*(len(ids)-1)/2 <= maxKeyedPairs {
+		return s.edgesAmongByKey(ctx, ids, w, minShared)
+	}
 	cypher := edgesAmongCypher
 	params := map[string]any{"ids": ids, "minShared": minShared}
 	if !w.Open() {
@@ -205,6 +213,58 @@ func (s *Store) edgesAmong(ctx context.Context, ids []string, w Window, minShare
 		params["from"], params["to"] = w.bounds()
 	}
 	return s.edges(ctx, cypher, params)
+}
+
+// maxKeyedPairs bounds the pairs edgesAmong looks up by key; a larger
+// network matches its edges from the organizations instead.
+const maxKeyedPairs = 5000
+
+// edgesAmongByKey looks every pair of the organizations up by its key (per
+// year in a window): matching edges between two sets of busy organizations
+// expands each pair's relationships, tens of thousands per organization at
+// 10,000 letters.
+func (s *Store) edgesAmongByKey(ctx context.Context, ids []string, w Window, minShared int) ([]edge, error) {
+	sorted := append([]string(nil), ids...)
+	sort.Strings(sorted)
+	years := []int{0} // whole-time pairs
+	if !w.Open() {
+		from, to := w.bounds()
+		_, ys, err := s.windowSigners(ctx, from, to)
+		if err != nil {
+			return nil, err
+		}
+		years = ys
+	}
+	var keys []any
+	for i := range sorted {
+		for j := i + 1; j < len(sorted); j++ {
+			for _, y := range years {
+				keys = append(keys, pairKey(sorted[i], sorted[j], y))
+			}
+		}
+	}
+	cypher := edgesByKeyCypher
+	if !w.Open() {
+		cypher = pairsByKeyCypher
+	}
+	var found []*Pair
+	for _, chunk := range chunks(keys) {
+		recs, err := s.read(ctx, cypher, map[string]any{"keys": chunk})
+		if err != nil {
+			return nil, fmt.Errorf("co-signing edges: %w", err)
+		}
+		err = eachRow(recs, "edge", func(r *row) { found = append(found, &Pair{A: r.str("a"), B: r.str("b"), Shared: r.int("shared")}) })
+		if err != nil {
+			return nil, err
+		}
+	}
+	var out []edge
+	for _, p := range mergePairs(found) {
+		if p.Shared >= minShared {
+			out = append(out, edge{p.A, p.B, float64(p.Shared)})
+		}
+	}
+	return out, nil
 }
 
 func (s *Store) edges(ctx context.Context, cypher string, params map[string]any) ([]edge, error) {
