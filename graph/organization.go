@@ -102,12 +102,16 @@ func (s *Store) count(ctx context.Context, cypher string, params map[string]any)
 	return n, err
 }
 
+// Each organization's newest letters are picked on their own (a top-k per
+// organization), not by sorting the letters of every organization together.
 const organizationLettersCypher = `
 UNWIND $ids AS id
-MATCH (o:Organization {id: id})-[:SIGNED]->(l:Letter)
-WITH id, l ORDER BY l.date DESC, l.id
-WITH id, collect(l.id)[..$first] AS letters
-RETURN id, letters`
+MATCH (o:Organization {id: id})
+CALL (o) {
+  MATCH (o)-[:SIGNED]->(l:Letter)
+  RETURN l ORDER BY l.date DESC, l.id LIMIT $first
+}
+RETURN id, collect(l.id) AS letters`
 
 // OrganizationLetters returns, for each organization id, the ids of up to
 // first letters it signed, newest first: one query for any number of ids.
