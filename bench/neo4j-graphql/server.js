@@ -25,7 +25,12 @@ const database = process.env.NEO4J_DATABASE;
 const server = new ApolloServer({ schema, introspection: true });
 const { url } = await startStandaloneServer(server, {
   listen: { port: Number(env('PORT', '4000')), host: env('HOST', '127.0.0.1') },
-  context: async () => (database ? { sessionConfig: { database } } : {}),
+  // The same time budget as serve's --timeout, enforced by Neo4j: a query
+  // whose client gave up does not keep running into the next measurement.
+  context: async () => ({
+    transaction: { timeout: Number(env('TX_TIMEOUT_MS', '15000')) },
+    ...(database ? { sessionConfig: { database } } : {}),
+  }),
 });
 console.log(`listening on ${url}graphql`);
 
