@@ -73,7 +73,7 @@ func (s *Store) pairsInWindow(ctx context.Context, w Window, minShared, first in
 		// An outside pair must share less than this to stay out (sharing as
 		// much as the last pair kept, it could still come first by weight).
 		need := minShared
-		if len(pairs) == first {
+		if first > 0 && len(pairs) == first {
 			need = max(need, pairs[first-1].Shared)
 		}
 		if outside < need {
