@@ -71,8 +71,8 @@ func (r *row) float(key string) float64 {
 	}
 }
 
-// strs returns a list-of-strings column; null is nil.
-func (r *row) strs(key string) []string {
+// items returns a list column's items; null is nil.
+func (r *row) items(key string) []any {
 	v := r.value(key)
 	if v == nil {
 		return nil
@@ -80,6 +80,14 @@ func (r *row) strs(key string) []string {
 	list, ok := v.([]any)
 	if !ok {
 		r.fail(key, v, "list")
+	}
+	return list
+}
+
+// strs returns a list-of-strings column; null is nil.
+func (r *row) strs(key string) []string {
+	list := r.items(key)
+	if list == nil {
 		return nil
 	}
 	out := make([]string, 0, len(list))
@@ -117,13 +125,8 @@ func mapRow(m map[string]any) *row {
 
 // ints returns a list-of-integers column; null is nil.
 func (r *row) ints(key string) []int {
-	v := r.value(key)
-	if v == nil {
-		return nil
-	}
-	list, ok := v.([]any)
-	if !ok {
-		r.fail(key, v, "list")
+	list := r.items(key)
+	if list == nil {
 		return nil
 	}
 	out := make([]int, 0, len(list))
@@ -140,13 +143,8 @@ func (r *row) ints(key string) []int {
 
 // list returns a list-of-maps column (a collect of map projections).
 func (r *row) list(key string) []*row {
-	v := r.value(key)
-	if v == nil {
-		return nil
-	}
-	items, ok := v.([]any)
-	if !ok {
-		r.fail(key, v, "list")
+	items := r.items(key)
+	if items == nil {
 		return nil
 	}
 	out := make([]*row, 0, len(items))
