@@ -229,7 +229,7 @@ func (s *Store) edgesAmongByKey(ctx context.Context, ids []string, w Window, min
 	years := []int{0} // whole-time pairs
 	if !w.Open() {
 		from, to := w.bounds()
-		_, ys, err := s.windowSigners(ctx, from, to)
+		ys, err := s.windowYears(ctx, from, to)
 		if err != nil {
 			return nil, err
 		}

@@ -27,8 +27,12 @@ const (
 	windowLetterCountsCypher = `
 MATCH (l:Letter) WHERE l.year >= $from AND l.year <= $to
 MATCH (o:Organization)-[:SIGNED]->(l)
-RETURN o.id AS id, o.name AS name, count(*) AS letters, collect(DISTINCT l.year) AS years
+RETURN o.id AS id, o.name AS name, count(*) AS letters
 ORDER BY letters DESC, id`
+
+	windowYearsCypher = `
+MATCH (l:Letter) WHERE l.year >= $from AND l.year <= $to
+RETURN collect(DISTINCT l.year) AS years`
 
 	// pairsByKeyCypher sums the given per-year pairs by pair.
 	pairsByKeyCypher = `
@@ -46,7 +50,11 @@ type windowSigner struct {
 
 func (s *Store) pairsInWindow(ctx context.Context, w Window, minShared, first int) ([]*Pair, error) {
 	from, to := w.bounds()
-	signers, years, err := s.windowSigners(ctx, from, to)
+	signers, err := s.windowSigners(ctx, from, to)
+	if err != nil {
+		return nil, err
+	}
+	years, err := s.windowYears(ctx, from, to)
 	if err != nil {
 		return nil, err
 	}
@@ -85,24 +93,27 @@ func (s *Store) pairsInWindow(ctx context.Context, w Window, minShared, first in
 	}
 }
 
-func (s *Store) windowSigners(ctx context.Context, from, to int) ([]windowSigner, []int, error) {
+func (s *Store) windowSigners(ctx context.Context, from, to int) ([]windowSigner, error) {
 	recs, err := s.read(ctx, windowLetterCountsCypher, map[string]any{"from": from, "to": to})
 	if err != nil {
-		return nil, nil, fmt.Errorf("pairs: %w", err)
+		return nil, fmt.Errorf("pairs: %w", err)
 	}
 	var out []windowSigner
-	seen := map[int]bool{}
-	var years []int
 	err = eachRow(recs, "window signer", func(r *row) {
 		out = append(out, windowSigner{id: r.str("id"), name: r.str("name"), letters: r.int("letters")})
-		for _, y := range r.ints("years") {
-			if !seen[y] {
-				seen[y] = true
-				years = append(years, y)
-			}
-		}
 	})
-	return out, years, err
+	return out, err
+}
+
+// windowYears returns the years in the window that have letters.
+func (s *Store) windowYears(ctx context.Context, from, to int) ([]int, error) {
+	recs, err := s.read(ctx, windowYearsCypher, map[string]any{"from": from, "to": to})
+	if err != nil {
+		return nil, fmt.Errorf("letter years: %w", err)
+	}
+	var years []int
+	err = eachRow(recs, "letter years", func(r *row) { years = r.ints("years") })
+	return years, err
 }
 
 // pairsAmong sums the per-year pairs of every two candidates in the years,
