@@ -4,7 +4,6 @@ package graph
 
 import (
 	"context"
-	"os"
 	"testing"
 	"time"
 )
@@ -14,7 +13,7 @@ import (
 func TestMigrate_KeysOldPairs(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	s := openTestStore(ctx, t)
+	s := OpenTestStore(t)
 	for _, cypher := range []string{
 		`DROP CONSTRAINT co_signed_key IF EXISTS`,
 		`DROP CONSTRAINT co_signed_in_key IF EXISTS`,
@@ -80,7 +79,7 @@ func TestMigrate_KeysOldPairs(t *testing.T) {
 func TestUpdateCoSigning_Resumes(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	s := openTestStore(ctx, t)
+	s := OpenTestStore(t)
 	letters := []LetterImport{
 		{Letter: &Letter{ID: "letter:1", SHA256: "sha-1", Source: "1.txt", Date: "2019-02-08", Text: "1"},
 			Signatures: []Signature{{Position: 1, OrganizationID: "org:a", Organization: "A"}, {Position: 2, OrganizationID: "org:b", Organization: "B"}}},
@@ -140,24 +139,4 @@ func TestUpdateCoSigning_Resumes(t *testing.T) {
 	if m, _ := recs[0].Get("marked"); m != int64(0) {
 		t.Errorf("%v letters still marked; want 0", m)
 	}
-}
-
-func openTestStore(ctx context.Context, t *testing.T) *Store {
-	t.Helper()
-	uri := os.Getenv("NEO4J_TEST_URI")
-	if uri == "" {
-		uri = DefaultURI
-	}
-	s, err := Open(ctx, Config{URI: uri, Username: os.Getenv("NEO4J_USERNAME"), Password: os.Getenv("NEO4J_PASSWORD")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close(context.Background()) })
-	if err := s.DeleteAll(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return s
 }

@@ -15,7 +15,7 @@ import (
 func TestPairsInWindow_SameAsWhole(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	s := openTestStore(ctx, t)
+	s := OpenTestStore(t)
 	// Seven organizations, busiest first: o1 signs every letter, o7 one.
 	orgSets := [][]int{{1, 2, 3}, {1, 2, 4}, {1, 2, 3, 5}, {1, 3, 6}, {1, 2, 7}, {1, 4, 5}, {1, 2, 3, 4}, {1, 6}, {2, 3}}
 	var letters []LetterImport

@@ -4,37 +4,13 @@ package graph_test
 
 import (
 	"context"
-	"os"
 	"testing"
-	"time"
 
 	"github.com/coalition-graph/coalition/graph"
 )
 
-// MustOpenStore opens the Neo4j that `make test` starts (NEO4J_TEST_URI, or
-// the local default), empties it and migrates it. An unreachable Neo4j fails
-// the test: these tests exist to run against the real thing.
-func MustOpenStore(tb testing.TB) *graph.Store {
-	tb.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	uri := os.Getenv("NEO4J_TEST_URI")
-	if uri == "" {
-		uri = graph.DefaultURI
-	}
-	s, err := graph.Open(ctx, graph.Config{URI: uri, Username: os.Getenv("NEO4J_USERNAME"), Password: os.Getenv("NEO4J_PASSWORD")})
-	if err != nil {
-		tb.Fatalf("open store: %v", err)
-	}
-	tb.Cleanup(func() { s.Close(context.Background()) })
-	if err := s.DeleteAll(ctx); err != nil {
-		tb.Fatalf("delete all: %v", err)
-	}
-	if err := s.Migrate(ctx); err != nil {
-		tb.Fatalf("migrate: %v", err)
-	}
-	return s
-}
+// MustOpenStore opens the test Neo4j, empty and migrated.
+var MustOpenStore = graph.OpenTestStore
 
 // Two tiny letters: A and B co-sign twice (2019 and 2020), C once with them.
 // Ann signs for A both times with different titles; Bob signs for B, then for C.
