@@ -226,30 +226,36 @@ const maxKeyedPairs = 5000
 func (s *Store) edgesAmongByKey(ctx context.Context, ids []string, w Window, minShared int) ([]edge, error) {
 	sorted := append([]string(nil), ids...)
 	sort.Strings(sorted)
-	years := []int{0} // whole-time pairs
-	if !w.Open() {
-		from, to := w.bounds()
-		ys, err := s.windowYears(ctx, from, to)
-		if err != nil {
-			return nil, err
-		}
-		years = ys
+	var found []*Pair
+	var err error
+	if w.Open() {
+		found, err = s.wholePairsAmong(ctx, sorted)
+	} else {
+		found, err = s.yearPairsAmong(ctx, sorted, w)
 	}
+	if err != nil {
+		return nil, err
+	}
+	var out []edge
+	for _, p := range found {
+		if p.Shared >= minShared {
+			out = append(out, edge{p.A, p.B, float64(p.Shared)})
+		}
+	}
+	return out, nil
+}
+
+// wholePairsAmong returns the whole-time pairs of every two of the sorted ids.
+func (s *Store) wholePairsAmong(ctx context.Context, sorted []string) ([]*Pair, error) {
 	var keys []any
 	for i := range sorted {
 		for j := i + 1; j < len(sorted); j++ {
-			for _, y := range years {
-				keys = append(keys, pairKey(sorted[i], sorted[j], y))
-			}
+			keys = append(keys, pairKey(sorted[i], sorted[j], 0))
 		}
-	}
-	cypher := edgesByKeyCypher
-	if !w.Open() {
-		cypher = pairsByKeyCypher
 	}
 	var found []*Pair
 	for _, chunk := range chunks(keys) {
-		recs, err := s.read(ctx, cypher, map[string]any{"keys": chunk})
+		recs, err := s.read(ctx, edgesByKeyCypher, map[string]any{"keys": chunk})
 		if err != nil {
 			return nil, fmt.Errorf("co-signing edges: %w", err)
 		}
@@ -258,13 +264,26 @@ func (s *Store) edgesAmongByKey(ctx context.Context, ids []string, w Window, min
 			return nil, err
 		}
 	}
-	var out []edge
-	for _, p := range mergePairs(found) {
-		if p.Shared >= minShared {
-			out = append(out, edge{p.A, p.B, float64(p.Shared)})
+	return found, nil
+}
+
+// yearPairsAmong sums the per-year pairs of every two of the sorted ids over
+// the window's years.
+func (s *Store) yearPairsAmong(ctx context.Context, sorted []string, w Window) ([]*Pair, error) {
+	from, to := w.bounds()
+	years, err := s.windowYears(ctx, from, to)
+	if err != nil {
+		return nil, err
+	}
+	var keys []yearPair
+	for i := range sorted {
+		for j := i + 1; j < len(sorted); j++ {
+			for _, y := range years {
+				keys = append(keys, yearPair{sorted[i], sorted[j], y})
+			}
 		}
 	}
-	return out, nil
+	return s.yearPairs(ctx, keys)
 }
 
 func (s *Store) edges(ctx context.Context, cypher string, params map[string]any) ([]edge, error) {

@@ -10,99 +10,114 @@ import (
 // reads millions of edges at 10,000 letters, so the top pairs are found
 // among the organizations that signed most in the window instead, and
 // proved to be the top: a pair cannot share more letters in the window than
-// either of its organizations signed there. With C the busiest organizations,
-// once the k-th best pair within C shares more letters than the busiest
-// organization outside C signed, no pair outside C can enter the top k.
-// Otherwise C doubles, up to windowMaxCandidates, beyond which the window is
-// summed whole.
+// either of its organizations signed there. With C the busiest organizations
+// in the window, once the k-th best pair within C shares more letters than
+// any organization outside C signed there, no pair outside C can enter the
+// top k.
+//
+// How many letters an organization signed in a window comes from its
+// letterYears and lettersByYear (kept by WriteLetters), read for the
+// organizations that signed most overall: one outside them signed at most
+// as many letters in the window as the last of them signed in all. C grows
+// a few organizations at a time, and only the new pairs are looked up by
+// key; the overall scan grows when its bound is what fails the proof.
+// Beyond windowMaxCandidates or windowMaxScan the window is summed whole.
 
-// Candidates the search starts from and stops at; variables so a test can
-// force the growth.
+// Limits of the search; variables so a test can force the growth.
 var (
-	windowFirstCandidates = 40
-	windowMaxCandidates   = 160
+	windowScan          = 256  // organizations read first, by overall letter count
+	windowMaxScan       = 4096 // at most
+	windowMaxCandidates = 160
 )
 
 const (
-	windowLetterCountsCypher = `
-MATCH (l:Letter) WHERE l.year >= $from AND l.year <= $to
-MATCH (o:Organization)-[:SIGNED]->(l)
-RETURN o.id AS id, o.name AS name, count(*) AS letters
-ORDER BY letters DESC, id`
+	// busiestOrganizationsCypher returns one organization more than asked:
+	// its letter count bounds every organization not returned.
+	busiestOrganizationsCypher = `
+MATCH (o:Organization) WHERE o.letterCount > 0
+RETURN o.id AS id, o.name AS name, o.letterCount AS letters,
+       coalesce(o.letterYears, []) AS years, coalesce(o.lettersByYear, []) AS counts
+ORDER BY o.letterCount DESC, o.id LIMIT $limit + 1`
 
 	windowYearsCypher = `
 MATCH (l:Letter) WHERE l.year >= $from AND l.year <= $to
 RETURN collect(DISTINCT l.year) AS years`
 
-	// pairsByKeyCypher sums the given per-year pairs by pair.
-	pairsByKeyCypher = `
+	// yearPairsByKeyCypher returns the per-year pairs of the keys that
+	// have one; the caller knows each key's organizations, so no node is read.
+	yearPairsByKeyCypher = `
 UNWIND $keys AS key
-MATCH (a:Organization)-[r:CO_SIGNED_IN {key: key}]->(b:Organization)
-RETURN a.id AS a, b.id AS b, sum(r.count) AS shared, sum(r.weight) AS weighted,
-       min(r.firstDate) AS firstDate, max(r.lastDate) AS lastDate`
+MATCH ()-[r:CO_SIGNED_IN {key: key}]->()
+RETURN key, r.count AS shared, r.weight AS weighted, r.firstDate AS firstDate, r.lastDate AS lastDate`
 )
 
-// windowSigner is an organization and how many letters it signed in a window.
+// windowSigner is an organization, how many letters it signed in a window,
+// and the years of the window in which it signed.
 type windowSigner struct {
 	id, name string
 	letters  int
+	years    []int
 }
 
 func (s *Store) pairsInWindow(ctx context.Context, w Window, minShared, first int) ([]*Pair, error) {
+	if first <= 0 {
+		return nil, nil
+	}
 	from, to := w.bounds()
-	signers, err := s.windowSigners(ctx, from, to)
-	if err != nil {
-		return nil, err
-	}
-	years, err := s.windowYears(ctx, from, to)
-	if err != nil {
-		return nil, err
-	}
-	names := make(map[string]string, len(signers))
-	letters := make(map[string]int, len(signers))
-	for _, o := range signers {
-		names[o.id], letters[o.id] = o.name, o.letters
-	}
-	for n := windowFirstCandidates; ; n *= 2 {
-		if n > windowMaxCandidates && n/2 < len(signers) {
-			return s.pairsInWindowWhole(ctx, from, to, minShared, first)
-		}
-		candidates := signers[:min(n, len(signers))]
-		pairs, err := s.pairsAmong(ctx, candidates, years)
+	seen := &lookedUp{pairs: map[[2]string]bool{}}
+	for scan := windowScan; scan <= windowMaxScan; scan *= 4 {
+		signers, beyond, err := s.windowSigners(ctx, from, to, scan)
 		if err != nil {
 			return nil, err
 		}
-		pairs = topPairs(pairs, names, minShared, first)
-		// The most a pair with an organization outside the candidates can share.
-		outside := 0
-		if n < len(signers) {
-			outside = signers[n].letters
-		}
-		// An outside pair must share less than this to stay out (sharing as
-		// much as the last pair kept, it could still come first by weight).
-		need := minShared
-		if first > 0 && len(pairs) == first {
-			need = max(need, pairs[first-1].Shared)
-		}
-		if outside < need {
-			for _, p := range pairs {
-				p.Jaccard = float64(p.Shared) / float64(letters[p.A]+letters[p.B]-p.Shared)
+		if len(signers) == 0 && beyond > 0 {
+			// The busiest did not sign in the window: is there any letter in it?
+			if years, err := s.windowYears(ctx, from, to); err != nil || len(years) == 0 {
+				return nil, err
 			}
-			return pairs, nil
+		}
+		pairs, proved, err := s.topPairsAmong(ctx, signers, beyond, minShared, first, seen)
+		if err != nil || proved {
+			return pairs, err
+		}
+		if beyond == 0 {
+			break // every organization was read: the candidates are what is short
 		}
 	}
+	return s.pairsInWindowWhole(ctx, from, to, minShared, first)
 }
 
-func (s *Store) windowSigners(ctx context.Context, from, to int) ([]windowSigner, error) {
-	recs, err := s.read(ctx, windowLetterCountsCypher, map[string]any{"from": from, "to": to})
+// windowSigners reads the scan organizations that signed most overall and
+// returns those that signed in the window, busiest there first, and the
+// letter count of the next organization overall (0 when there is none),
+// which bounds what any organization not read signed in the window.
+func (s *Store) windowSigners(ctx context.Context, from, to, scan int) ([]windowSigner, int, error) {
+	recs, err := s.read(ctx, busiestOrganizationsCypher, map[string]any{"limit": scan})
 	if err != nil {
-		return nil, fmt.Errorf("pairs: %w", err)
+		return nil, 0, fmt.Errorf("pairs: %w", err)
 	}
 	var out []windowSigner
+	read, beyond := 0, 0
 	err = eachRow(recs, "window signer", func(r *row) {
-		out = append(out, windowSigner{id: r.str("id"), name: r.str("name"), letters: r.int("letters")})
+		if read++; read > scan {
+			beyond = r.int("letters")
+			return
+		}
+		o := windowSigner{id: r.str("id"), name: r.str("name")}
+		counts := r.ints("counts")
+		for i, y := range r.ints("years") {
+			if y >= from && y <= to && i < len(counts) && counts[i] > 0 {
+				o.letters += counts[i]
+				o.years = append(o.years, y)
+			}
+		}
+		if o.letters > 0 {
+			sort.Ints(o.years) // a load may add an earlier year after later ones
+			out = append(out, o)
+		}
 	})
-	return out, err
+	sort.SliceStable(out, func(i, j int) bool { return out[i].letters > out[j].letters })
+	return out, beyond, err
 }
 
 // windowYears returns the years in the window that have letters.
@@ -116,30 +131,116 @@ func (s *Store) windowYears(ctx context.Context, from, to int) ([]int, error) {
 	return years, err
 }
 
-// pairsAmong sums the per-year pairs of every two candidates in the years,
-// looked up by key.
-func (s *Store) pairsAmong(ctx context.Context, candidates []windowSigner, years []int) ([]*Pair, error) {
-	ids := make([]string, len(candidates))
-	for i, c := range candidates {
-		ids[i] = c.id
+// topPairsAmong grows the candidates from the busiest signers until the top
+// pairs among them are proved the top of the window, or it gives up
+// (proved false): at windowMaxCandidates, or when the signers run out
+// before the bound on the organizations not read (beyond) is met. It grows
+// towards the first signer that signed fewer letters than the pairs found
+// so far require, by half at most.
+func (s *Store) topPairsAmong(ctx context.Context, signers []windowSigner, beyond, minShared, first int, seen *lookedUp) ([]*Pair, bool, error) {
+	names := make(map[string]string, len(signers))
+	letters := make(map[string]int, len(signers))
+	for _, o := range signers {
+		names[o.id], letters[o.id] = o.name, o.letters
 	}
-	sort.Strings(ids)
-	var keys []any
-	for i := range ids {
-		for j := i + 1; j < len(ids); j++ {
-			for _, y := range years {
-				keys = append(keys, pairKey(ids[i], ids[j], y))
+	// Candidates for twice first pairs: the need they show is a fair guide
+	// to how far to grow.
+	n := 2
+	for n*(n-1)/2 < 2*first {
+		n++
+	}
+	for {
+		n = min(n, len(signers))
+		if err := s.lookUpPairs(ctx, signers[:n], seen); err != nil {
+			return nil, false, err
+		}
+		// Pairs looked up in an earlier scan may lie outside the candidates
+		// now; they are true sums all the same.
+		pairs := topPairs(append([]*Pair(nil), seen.found...), names, minShared, first)
+		// The most a pair with an organization outside the candidates can share.
+		outside := beyond
+		if n < len(signers) {
+			outside = max(outside, signers[n].letters)
+		}
+		// An outside pair must share less than this to stay out (sharing as
+		// much as the last pair kept, it could still come first by weight).
+		need := minShared
+		if len(pairs) == first {
+			need = max(need, pairs[first-1].Shared)
+		}
+		if outside < need {
+			for _, p := range pairs {
+				p.Jaccard = float64(p.Shared) / float64(letters[p.A]+letters[p.B]-p.Shared)
+			}
+			return pairs, true, nil
+		}
+		if n == len(signers) || n >= windowMaxCandidates || (beyond >= need && signers[n].letters < need) {
+			return nil, false, nil // the organizations not read may hold a top pair
+		}
+		// Candidates up to the first signer below need can be needed; the
+		// need only rises as pairs are found, so grow by half at most.
+		next := n + 1
+		for next < len(signers) && signers[next].letters >= need {
+			next++
+		}
+		n = min(next, n+max(4, n/2))
+	}
+}
+
+// lookedUp holds the pairs one search has looked up, and those it found.
+type lookedUp struct {
+	pairs map[[2]string]bool
+	found []*Pair
+}
+
+// lookUpPairs looks up the pairs of the candidates not looked up before, in
+// the years both signed in.
+func (s *Store) lookUpPairs(ctx context.Context, candidates []windowSigner, seen *lookedUp) error {
+	var keys []yearPair
+	for j := range candidates {
+		for i := range j {
+			a, b := candidates[i], candidates[j]
+			if a.id > b.id {
+				a, b = b, a
+			}
+			if seen.pairs[[2]string{a.id, b.id}] {
+				continue
+			}
+			seen.pairs[[2]string{a.id, b.id}] = true
+			for _, y := range commonYears(a.years, b.years) {
+				keys = append(keys, yearPair{a.id, b.id, y})
 			}
 		}
 	}
+	found, err := s.yearPairs(ctx, keys)
+	seen.found = append(seen.found, found...)
+	return err
+}
+
+// yearPair names a CO_SIGNED_IN edge: its organizations (a < b) and year.
+type yearPair struct {
+	a, b string
+	year int
+}
+
+// yearPairs looks the per-year pairs up by key and sums them by pair;
+// pairs that never co-signed in those years are left out.
+func (s *Store) yearPairs(ctx context.Context, pairs []yearPair) ([]*Pair, error) {
+	byKey := make(map[string]yearPair, len(pairs))
+	keys := make([]any, len(pairs))
+	for i, p := range pairs {
+		k := pairKey(p.a, p.b, p.year)
+		byKey[k], keys[i] = p, k
+	}
 	var out []*Pair
 	for _, chunk := range chunks(keys) {
-		recs, err := s.read(ctx, pairsByKeyCypher, map[string]any{"keys": chunk})
+		recs, err := s.read(ctx, yearPairsByKeyCypher, map[string]any{"keys": chunk})
 		if err != nil {
 			return nil, fmt.Errorf("pairs: %w", err)
 		}
 		err = eachRow(recs, "pair", func(r *row) {
-			out = append(out, &Pair{A: r.str("a"), B: r.str("b"), Shared: r.int("shared"), Weighted: r.float("weighted"),
+			p := byKey[r.str("key")]
+			out = append(out, &Pair{A: p.a, B: p.b, Shared: r.int("shared"), Weighted: r.float("weighted"),
 				FirstDate: r.str("firstDate"), LastDate: r.str("lastDate")})
 		})
 		if err != nil {
@@ -149,7 +250,24 @@ func (s *Store) pairsAmong(ctx context.Context, candidates []windowSigner, years
 	return mergePairs(out), nil
 }
 
-// mergePairs adds up the sums of one pair found in several key chunks.
+// commonYears returns the years in both ascending lists.
+func commonYears(a, b []int) []int {
+	var out []int
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	return out
+}
+
+// mergePairs adds up the per-year sums of each pair.
 func mergePairs(pairs []*Pair) []*Pair {
 	byPair := map[[2]string]*Pair{}
 	var out []*Pair

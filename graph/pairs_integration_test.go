@@ -10,13 +10,11 @@ import (
 	"time"
 )
 
-// The pruned search for pairs in a window gives what summing the whole
-// window gives, when it has to grow its candidates and when it does not.
-func TestPairsInWindow_SameAsWhole(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	s := OpenTestStore(t)
-	// Seven organizations, busiest first: o1 signs every letter, o7 one.
+// windowFixture writes nine letters of seven organizations, busiest first
+// (o1 signs eight, o7 one), in 2019–2021, in two loads, and counts
+// their co-signing.
+func windowFixture(t *testing.T, ctx context.Context, s *Store) {
+	t.Helper()
 	orgSets := [][]int{{1, 2, 3}, {1, 2, 4}, {1, 2, 3, 5}, {1, 3, 6}, {1, 2, 7}, {1, 4, 5}, {1, 2, 3, 4}, {1, 6}, {2, 3}}
 	var letters []LetterImport
 	for i, set := range orgSets {
@@ -27,20 +25,86 @@ func TestPairsInWindow_SameAsWhole(t *testing.T) {
 		}
 		letters = append(letters, l)
 	}
-	if _, err := s.WriteLetters(ctx, letters); err != nil {
-		t.Fatal(err)
+	// The second load adds 2019 to organizations that had 2020 and 2021.
+	for _, load := range [][]LetterImport{letters[1:3], append(letters[:1:1], letters[3:]...)} {
+		if _, err := s.WriteLetters(ctx, load); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if _, err := s.UpdateCoSigning(ctx); err != nil {
 		t.Fatal(err)
 	}
+}
 
-	defer func(first, most int) { windowFirstCandidates, windowMaxCandidates = first, most }(windowFirstCandidates, windowMaxCandidates)
-	for _, start := range []int{2, 40} {
-		windowFirstCandidates, windowMaxCandidates = start, 100
+// Organizations count their letters by year as letters are written, and a
+// graph written without the counts gets the same ones from Migrate.
+func TestLetterYears_WrittenAndBackfilled(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	s := OpenTestStore(t)
+	windowFixture(t, ctx, s)
+	// By hand: letter i is dated 2019 + i%3. o1 signs letters 0 to 7, o2
+	// letters 0, 1, 2, 4, 6, 8, o7 letter 4.
+	want := map[string]map[int]int{
+		"org:o1": {2019: 3, 2020: 3, 2021: 2},
+		"org:o2": {2019: 2, 2020: 2, 2021: 2},
+		"org:o7": {2020: 1},
+	}
+	check := func(when string) {
+		t.Helper()
+		recs, err := s.read(ctx, `MATCH (o:Organization) WHERE o.id IN $ids
+RETURN o.id AS id, o.letterYears AS years, o.lettersByYear AS counts`, map[string]any{"ids": []any{"org:o1", "org:o2", "org:o7"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]map[int]int{}
+		err = eachRow(recs, "organization", func(r *row) {
+			years, counts := r.ints("years"), r.ints("counts")
+			if len(years) != len(counts) {
+				t.Errorf("%s %s: %d years, %d counts", when, r.str("id"), len(years), len(counts))
+				return
+			}
+			got[r.str("id")] = map[int]int{}
+			for i, y := range years {
+				got[r.str("id")][y] = counts[i]
+			}
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s: letters by year %v; want %v", when, got, want)
+		}
+	}
+	check("written")
+	if _, err := s.run(ctx, `MATCH (o:Organization) REMOVE o.letterYears, o.lettersByYear`, nil, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	check("backfilled")
+}
+
+// The pruned search for pairs in a window gives what summing the whole
+// window gives: when it proves the first candidates, when it has to grow
+// them or read more organizations, and when it gives up and sums the whole.
+func TestPairsInWindow_SameAsWhole(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	s := OpenTestStore(t)
+	windowFixture(t, ctx, s)
+
+	defer func(scan, most, candidates int) {
+		windowScan, windowMaxScan, windowMaxCandidates = scan, most, candidates
+	}(
+		windowScan, windowMaxScan, windowMaxCandidates)
+	for _, limits := range [][3]int{{256, 4096, 160}, {2, 32, 160}, {2, 2, 2}} {
+		windowScan, windowMaxScan, windowMaxCandidates = limits[0], limits[1], limits[2]
 		for _, w := range []Window{{From: 2019, To: 2019}, {From: 2019, To: 2020}, {From: 2020, To: 2021}, {From: 2000}} {
 			for _, minShared := range []int{1, 2} {
 				for _, first := range []int{1, 2, 5, 20} {
-					name := fmt.Sprintf("start %d, %d–%d, minShared %d, first %d", start, w.From, w.To, minShared, first)
+					name := fmt.Sprintf("limits %v, %d–%d, minShared %d, first %d", limits, w.From, w.To, minShared, first)
 					got, err := s.pairsInWindow(ctx, w, minShared, first)
 					if err != nil {
 						t.Fatal(err)

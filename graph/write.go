@@ -136,11 +136,16 @@ const (
 	writeOrganizationsCypher = `
 UNWIND $rows AS row
 MERGE (o:Organization {id: row.id})
-ON CREATE SET o.name = row.name, o.aliases = [], o.letterCount = 0
-WITH o, row, o.aliases + [a IN row.aliases WHERE NOT a IN o.aliases] AS aliases
+ON CREATE SET o.name = row.name, o.aliases = [], o.letterCount = 0, o.letterYears = [], o.lettersByYear = []
+WITH o, row, o.aliases + [a IN row.aliases WHERE NOT a IN o.aliases] AS aliases,
+     coalesce(o.letterYears, []) AS oldYears, coalesce(o.lettersByYear, []) AS oldCounts
+WITH o, row, aliases, oldCounts, oldYears + [y IN row.years WHERE NOT y IN oldYears] AS years
 SET o.aliases = aliases,
     o.aliasText = reduce(t = '', a IN aliases | t + ' ' + a),
-    o.letterCount = o.letterCount + row.letters`
+    o.letterCount = o.letterCount + row.letters,
+    o.letterYears = years,
+    o.lettersByYear = [i IN range(0, size(years) - 1) | coalesce(oldCounts[i], 0) +
+        reduce(n = 0, j IN range(0, size(row.years) - 1) | n + CASE WHEN row.years[j] = years[i] THEN row.yearLetters[j] ELSE 0 END)]`
 
 	writePeopleCypher = `
 UNWIND $rows AS row
@@ -318,8 +323,16 @@ func buildRows(batch []LetterImport) rows {
 				}
 			}
 		}
+		year := Year(l.Date)
 		for id := range letterOrgs {
-			orgs[id].letters++
+			o := orgs[id]
+			o.letters++
+			if year != 0 {
+				if o.years == nil {
+					o.years = map[int]int{}
+				}
+				o.years[year]++
+			}
 		}
 		r.letters = append(r.letters, letterRow(l, len(li.Signatures), len(letterOrgs)))
 		for _, a := range li.Addressees {
@@ -332,7 +345,9 @@ func buildRows(batch []LetterImport) rows {
 
 	for _, id := range sortedKeys(orgs) {
 		o := orgs[id]
-		r.organizations = append(r.organizations, map[string]any{"id": o.id, "name": o.name, "aliases": sortedKeys(o.aliases), "letters": o.letters})
+		years, counts := o.yearRows()
+		r.organizations = append(r.organizations, map[string]any{"id": o.id, "name": o.name, "aliases": sortedKeys(o.aliases),
+			"letters": o.letters, "years": years, "yearLetters": counts})
 	}
 	for _, id := range sortedKeys(people) {
 		r.people = append(r.people, people[id])
@@ -353,6 +368,22 @@ type orgRow struct {
 	id, name string
 	aliases  map[string]bool
 	letters  int
+	years    map[int]int // letters per year, of those with a date
+}
+
+// yearRows returns the organization's years with letters, in order, and
+// how many letters in each.
+func (o *orgRow) yearRows() (years, counts []any) {
+	ys := make([]int, 0, len(o.years))
+	for y := range o.years {
+		ys = append(ys, y)
+	}
+	sort.Ints(ys)
+	years, counts = make([]any, len(ys)), make([]any, len(ys))
+	for i, y := range ys {
+		years[i], counts[i] = y, o.years[y]
+	}
+	return years, counts
 }
 
 type roleRow struct {
