@@ -109,6 +109,9 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err := s.runAutoCommit(ctx, backfillLetterYearsCypher); err != nil {
 		return fmt.Errorf("migrate: count organizations' letters by year: %w", err)
 	}
+	if err := s.runAutoCommit(ctx, backfillRecentLettersCypher); err != nil {
+		return fmt.Errorf("migrate: keep organizations' newest letters: %w", err)
+	}
 	for _, name := range names {
 		src, err := migrations.ReadFile(name)
 		if err != nil {

@@ -145,7 +145,14 @@ SET o.aliases = aliases,
     o.letterCount = o.letterCount + row.letters,
     o.letterYears = years,
     o.lettersByYear = [i IN range(0, size(years) - 1) | coalesce(oldCounts[i], 0) +
-        reduce(n = 0, j IN range(0, size(row.years) - 1) | n + CASE WHEN row.years[j] = years[i] THEN row.yearLetters[j] ELSE 0 END)]`
+        reduce(n = 0, j IN range(0, size(row.years) - 1) | n + CASE WHEN row.years[j] = years[i] THEN row.yearLetters[j] ELSE 0 END)]
+WITH o, row
+CALL (o, row) {
+  UNWIND [i IN range(0, size(coalesce(o.recentLetters, [])) - 1) | [o.recentLetterDates[i], o.recentLetters[i]]] + row.recent AS e
+  WITH e ORDER BY e[0] DESC, e[1] LIMIT ` + recentLettersKept + `
+  RETURN collect(e[1]) AS ids, collect(e[0]) AS dates
+}
+SET o.recentLetters = ids, o.recentLetterDates = dates`
 
 	writePeopleCypher = `
 UNWIND $rows AS row
@@ -327,6 +334,7 @@ func buildRows(batch []LetterImport) rows {
 		for id := range letterOrgs {
 			o := orgs[id]
 			o.letters++
+			o.recent = append(o.recent, []any{recentKey(l.Date), l.ID})
 			if year != 0 {
 				if o.years == nil {
 					o.years = map[int]int{}
@@ -347,7 +355,7 @@ func buildRows(batch []LetterImport) rows {
 		o := orgs[id]
 		years, counts := o.yearRows()
 		r.organizations = append(r.organizations, map[string]any{"id": o.id, "name": o.name, "aliases": sortedKeys(o.aliases),
-			"letters": o.letters, "years": years, "yearLetters": counts})
+			"letters": o.letters, "years": years, "yearLetters": counts, "recent": o.newest()})
 	}
 	for _, id := range sortedKeys(people) {
 		r.people = append(r.people, people[id])
@@ -369,6 +377,24 @@ type orgRow struct {
 	aliases  map[string]bool
 	letters  int
 	years    map[int]int // letters per year, of those with a date
+	recent   [][]any     // [recentKey, letter id] of its letters in the batch
+}
+
+// newest returns the organization's newest recentLettersKept letters of
+// the batch, as [recentKey, letter id] rows.
+func (o *orgRow) newest() []any {
+	sort.Slice(o.recent, func(i, j int) bool {
+		a, b := o.recent[i], o.recent[j]
+		if a[0] != b[0] {
+			return a[0].(string) > b[0].(string)
+		}
+		return a[1].(string) < b[1].(string)
+	})
+	out := make([]any, 0, min(len(o.recent), recentLettersMax))
+	for _, e := range o.recent[:min(len(o.recent), recentLettersMax)] {
+		out = append(out, e)
+	}
+	return out
 }
 
 // yearRows returns the organization's years with letters, in order, and
