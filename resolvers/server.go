@@ -33,12 +33,15 @@ type Limits struct {
 	MaxComplexity int           // fields, with lists counted by their first
 	Timeout       time.Duration // per request, answer included; passed down to Neo4j
 	MaxConcurrent int           // requests executing at once; the rest wait (within Timeout)
-	Introspection bool
+	// MaxCostInFlight bounds the summed complexity of the operations
+	// executing at once; costlier ones wait their turn (within Timeout).
+	MaxCostInFlight int
+	Introspection   bool
 }
 
 // DefaultLimits are the limits `coalition serve` uses unless told otherwise.
 var DefaultLimits = Limits{MaxBodyBytes: 1 << 20, MaxDepth: 12, MaxComplexity: 20000, Timeout: 15 * time.Second,
-	MaxConcurrent: 16, Introspection: true}
+	MaxConcurrent: 64, MaxCostInFlight: 16000, Introspection: true}
 
 // NewHandler returns the /graphql handler: the executable schema with limits,
 // per-request dataloaders and the error presenter. importToken, when not
@@ -54,6 +57,7 @@ func NewHandler(r *Resolver, limits Limits, importToken string, log *slog.Logger
 	}
 	srv.Use(depthLimit{max: limits.MaxDepth}) // before complexity: the clearer error
 	srv.Use(extension.FixedComplexityLimit(limits.MaxComplexity))
+	srv.Use(newCostBudget(limits.MaxCostInFlight)) // after complexity: it weighs by it
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetErrorPresenter(presentError(log))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {

@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -34,6 +36,22 @@ type serveConfig struct {
 	playground    bool
 	introspection bool
 	limits        resolvers.Limits
+	// memoryLimitMiB: see setMemoryLimit.
+	memoryLimitMiB int
+}
+
+// setMemoryLimit makes the garbage collector run when the heap nears
+// limitMiB rather than each time it doubles. Answers are built whole in
+// memory (a nested page is megabytes of small objects), so collecting at
+// every doubling spends a third of serve's CPU; --max-cost-in-flight keeps
+// the heap that costly answers need under the limit. GOGC or GOMEMLIMIT in
+// the environment win.
+func setMemoryLimit(limitMiB int) {
+	if limitMiB <= 0 || os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	debug.SetMemoryLimit(int64(limitMiB) << 20)
+	debug.SetGCPercent(-1)
 }
 
 func serve(ctx context.Context, args []string, stderr io.Writer, log *slog.Logger) error {
@@ -49,10 +67,13 @@ func serve(ctx context.Context, args []string, stderr io.Writer, log *slog.Logge
 	fs.IntVar(&cfg.limits.MaxComplexity, "max-complexity", cfg.limits.MaxComplexity, "largest query complexity accepted")
 	fs.IntVar(&cfg.limits.MaxDepth, "max-depth", cfg.limits.MaxDepth, "deepest query nesting accepted")
 	fs.IntVar(&cfg.limits.MaxConcurrent, "max-concurrent", cfg.limits.MaxConcurrent, "GraphQL requests executing at once; more wait, up to --timeout")
+	fs.IntVar(&cfg.limits.MaxCostInFlight, "max-cost-in-flight", cfg.limits.MaxCostInFlight, "summed complexity of the queries executing at once; costlier ones wait their turn, up to --timeout")
+	fs.IntVar(&cfg.memoryLimitMiB, "memory-limit", 128, "MiB of Go heap to collect garbage at, instead of whenever the heap doubles; 0, or GOGC or GOMEMLIMIT set: Go's defaults")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
 	cfg.limits.Introspection = cfg.introspection
+	setMemoryLimit(cfg.memoryLimitMiB)
 
 	store, err := graph.New(*neo)
 	if err != nil {
