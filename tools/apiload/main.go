@@ -256,13 +256,24 @@ func makeTargets(cfg config, store *graph.Store, qs []query, args Args) (map[str
 // the run at once with the reason instead of after minutes of errors. A
 // query that only takes too long is a result, not a broken setup: it is
 // reported and measured like the others.
+// timedOut tells a request that ran out of time (the client's, or the
+// server's own transaction or request budget) from one that is wrong.
+func timedOut(err string) bool {
+	for _, s := range []string{"deadline exceeded", "has not completed within the timeout", "UNAVAILABLE"} {
+		if strings.Contains(err, s) {
+			return true
+		}
+	}
+	return false
+}
+
 func preflight(ctx context.Context, names []string, targets map[string]target, qs []query, timeout time.Duration) error {
 	for _, name := range names {
 		for i := range qs {
 			var t tally
 			t.record(ctx, targets[name], &qs[i], timeout)
-			if t.errors > 0 && strings.Contains(t.firstError, "deadline exceeded") {
-				fmt.Fprintf(os.Stderr, "apiload: %s %s took over %v once; measuring it anyway\n", name, qs[i].name, timeout)
+			if t.errors > 0 && timedOut(t.firstError) {
+				fmt.Fprintf(os.Stderr, "apiload: %s %s ran out of time once (%s); measuring it anyway\n", name, qs[i].name, clip(t.firstError, 120))
 			} else if t.errors > 0 {
 				return fmt.Errorf("%s %s fails before any load: %s", name, qs[i].name, t.firstError)
 			}

@@ -159,3 +159,17 @@ func TestTableRatios(t *testing.T) {
 		}
 	}
 }
+
+func TestTimedOut(t *testing.T) {
+	for err, want := range map[string]bool{
+		`Post "http://127.0.0.1/graphql": context deadline exceeded`:                                                       true,
+		"1 GraphQL error(s), first: INTERNAL_SERVER_ERROR: The transaction has not completed within the timeout specified": true,
+		`HTTP 503: {"errors":[{"extensions":{"code":"UNAVAILABLE"}}]}`:                                                     true,
+		"1 GraphQL error(s), first: BAD_REQUEST: Cannot query field":                                                       false,
+		"no data in the response": false,
+	} {
+		if got := timedOut(err); got != want {
+			t.Errorf("timedOut(%q) = %v; want %v", err, got, want)
+		}
+	}
+}
