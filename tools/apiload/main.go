@@ -15,8 +15,9 @@
 // organization, a person with several roles, the middle half of the years),
 // so it works on any corpus. With -mix it sends all queries mixed, as a load
 // test; with -pid it samples that process's RSS and peak RSS every few
-// seconds. It exits 1 when any request failed: a non-200 answer, a GraphQL
-// errors array, or an error from the Store.
+// seconds. It exits 1 when a request to ours or the driver floor failed: a
+// non-200 answer, a GraphQL errors array, or an error from the Store
+// (@neo4j/graphql's failures are reported as its results).
 //
 //	apiload -target ours,neo4j-graphql,driver -c 1,16 -d 10s -pid $(pgrep -n coalition)
 //	apiload -target ours -mix -c 32 -d 60s -warmup 10s -pid PID

@@ -173,3 +173,14 @@ func TestTimedOut(t *testing.T) {
 		}
 	}
 }
+
+func TestReportErrorsAreOursAndTheFloors(t *testing.T) {
+	rep := &Report{Results: []Result{
+		{Target: targetOurs, Errors: 1},
+		{Target: targetDriver, Errors: 2},
+		{Target: targetNeo4jGraphQL, Errors: 16},
+	}}
+	if got := rep.errors(); got != 3 {
+		t.Errorf("errors() = %d; want 3 (ours and the driver's, not @neo4j/graphql's)", got)
+	}
+}
