@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -110,9 +111,8 @@ func (s *Store) count(ctx context.Context, cypher string, params map[string]any)
 // sorting thousands of letters each. Letters without a date come first, as
 // they do in ORDER BY date DESC: their key sorts after every date.
 const (
-	recentLettersMax  = 100
-	recentLettersKept = "100" // recentLettersMax, in Cypher
-	undatedKey        = "~"
+	recentLettersMax = 100
+	undatedKey       = "~"
 )
 
 // recentKey is a letter's key in recentLetterDates.
@@ -130,12 +130,12 @@ RETURN id, coalesce(o.recentLetters, [])[..$first] AS letters`
 
 // backfillRecentLettersCypher keeps the newest letters of organizations
 // written before they did.
-const backfillRecentLettersCypher = `
+var backfillRecentLettersCypher = `
 MATCH (o:Organization) WHERE o.letterCount > 0 AND o.recentLetters IS NULL
 CALL (o) {
   CALL (o) {
     MATCH (o)-[:SIGNED]->(l:Letter)
-    RETURN l ORDER BY l.date DESC, l.id LIMIT ` + recentLettersKept + `
+    RETURN l ORDER BY l.date DESC, l.id LIMIT ` + strconv.Itoa(recentLettersMax) + `
   }
   WITH collect(l.id) AS ids, collect(coalesce(l.date, '` + undatedKey + `')) AS dates
   SET o.recentLetters = ids, o.recentLetterDates = dates

@@ -131,9 +131,8 @@ func (s *Store) newLetters(ctx context.Context, tx neo4j.ManagedTransaction, bat
 	return fresh, nil
 }
 
-// The write, one statement per kind of row, each an UNWIND over the batch.
-const (
-	writeOrganizationsCypher = `
+// writeOrganizationsCypher is a var: its LIMIT is recentLettersMax.
+var writeOrganizationsCypher = `
 UNWIND $rows AS row
 MERGE (o:Organization {id: row.id})
 ON CREATE SET o.name = row.name, o.aliases = [], o.letterCount = 0, o.letterYears = [], o.lettersByYear = []
@@ -149,11 +148,13 @@ SET o.aliases = aliases,
 WITH o, row
 CALL (o, row) {
   UNWIND [i IN range(0, size(coalesce(o.recentLetters, [])) - 1) | [o.recentLetterDates[i], o.recentLetters[i]]] + row.recent AS e
-  WITH e ORDER BY e[0] DESC, e[1] LIMIT ` + recentLettersKept + `
+  WITH e ORDER BY e[0] DESC, e[1] LIMIT ` + strconv.Itoa(recentLettersMax) + `
   RETURN collect(e[1]) AS ids, collect(e[0]) AS dates
 }
 SET o.recentLetters = ids, o.recentLetterDates = dates`
 
+// The write, one statement per kind of row, each an UNWIND over the batch.
+const (
 	writePeopleCypher = `
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
@@ -380,8 +381,9 @@ type orgRow struct {
 	recent   [][]any     // [recentKey, letter id] of its letters in the batch
 }
 
-// newest returns the organization's newest recentLettersKept letters of
-// the batch, as [recentKey, letter id] rows.
+// newest returns the organization's newest recentLettersMax letters of
+// the batch, as [recentKey, letter id] rows, so a row stays small when an
+// organization signs thousands of letters in one load.
 func (o *orgRow) newest() []any {
 	sort.Slice(o.recent, func(i, j int) bool {
 		a, b := o.recent[i], o.recent[j]
