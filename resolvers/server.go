@@ -51,7 +51,7 @@ func NewHandler(r *Resolver, limits Limits, importToken string, log *slog.Logger
 	setComplexity(&cfg.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(cfg))
 	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(postJSON{}) // gqlgen's POST, writing the data as it is
 	if limits.Introspection {
 		srv.Use(extension.Introspection{})
 	}
