@@ -35,13 +35,17 @@ type Limits struct {
 	MaxConcurrent int           // requests executing at once; the rest wait (within Timeout)
 	// MaxCostInFlight bounds the summed complexity of the operations
 	// executing at once; costlier ones wait their turn (within Timeout).
+	// The default lets one nested page of 50 organizations with their
+	// letters and signatories (6,351) execute at a time: gqlgen already
+	// marshals its list elements on every core, so a second page at once
+	// only doubles the memory and the garbage collector's work.
 	MaxCostInFlight int
 	Introspection   bool
 }
 
 // DefaultLimits are the limits `coalition serve` uses unless told otherwise.
 var DefaultLimits = Limits{MaxBodyBytes: 1 << 20, MaxDepth: 12, MaxComplexity: 20000, Timeout: 15 * time.Second,
-	MaxConcurrent: 64, MaxCostInFlight: 16000, Introspection: true}
+	MaxConcurrent: 64, MaxCostInFlight: 10000, Introspection: true}
 
 // NewHandler returns the /graphql handler: the executable schema with limits,
 // per-request dataloaders and the error presenter. importToken, when not
