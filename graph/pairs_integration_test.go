@@ -95,12 +95,14 @@ func TestPairsInWindow_SameAsWhole(t *testing.T) {
 	s := OpenTestStore(t)
 	windowFixture(t, ctx, s)
 
-	defer func(scan, most, candidates int) {
-		windowScan, windowMaxScan, windowMaxCandidates = scan, most, candidates
+	defer func(scan, most, candidates, round int) {
+		windowScan, windowMaxScan, windowMaxCandidates, pairsPerRound = scan, most, candidates, round
 	}(
-		windowScan, windowMaxScan, windowMaxCandidates)
-	for _, limits := range [][3]int{{256, 4096, 160}, {2, 32, 160}, {2, 2, 2}} {
-		windowScan, windowMaxScan, windowMaxCandidates = limits[0], limits[1], limits[2]
+		windowScan, windowMaxScan, windowMaxCandidates, pairsPerRound)
+	// The defaults; the scan grown; the whole window summed; and pairs
+	// looked up one per round trip, so their whole-time bound is read.
+	for _, limits := range [][4]int{{256, 4096, 160, 40}, {2, 32, 160, 40}, {2, 2, 2, 40}, {256, 4096, 160, 1}} {
+		windowScan, windowMaxScan, windowMaxCandidates, pairsPerRound = limits[0], limits[1], limits[2], limits[3]
 		for _, w := range []Window{{From: 2019, To: 2019}, {From: 2019, To: 2020}, {From: 2020, To: 2021}, {From: 2000}} {
 			for _, minShared := range []int{1, 2} {
 				for _, first := range []int{1, 2, 5, 20} {
