@@ -107,6 +107,10 @@ var nullData = []byte(`"data":null`)
 // the fields before it (the errors) are strings and objects, where a quote
 // is escaped, so the first "data":null is the data's.
 func writeResponse(w io.Writer, resp *graphql.Response) {
+	if resp == nil { // no response at all, as encoding/json writes it
+		w.Write([]byte("null"))
+		return
+	}
 	data := resp.Data
 	rest := *resp
 	rest.Data = nil

@@ -81,6 +81,7 @@ func TestWriteResponse_AsEncodingJSON(t *testing.T) {
 		{Errors: gqlerror.List{{Message: "refused", Extensions: map[string]any{"code": "UNAVAILABLE"}}}},
 		{Data: json.RawMessage(`{}`), Label: "l", HasNext: &yes, Extensions: map[string]any{"cost": 3}},
 		{},
+		nil,
 	} {
 		var got bytes.Buffer
 		writeResponse(&got, resp)
