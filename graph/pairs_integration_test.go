@@ -5,6 +5,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"testing"
 	"time"
@@ -131,4 +132,51 @@ func TestPairsInWindow_SameAsWhole(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A large network's edges in a window are counted from the window's letters;
+// they are the per-year pairs summed, as the keyed lookup of a small
+// network finds them.
+func TestEdgesAmongInWindow_SameAsPerYearPairs(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	s := OpenTestStore(t)
+	windowFixture(t, ctx, s)
+	all := []string{"org:o1", "org:o2", "org:o3", "org:o4", "org:o5", "org:o6", "org:o7"}
+	some := []string{"org:o6", "org:o3", "org:o1", "org:o2"}
+	for _, ids := range [][]string{all, some} {
+		for _, w := range []Window{{From: 2019, To: 2019}, {From: 2019, To: 2020}, {From: 2020, To: 2021}, {From: 2000}} {
+			for _, minShared := range []int{1, 2} {
+				name := fmt.Sprintf("%d organizations, %d–%d, minShared %d", len(ids), w.From, w.To, minShared)
+				got, err := s.edgesAmongInWindow(ctx, ids, w, minShared)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, err := s.edgesAmongByKey(ctx, ids, w, minShared)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if g, w := edgeSet(got), edgeSet(want); !maps.Equal(g, w) || len(got) != len(want) {
+					t.Errorf("%s: %v; want %v", name, g, w)
+				}
+			}
+		}
+	}
+	// By hand: 2019 has letters 0, 3 and 6 ({o1,o2,o3}, {o1,o3,o6},
+	// {o1,o2,o3,o4}): o1 and o3 signed all three, o1 and o2 two.
+	got, err := s.edgesAmongInWindow(ctx, all, Window{From: 2019, To: 2019}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := edgeSet(got); e["org:o1|org:o3"] != 3 || e["org:o1|org:o2"] != 2 || len(e) != 8 {
+		t.Errorf("2019: %v; want o1–o3 3, o1–o2 2, 8 edges", e)
+	}
+}
+
+func edgeSet(edges []edge) map[string]float64 {
+	out := map[string]float64{}
+	for _, e := range edges {
+		out[e.a+"|"+e.b] = e.w
+	}
+	return out
 }
