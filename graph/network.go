@@ -17,14 +17,6 @@ USING INDEX a:Organization(id)
 WHERE a.id IN $ids AND b.id IN $ids AND r.count >= $minShared
 RETURN a.id AS a, b.id AS b, toFloat(r.count) AS w`
 
-	// windowSignersAmongCypher returns, for each letter of the window that
-	// two or more of the organizations signed, which of them signed it.
-	windowSignersAmongCypher = `
-MATCH (l:Letter) WHERE l.year >= $from AND l.year <= $to
-WITH l, COLLECT { MATCH (o:Organization)-[:SIGNED]->(l) WHERE o.id IN $ids RETURN DISTINCT o.id } AS signers
-WHERE size(signers) >= 2
-RETURN signers`
-
 	edgesByKeyCypher = `
 UNWIND $keys AS key
 MATCH (a:Organization)-[r:CO_SIGNED {key: key}]->(b:Organization)
@@ -36,14 +28,6 @@ MATCH (a:Organization)-[r:CO_SIGNED]->(b:Organization)
 WHERE r.count >= $minShared
 RETURN a.id AS a, b.id AS b, toFloat(r.count) AS w
 ORDER BY r.count DESC LIMIT $limit`
-
-	allEdgesWindowCypher = `
-MATCH (a:Organization)-[r:CO_SIGNED_IN]->(b:Organization)
-WHERE r.year >= $from AND r.year <= $to
-WITH a, b, sum(r.count) AS shared
-WHERE shared >= $minShared
-RETURN a.id AS a, b.id AS b, toFloat(shared) AS w
-ORDER BY shared DESC LIMIT $limit`
 
 	busiestCypher = `
 MATCH (o:Organization)
@@ -208,66 +192,15 @@ func (s *Store) edgesAmong(ctx context.Context, ids []string, w Window, minShare
 		return s.edgesAmongByKey(ctx, ids, w, minShared)
 	}
 	if !w.Open() {
-		return s.edgesAmongInWindow(ctx, ids, w, minShared)
+		return s.windowEdges(ctx, w, ids, minShared, len(ids)*(len(ids)-1)/2)
 	}
 	return s.edges(ctx, edgesAmongCypher, map[string]any{"ids": ids, "minShared": minShared})
 }
 
 // maxKeyedPairs bounds the pairs edgesAmong looks up by key; a larger
 // network matches its edges from the organizations (whole-time) or counts
-// them from the window's letters.
+// them from the window's letters (windowEdges).
 const maxKeyedPairs = 5000
-
-// edgesAmongInWindow counts the letters each two of the organizations
-// signed in the window from the letters themselves: their per-year pairs
-// number in the millions at 10,000 letters, and matching those among 300
-// busy organizations ran past any timeout, while the window's signatures
-// by them are a hundred thousand at most.
-func (s *Store) edgesAmongInWindow(ctx context.Context, ids []string, w Window, minShared int) ([]edge, error) {
-	from, to := w.bounds()
-	recs, err := s.read(ctx, windowSignersAmongCypher, map[string]any{"ids": ids, "from": from, "to": to})
-	if err != nil {
-		return nil, fmt.Errorf("co-signing edges: %w", err)
-	}
-	sorted := append([]string(nil), ids...)
-	sort.Strings(sorted)
-	index := make(map[string]int, len(sorted))
-	for i, id := range sorted {
-		index[id] = i
-	}
-	// shared holds a count for each a < b, row after row: 8 MB at the
-	// largest network (2,000 organizations).
-	n := len(sorted)
-	shared := make([]int32, n*(n-1)/2)
-	pair := func(a, b int) int { return a*(2*n-a-1)/2 + b - a - 1 }
-	err = eachRow(recs, "letter signers", func(r *row) {
-		signers := r.strs("signers")
-		at := make([]int, 0, len(signers))
-		for _, id := range signers {
-			if i, ok := index[id]; ok {
-				at = append(at, i)
-			}
-		}
-		sort.Ints(at)
-		for i, a := range at {
-			for _, b := range at[i+1:] {
-				shared[pair(a, b)]++
-			}
-		}
-	})
-	if err != nil {
-		return nil, err
-	}
-	var out []edge
-	for a := range n {
-		for b := a + 1; b < n; b++ {
-			if c := int(shared[pair(a, b)]); c > 0 && c >= minShared {
-				out = append(out, edge{sorted[a], sorted[b], float64(c)})
-			}
-		}
-	}
-	return out, nil
-}
 
 // edgesAmongByKey looks every pair of the organizations up by its key (per
 // year in a window): matching edges between two sets of busy organizations
@@ -349,13 +282,13 @@ func (s *Store) edges(ctx context.Context, cypher string, params map[string]any)
 // Communities finds clusters of organizations that co-sign together at least
 // minShared times, largest first, with the members that bridge clusters.
 func (s *Store) Communities(ctx context.Context, w Window, minShared, first int) ([]*Community, error) {
-	cypher := allEdgesCypher
-	params := map[string]any{"minShared": minShared, "limit": maxEdges}
-	if !w.Open() {
-		cypher = allEdgesWindowCypher
-		params["from"], params["to"] = w.bounds()
+	var edges []edge
+	var err error
+	if w.Open() {
+		edges, err = s.edges(ctx, allEdgesCypher, map[string]any{"minShared": minShared, "limit": maxEdges})
+	} else {
+		edges, err = s.windowEdges(ctx, w, nil, minShared, maxEdges)
 	}
-	edges, err := s.edges(ctx, cypher, params)
 	if err != nil {
 		return nil, err
 	}

@@ -137,7 +137,7 @@ func TestPairsInWindow_SameAsWhole(t *testing.T) {
 // A large network's edges in a window are counted from the window's letters;
 // they are the per-year pairs summed, as the keyed lookup of a small
 // network finds them.
-func TestEdgesAmongInWindow_SameAsPerYearPairs(t *testing.T) {
+func TestWindowEdges_SameAsPerYearPairs(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	s := OpenTestStore(t)
@@ -148,7 +148,7 @@ func TestEdgesAmongInWindow_SameAsPerYearPairs(t *testing.T) {
 		for _, w := range []Window{{From: 2019, To: 2019}, {From: 2019, To: 2020}, {From: 2020, To: 2021}, {From: 2000}} {
 			for _, minShared := range []int{1, 2} {
 				name := fmt.Sprintf("%d organizations, %d–%d, minShared %d", len(ids), w.From, w.To, minShared)
-				got, err := s.edgesAmongInWindow(ctx, ids, w, minShared)
+				got, err := s.windowEdges(ctx, w, ids, minShared, len(ids)*(len(ids)-1)/2)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -164,7 +164,7 @@ func TestEdgesAmongInWindow_SameAsPerYearPairs(t *testing.T) {
 	}
 	// By hand: 2019 has letters 0, 3 and 6 ({o1,o2,o3}, {o1,o3,o6},
 	// {o1,o2,o3,o4}): o1 and o3 signed all three, o1 and o2 two.
-	got, err := s.edgesAmongInWindow(ctx, all, Window{From: 2019, To: 2019}, 1)
+	got, err := s.windowEdges(ctx, Window{From: 2019, To: 2019}, all, 1, 21)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,4 +179,58 @@ func edgeSet(edges []edge) map[string]float64 {
 		out[e.a+"|"+e.b] = e.w
 	}
 	return out
+}
+
+// Communities in a window take every pair of the window from its letters,
+// the heaviest when there are more than the limit: the pairs the per-year
+// sums give, however many passes the counting takes.
+func TestWindowEdges_AllOrganizations(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	s := OpenTestStore(t)
+	windowFixture(t, ctx, s)
+	defer func(n int) { pairCodesPerPass = n }(pairCodesPerPass)
+	for _, perPass := range []int{1 << 20, 3, 1} {
+		pairCodesPerPass = perPass
+		for _, w := range []Window{{From: 2019, To: 2019}, {From: 2020, To: 2021}, {From: 2000}} {
+			for _, minShared := range []int{1, 2} {
+				name := fmt.Sprintf("%d pairs a pass, %d–%d, minShared %d", perPass, w.From, w.To, minShared)
+				from, to := w.bounds()
+				sums, err := s.pairsInWindowWhole(ctx, from, to, minShared, 1000)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := map[string]float64{}
+				for _, p := range sums {
+					want[p.A+"|"+p.B] = float64(p.Shared)
+				}
+				all, err := s.windowEdges(ctx, w, nil, minShared, 1000)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := edgeSet(all); !maps.Equal(got, want) || len(all) != len(want) {
+					t.Errorf("%s: %v; want %v", name, got, want)
+				}
+				// The limit keeps the heaviest, heaviest first.
+				top, err := s.windowEdges(ctx, w, nil, minShared, 3)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(top) != min(3, len(want)) {
+					t.Fatalf("%s, limit 3: %d edges", name, len(top))
+				}
+				kept := edgeSet(top)
+				for i, e := range top {
+					if i > 0 && e.w > top[i-1].w {
+						t.Errorf("%s, limit 3: %v before %v", name, top[i-1], e)
+					}
+					for pair, shared := range want {
+						if _, ok := kept[pair]; !ok && shared > e.w {
+							t.Errorf("%s, limit 3: kept %v, left out %s sharing %v", name, e, pair, shared)
+						}
+					}
+				}
+			}
+		}
+	}
 }
