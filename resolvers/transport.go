@@ -98,33 +98,48 @@ func errorStatus(errs gqlerror.List, contentType string) int {
 	return http.StatusUnprocessableEntity
 }
 
-// nullData is how encoding/json writes the response's data when it is nil;
-// writeResponse puts the real data in its place.
-var nullData = []byte(`"data":null`)
-
-// writeResponse writes resp as encoding/json would, with its data copied
-// through as it is. The data is the only field written as null below, and
-// the fields before it (the errors) are strings and objects, where a quote
-// is escaped, so the first "data":null is the data's.
+// writeResponse writes resp as encoding/json would, except for the data,
+// which it copies through as the executor wrote it: compact, valid JSON,
+// though not HTML-escaped (answers are served as JSON with nosniff, never
+// inside HTML). The errors come first and the other fields after the data,
+// in the order of graphql.Response.
 func writeResponse(w io.Writer, resp *graphql.Response) {
 	if resp == nil { // no response at all, as encoding/json writes it
 		w.Write([]byte("null"))
 		return
 	}
-	data := resp.Data
+	var errs []byte
+	if len(resp.Errors) > 0 {
+		var err error
+		if errs, err = json.Marshal(resp.Errors); err != nil {
+			errs = []byte(`[{"message":"the errors could not be written"}]`)
+		}
+	}
+	// The fields after the data: with no errors and no data, what
+	// encoding/json writes starts with the data's null.
 	rest := *resp
-	rest.Data = nil
-	b, err := json.Marshal(&rest)
-	if err != nil {
-		b, data = []byte(`{"errors":[{"message":"the answer could not be written"}],"data":null}`), nil
+	rest.Errors, rest.Data = nil, nil
+	after, err := json.Marshal(&rest)
+	if err != nil || !bytes.HasPrefix(after, nullData) {
+		after = []byte("}")
+	} else {
+		after = after[len(nullData):]
 	}
-	i := bytes.Index(b, nullData)
-	if len(data) == 0 || i < 0 {
-		w.Write(b)
-		return
+	data := []byte(resp.Data)
+	if len(data) == 0 {
+		data = []byte("null")
 	}
-	i += len(`"data":`)
-	w.Write(b[:i])
+	w.Write([]byte("{"))
+	if errs != nil {
+		w.Write([]byte(`"errors":`))
+		w.Write(errs)
+		w.Write([]byte(","))
+	}
+	w.Write([]byte(`"data":`))
 	w.Write(data)
-	w.Write(b[i+len("null"):])
+	w.Write(after)
 }
+
+// nullData starts what encoding/json writes of a response with neither
+// errors nor data.
+var nullData = []byte(`{"data":null`)

@@ -79,6 +79,7 @@ func TestWriteResponse_AsEncodingJSON(t *testing.T) {
 		{Errors: gqlerror.List{{Message: `"data":null in a message`, Path: ast.Path{ast.PathName("a"), ast.PathIndex(2)}}},
 			Data: json.RawMessage(`{"a":null}`)},
 		{Errors: gqlerror.List{{Message: "refused", Extensions: map[string]any{"code": "UNAVAILABLE"}}}},
+		{Errors: gqlerror.List{{Message: "x", Extensions: map[string]any{"data": nil}}}, Data: json.RawMessage(`{"a":1}`)},
 		{Data: json.RawMessage(`{}`), Label: "l", HasNext: &yes, Extensions: map[string]any{"cost": 3}},
 		{},
 		nil,
