@@ -31,7 +31,9 @@ var (
 	windowMaxScan       = 4096 // at most
 	windowMaxCandidates = 160
 	// pairsPerRound is how many pairs lookUpPairs looks up year by year in
-	// one round trip before it checks the need again.
+	// its first round trip before it checks the need again; each round
+	// after that takes twice as many, so a need that stays low costs few
+	// round trips.
 	pairsPerRound = 40
 )
 
@@ -147,8 +149,8 @@ func (s *Store) windowYears(ctx context.Context, from, to int) ([]int, error) {
 // pairs among them are proved the top of the window, or it gives up
 // (proved false): at windowMaxCandidates, or when the signers run out
 // before the bound on the organizations not read (beyond) is met. It grows
-// towards the first signer that signed fewer letters than the pairs found
-// so far require, by half at most.
+// to the first signer that signed fewer letters than the pairs found so far
+// require.
 func (s *Store) topPairsAmong(ctx context.Context, signers []windowSigner, beyond, minShared, first int, seen *lookedUp) ([]*Pair, bool, error) {
 	names := make(map[string]string, len(signers))
 	letters := make(map[string]int, len(signers))
@@ -238,8 +240,9 @@ func (s *Store) lookUpPairs(ctx context.Context, candidates []windowSigner, seen
 	}
 	byMost(fresh)
 	tightened := false
+	size := pairsPerRound
 	for len(fresh) > 0 && fresh[0].most >= need() {
-		if len(fresh) > pairsPerRound && !tightened {
+		if len(fresh) > size && !tightened {
 			var err error
 			if fresh, err = s.tightenByWholeTime(ctx, fresh); err != nil {
 				return err
@@ -247,8 +250,9 @@ func (s *Store) lookUpPairs(ctx context.Context, candidates []windowSigner, seen
 			tightened = true
 			continue
 		}
-		round := fresh[:min(pairsPerRound, len(fresh))]
+		round := fresh[:min(size, len(fresh))]
 		fresh = fresh[len(round):]
+		size *= 2
 		var years []yearPair
 		for _, p := range round {
 			for _, y := range commonYears(p.a.years, p.b.years) {
