@@ -13,6 +13,9 @@ import (
 // 10,000 letters, more than Neo4j sums within a request's time (a network
 // of 300 organizations in a 13-year window ran past 15 s, communities took
 // 11-15 s), while the window's letters bring a hundred thousand signatures.
+// Counted from the letters, the edges include letters whose co-signings a
+// load has not counted yet (UpdateCoSigning), which the per-year pairs of a
+// small network leave out until it has.
 
 // windowSignersCypher returns, for each letter of the window that two or
 // more of the organizations ($ids, or any when null) signed, which of them
