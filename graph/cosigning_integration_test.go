@@ -4,6 +4,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -54,7 +55,7 @@ func TestMigrate_KeysOldPairs(t *testing.T) {
 	if _, err := s.WriteLetters(ctx, []LetterImport{letter}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.UpdateCoSigning(ctx); err != nil {
+	if _, err := s.UpdateCoSigning(ctx, nil); err != nil {
 		t.Fatal(err)
 	}
 	recs, err = s.read(ctx, `MATCH ()-[r:CO_SIGNED|CO_SIGNED_IN]->() RETURN type(r) AS type, r.count AS count, r.lastDate AS last ORDER BY type`, nil)
@@ -104,7 +105,7 @@ func TestUpdateCoSigning_Resumes(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	res, err := s.UpdateCoSigning(ctx)
+	res, err := s.UpdateCoSigning(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,5 +139,74 @@ func TestUpdateCoSigning_Resumes(t *testing.T) {
 	}
 	if m, _ := recs[0].Get("marked"); m != int64(0) {
 		t.Errorf("%v letters still marked; want 0", m)
+	}
+}
+
+// Two updates at once (two loads finishing together, or a load and an
+// import) share the work: each chunk of pairs is written once, and the
+// pairs are those of one update. The letters make four chunks: letter 1
+// (2019) and letter 2 (2020) are signed by organizations 0–149, letter 3
+// (2020) by 100–249.
+func TestUpdateCoSigning_TwoAtOnce(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	s := OpenTestStore(t)
+	letter := func(n int, date string, from, to int) LetterImport {
+		l := LetterImport{Letter: &Letter{ID: fmt.Sprintf("letter:%d", n), SHA256: fmt.Sprintf("sha-%d", n), Source: fmt.Sprintf("%d.txt", n), Date: date, Text: "x"}}
+		for i := from; i < to; i++ {
+			l.Signatures = append(l.Signatures, Signature{Position: i - from + 1, OrganizationID: fmt.Sprintf("org:%03d", i), Organization: fmt.Sprintf("Org %03d", i)})
+		}
+		return l
+	}
+	if _, err := s.WriteLetters(ctx, []LetterImport{letter(1, "2019-01-01", 0, 150), letter(2, "2020-01-01", 0, 150), letter(3, "2020-06-01", 100, 250)}); err != nil {
+		t.Fatal(err)
+	}
+	results := make(chan error, 2)
+	for range 2 {
+		go func() {
+			res, err := s.UpdateCoSigning(ctx, nil)
+			if err == nil && res.Letters != 0 && res.Letters != 3 {
+				err = fmt.Errorf("an update counted %d letters; want 3 (or 0 if it came after)", res.Letters)
+			}
+			results <- err
+		}()
+	}
+	for range 2 {
+		if err := <-results; err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Whole time: the pairs of 0–149 and of 100–249, less those of 100–149
+	// counted in both: 11,175 + 11,175 − 1,225 = 21,125 pairs, 1,225 of
+	// them in all three letters. Per year: 11,175 in 2019, 21,125 in 2020.
+	// Counts add up to the letters' pairs, 3 × 11,175 = 33,525, either way.
+	recs, err := s.read(ctx, `
+MATCH ()-[r:CO_SIGNED|CO_SIGNED_IN]->()
+RETURN type(r) AS type, count(r) AS pairs, sum(r.count) AS counts, count(CASE WHEN r.count = 3 THEN 1 END) AS inAll
+ORDER BY type`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][3]int64{"CO_SIGNED": {21125, 33525, 1225}, "CO_SIGNED_IN": {32300, 33525, 0}}
+	if len(recs) != len(want) {
+		t.Fatalf("%d kinds of co-signing edges; want %d", len(recs), len(want))
+	}
+	for _, rec := range recs {
+		typ, _ := rec.Get("type")
+		var got [3]int64
+		for i, k := range []string{"pairs", "counts", "inAll"} {
+			v, _ := rec.Get(k)
+			got[i], _ = v.(int64)
+		}
+		if got != want[typ.(string)] {
+			t.Errorf("%v: pairs, counts, in all three = %v; want %v", typ, got, want[typ.(string)])
+		}
+	}
+	recs, err = s.read(ctx, `RETURN COUNT { (:CoSigningUpdate) } + COUNT { (:CoSigningChunk) } AS left`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := recs[0].Get("left"); n != int64(0) {
+		t.Errorf("%v update and chunk nodes left; want 0", n)
 	}
 }

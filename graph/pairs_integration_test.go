@@ -32,7 +32,7 @@ func windowFixture(t *testing.T, ctx context.Context, s *Store) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := s.UpdateCoSigning(ctx); err != nil {
+	if _, err := s.UpdateCoSigning(ctx, nil); err != nil {
 		t.Fatal(err)
 	}
 }

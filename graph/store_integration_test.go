@@ -55,7 +55,7 @@ func TestStore_WriteLetters(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.UpdateCoSigning(ctx); err != nil {
+		if _, err := s.UpdateCoSigning(ctx, nil); err != nil {
 			t.Fatal(err)
 		}
 		if len(res.New) != 2 || len(res.Unchanged) != 0 {
@@ -88,7 +88,7 @@ func TestStore_WriteLetters(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.UpdateCoSigning(ctx); err != nil {
+		if _, err := s.UpdateCoSigning(ctx, nil); err != nil {
 			t.Fatal(err)
 		}
 		if len(res.New) != 0 || len(res.Unchanged) != 2 {

@@ -23,7 +23,8 @@ type Writer interface {
 	WriteLetters(ctx context.Context, batch []graph.LetterImport) (graph.WriteResult, error)
 	// UpdateCoSigning counts the co-signings of the letters written, once
 	// after the last batch.
-	UpdateCoSigning(ctx context.Context) (graph.CoSigningResult, error)
+	// progress, if not nil, is told how far it has come.
+	UpdateCoSigning(ctx context.Context, progress func(graph.CoSigningProgress)) (graph.CoSigningResult, error)
 }
 
 var _ Writer = (*graph.Store)(nil)
@@ -62,6 +63,7 @@ type Progress struct {
 	// CountingCoSigning is set once the letters are written and their
 	// co-signings are being counted.
 	CountingCoSigning bool
+	CoSigning         graph.CoSigningProgress // how far the counting has come
 	Elapsed           time.Duration
 }
 
@@ -180,7 +182,12 @@ func (ld *loading) run(ctx context.Context, w Writer, paths []string) (Summary, 
 	ld.progress.p.CountingCoSigning = true
 	ld.mu.Unlock()
 	ld.report(true)
-	ld.sum.CoSigning, err = w.UpdateCoSigning(ctx)
+	ld.sum.CoSigning, err = w.UpdateCoSigning(ctx, func(p graph.CoSigningProgress) {
+		ld.mu.Lock()
+		ld.progress.p.CoSigning = p
+		ld.mu.Unlock()
+		ld.report(false)
+	})
 	return ld.sum, err
 }
 

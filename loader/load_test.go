@@ -58,7 +58,7 @@ func (w *fakeWriter) WriteLetters(ctx context.Context, batch []graph.LetterImpor
 }
 
 // UpdateCoSigning counts the calls, so tests can see the loader makes one.
-func (w *fakeWriter) UpdateCoSigning(ctx context.Context) (graph.CoSigningResult, error) {
+func (w *fakeWriter) UpdateCoSigning(ctx context.Context, _ func(graph.CoSigningProgress)) (graph.CoSigningResult, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.coSigningUpdates++

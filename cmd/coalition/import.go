@@ -28,7 +28,7 @@ func importer(store *graph.Store) resolvers.Importer {
 		if err != nil {
 			return nil, false, nil, err
 		}
-		if _, err := store.UpdateCoSigning(ctx); err != nil {
+		if _, err := store.UpdateCoSigning(ctx, nil); err != nil {
 			return nil, false, nil, err
 		}
 		stored, err := store.FindLetterByID(ctx, batch[0].Letter.ID)

@@ -44,8 +44,8 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 				rate = float64(p.Letters) / s
 			}
 			fmt.Fprintf(stderr, "\r%d files, %d letters parsed, %d written, %d failed, %.0f letters/s ", p.Files, p.Letters, p.Written, p.Failed, rate)
-			if p.CountingCoSigning {
-				fmt.Fprint(stderr, "; counting co-signings ")
+			if c := p.CoSigning; p.CountingCoSigning {
+				fmt.Fprintf(stderr, "; co-signings: part %d of %d counted, %d pair rows written ", c.PartsCounted, c.Parts, c.PairsWritten)
 			}
 		}
 	}

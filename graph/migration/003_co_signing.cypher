@@ -8,3 +8,6 @@ CREATE CONSTRAINT co_signed_in_key IF NOT EXISTS FOR ()-[r:CO_SIGNED_IN]-() REQU
 // counts them (see graph/cosigning.go).
 CREATE INDEX letter_co_signing IF NOT EXISTS FOR (l:Letter) ON (l.coSigning);
 CREATE CONSTRAINT co_signing_update_id IF NOT EXISTS FOR (u:CoSigningUpdate) REQUIRE u.id IS UNIQUE;
+// The chunks of pairs an update has written: a chunk's node is MERGEd by
+// name, which is safe against a second writer only under this constraint.
+CREATE CONSTRAINT co_signing_chunk_name IF NOT EXISTS FOR (c:CoSigningChunk) REQUIRE c.name IS UNIQUE;
