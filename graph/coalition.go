@@ -18,11 +18,34 @@ const (
 // r.count the planner otherwise may start from the co_signed_count index and
 // read every pair in the graph (400 ms instead of a few at 10,000 letters).
 const (
+	// partnersCypher ranks by count or weight in two passes over the
+	// organization's pairs: the first finds the lowest score that makes the
+	// list from that one property; the second reads partners' names, dates
+	// and letter counts only for pairs scoring at least that (ties
+	// included, so the order is the one a single pass gives). The busiest
+	// organization at L has 37,000 partners: one pass took 180–198 ms, two
+	// take 82–126.
 	partnersCypher = `
+MATCH (o:Organization {id: $id})-[r:CO_SIGNED]-()
+USING INDEX o:Organization(id)
+WHERE r.count >= $minShared
+WITH o, CASE $order WHEN 'WEIGHTED' THEN r.weight ELSE toFloat(r.count) END AS score
+ORDER BY score DESC
+LIMIT $first
+WITH o, min(score) AS lowest
+MATCH (o)-[r:CO_SIGNED]-(p:Organization)
+WHERE r.count >= $minShared AND CASE $order WHEN 'WEIGHTED' THEN r.weight ELSE toFloat(r.count) END >= lowest
+` + partnersRankCypher
+
+	// partnersJaccardCypher ranks in one pass: a pair's Jaccard needs the
+	// partner's letter count, so there is nothing cheaper to cut by.
+	partnersJaccardCypher = `
 MATCH (o:Organization {id: $id})-[r:CO_SIGNED]-(p:Organization)
 USING INDEX o:Organization(id)
 WHERE r.count >= $minShared
-WITH p, r.count AS shared, r.weight AS weighted, r.firstDate AS firstDate, r.lastDate AS lastDate,
+` + partnersRankCypher
+
+	partnersRankCypher = `WITH p, r.count AS shared, r.weight AS weighted, r.firstDate AS firstDate, r.lastDate AS lastDate,
      toFloat(r.count) / (o.letterCount + p.letterCount - r.count) AS jaccard
 RETURN p.id AS id, shared, weighted, jaccard, firstDate, lastDate
 ORDER BY CASE $order WHEN 'JACCARD' THEN jaccard WHEN 'WEIGHTED' THEN weighted ELSE toFloat(shared) END DESC,
@@ -48,6 +71,9 @@ LIMIT $first`
 // (OrderCount, OrderJaccard or OrderWeighted). ENOTFOUND for an unknown id.
 func (s *Store) Partners(ctx context.Context, orgID string, w Window, minShared int, order string, first int) ([]*CoSigner, error) {
 	cypher := partnersCypher
+	if order == OrderJaccard {
+		cypher = partnersJaccardCypher
+	}
 	params := map[string]any{"id": orgID, "minShared": minShared, "order": order, "first": first}
 	if !w.Open() {
 		cypher = partnersWindowCypher

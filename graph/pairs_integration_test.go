@@ -235,3 +235,54 @@ func TestWindowEdges_AllOrganizations(t *testing.T) {
 		}
 	}
 }
+
+// Partners ranks by count or weight in two passes; it must list what one
+// pass over every pair lists (partnersJaccardCypher ranks by any order),
+// ties at the cut included. By hand, o1's partners by count: o2 5, o3 4,
+// o4 3, o5 2, o6 2, o7 1, so the first four end with o5 (O5 before O6);
+// weights add 1/2 for each letter of three and 1/3 for each of four
+// (o2: 3/2 + 2/3, o3: 1 + 2/3, o4: 1 + 1/3, o5: 1/3 + 1/2).
+func TestPartners_SameAsOnePass(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	s := OpenTestStore(t)
+	windowFixture(t, ctx, s)
+	ids := func(ps []*CoSigner) []string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, fmt.Sprintf("%s:%d:%.4f", p.OrganizationID, p.Shared, p.Weighted))
+		}
+		return out
+	}
+	top4, err := s.Partners(ctx, "org:o1", Window{}, 1, OrderCount, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(ids(top4)); got != "[org:o2:5:2.1667 org:o3:4:1.6667 org:o4:3:1.3333 org:o5:2:0.8333]" {
+		t.Errorf("o1's first four partners by count = %s; want o2 5, o3 4, o4 3, o5 2", got)
+	}
+	for o := 1; o <= 7; o++ {
+		for _, order := range []string{OrderCount, OrderWeighted, OrderJaccard} {
+			for minShared := 1; minShared <= 3; minShared++ {
+				for first := 1; first <= 7; first++ {
+					id := fmt.Sprintf("org:o%d", o)
+					got, err := s.Partners(ctx, id, Window{}, minShared, order, first)
+					if err != nil {
+						t.Fatal(err)
+					}
+					recs, err := s.read(ctx, partnersJaccardCypher, map[string]any{"id": id, "minShared": minShared, "order": order, "first": first})
+					if err != nil {
+						t.Fatal(err)
+					}
+					var want []*CoSigner
+					if err := eachRow(recs, "partner", func(r *row) { want = append(want, decodeCoSigner(r, id)) }); err != nil {
+						t.Fatal(err)
+					}
+					if g, w := fmt.Sprint(ids(got)), fmt.Sprint(ids(want)); g != w {
+						t.Errorf("%s by %s, min %d, first %d: %s; one pass gives %s", id, order, minShared, first, g, w)
+					}
+				}
+			}
+		}
+	}
+}
