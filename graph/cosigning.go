@@ -153,9 +153,9 @@ type CoSigningProgress struct {
 }
 
 // pairWriters is how many transactions write chunks of pairs at once.
-// Neo4j runs a statement on one core; two writers took the time of 400,000
-// pair rows on 2 cores from 67–70 to 46–49 µs a row, and the counting of
-// the next part overlaps the writing of this one.
+// Neo4j runs a statement on one core; on 2 cores two writers took
+// BenchmarkLoad from 23–25 s to 19–20 s, and the counting of the next part
+// overlaps the writing of this one.
 const pairWriters = 2
 
 // UpdateCoSigning adds the co-signings of every letter written since the
@@ -401,8 +401,9 @@ func (s *Store) writeChunk(ctx context.Context, name, update, create string, row
 // upsertPairs adds co-signings to the pairs that exist, then creates the
 // rest. Only rows whose organizations are both paired can exist; each of
 // those carries its index i, so the update can say which rows it found. It
-// is not a MERGE: the chunk's claim holds the update node's lock, and only
-// updates write pairs, so no one creates the same pair meanwhile.
+// is not a MERGE: only updates write pairs, a pair's key is in one chunk of
+// the update, and the chunk's claim holds its node's lock, so no one
+// creates the same pair meanwhile.
 func (s *Store) upsertPairs(ctx context.Context, tx neo4j.ManagedTransaction, update, create string, rows []any, paired map[string]bool) error {
 	var maybe, missing []any
 	for _, r := range rows {
