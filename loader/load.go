@@ -188,6 +188,7 @@ func (ld *loading) run(ctx context.Context, w Writer, paths []string) (Summary, 
 		ld.mu.Unlock()
 		ld.report(false)
 	})
+	ld.report(true) // the last chunk's count, which the 100 ms limit may have held back
 	return ld.sum, err
 }
 
