@@ -79,6 +79,7 @@ type parser struct {
 	fromOrg    string // a memo's From: organization
 	bodyOrg    string // organization the body speaks for
 	onBehalf   string // "On behalf of X," above or below the closing
+	contact    []line // a contact block below the signatures
 
 	names map[string][2]bool // nameInfo of lines already seen
 }
@@ -169,6 +170,7 @@ func (p *parser) parse() {
 	sig, cc := p.splitCC(p.slice(lay.sigStart, len(p.lines)))
 	p.readSignatures(sig)
 	p.readCC(cc)
+	p.assignContactOrg()
 	p.assignContextOrgs()
 	if len(p.l.Recipients) == 0 && p.l.Salutation != "" {
 		p.recipientFromSalutation()
@@ -206,12 +208,31 @@ func (p *parser) findLayout() layout {
 	lay.sigStart, lay.bodyEnd = lay.closing+1, lay.closing
 	if lay.closing < 0 {
 		last := p.lastProse(lay.bodyStart)
+		if h := p.signerHeading(lay.bodyStart, last); h >= 0 {
+			last = h - 1 // prose below the list is a contact note, not body
+		}
 		lay.sigStart, lay.bodyEnd = last+1, last+1
 	}
 	if lay.inline != "" {
 		lay.bodyEnd = lay.closing + 1
 	}
 	return lay
+}
+
+// signerHeading finds, in a letter without a closing, a heading that opens
+// the list of signers ("Signatories", "ORGANIZATIONS SUPPORTING THIS
+// STATEMENT INCLUDE:") above the last line of prose, or -1.
+func (p *parser) signerHeading(from, lastProse int) int {
+	for i := max(from, 0); i < lastProse && i < len(p.lines); i++ {
+		t := p.lines[i].text
+		if isProse(t) || !isSignerHeading(t) {
+			continue
+		}
+		if i+2 < len(p.lines) && p.lines[i+1].text != "" && !isProse(p.lines[i+1].text) && !isProse(p.lines[i+2].text) {
+			return i
+		}
+	}
+	return -1
 }
 
 // slice returns lines[from:to], clamped.

@@ -512,3 +512,30 @@ func namesOtherBody(title string) bool {
 	}
 	return false
 }
+
+// assignContactOrg gives the one organization named in a contact block to
+// the person signers who have none ("Erik Josefsson / Brussels
+// representative" above "Contact information: ... FFII e.V. ...").
+func (p *parser) assignContactOrg() {
+	org, n := "", 0
+	for _, ln := range p.contact {
+		t := strings.TrimSpace(ln.text)
+		if t == "" || strings.HasSuffix(t, ":") || isAddress(t, true) || isPlace(t) || isTitle(t) {
+			continue
+		}
+		if isName, _ := p.nameInfo(t); isName || !p.isOrgish(t) {
+			continue
+		}
+		if normOrg(t) != normOrg(org) {
+			org, n = cleanRole(t), n+1
+		}
+	}
+	if n != 1 {
+		return
+	}
+	for i := range p.l.Signatories {
+		if s := &p.l.Signatories[i]; s.Name != "" && s.Organization == "" {
+			s.Organization = org
+		}
+	}
+}

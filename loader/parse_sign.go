@@ -49,7 +49,7 @@ groups:
 				flush()
 				break groups // supporters of the bill, not signers
 			}
-			if kind, ok := headingKind(ln.text); ok {
+			if kind, ok := signerHeadingKind(ln.text); ok {
 				flush()
 				mode = kind
 				continue
@@ -71,8 +71,62 @@ var (
 // the bill, printed after the signatures ("Organizations supporting the
 // HADD Act:", "The following groups have endorsed H.R. 1439.").
 func isSupportersLine(t string) bool {
-	return reSupporters.MatchString(t) && reBillRef.MatchString(t) && len(strings.Fields(t)) <= 20
+	intro := reBillRef.MatchString(t) || strings.HasSuffix(t, ":") || reListed.MatchString(t)
+	return reSupporters.MatchString(t) && intro && len(strings.Fields(t)) <= 20
 }
+
+// reSignerIntro is a short line that introduces the signers below it:
+// "Signed by:", "The following organizations have endorsed this letter:",
+// "ORGANIZATIONS SUPPORTING THIS STATEMENT INCLUDE:".
+var reSignerIntro = regexp.MustCompile(`(?i)\b(signatories|signatures|signers|signed|undersigned|co-?signers|endorsers|endorsed|endorsing|supporting|supporters|organi[sz]ations|individuals)\b`)
+
+// isSignerHeading reports a heading over the signers: a group heading, or
+// a short intro line naming them and ending in a colon.
+func isSignerHeading(t string) bool {
+	if kind, ok := headingKind(t); ok && kind != modeAuto || len(strings.Fields(t)) == 1 && ok {
+		return true
+	}
+	return strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 12 && reSignerIntro.MatchString(t)
+}
+
+// signerHeadingKind is headingKind, extended to intro lines ("The
+// following organizations have signed:"): what they name decides the mode.
+func signerHeadingKind(t string) (sigMode, bool) {
+	if kind, ok := headingKind(t); ok {
+		return kind, true
+	}
+	if !isSignerHeading(t) {
+		return modeAuto, false
+	}
+	mode := modeAuto
+	for _, w := range wordsOf(t) {
+		switch {
+		case personHeadingNouns[w]:
+			return modePerson, true
+		case orgHeadingNouns[w]:
+			mode = modeOrg
+		}
+	}
+	return mode, true
+}
+
+// reListed marks a line that introduces a list below it.
+var reListed = regexp.MustCompile(`(?i)\b(listed|following|below|include|including)\b`)
+
+// reContactIntro opens a contact block: the people and addresses to write
+// to about the letter, who are not its signers ("Contact information:",
+// "For more information, contact:", "Media contact").
+var reContactIntro = regexp.MustCompile(`(?i)^(?:(?:media|press|our)\s+)?contacts?\b(?:\s+(?:information|info|details|persons?|us))?\s*[:.,]?|^for (?:more|further) information\b|^(?:questions|inquiries|enquiries)\b.{0,40}:$|\bcontact us\b`)
+
+// isContactIntro reports the line that opens a contact block: short, or
+// ending in a colon.
+func isContactIntro(t string) bool {
+	return reContactIntro.MatchString(t) && (len(strings.Fields(t)) <= 8 || strings.HasSuffix(t, ":"))
+}
+
+// reInstruction matches an instruction or a placeholder among the signers:
+// "To sign, email ...", "Your signature here", "[Add your organization]".
+var reInstruction = regexp.MustCompile(`(?i)^\W*(?:to (?:sign|add your|join)\b|if you (?:would like|wish|want) to (?:sign|add|join)\b|(?:add |insert )?your (?:name|signature|organi[sz]ation|logo)(?: here)?\W*$|sign (?:here|on here|this letter)\b|(?:add|insert) (?:your|a) (?:name|signature|organi[sz]ation)\b)`)
 
 // sigGroups cuts the region at blank lines, splits side-by-side columns
 // and drops what is not a signature: notes, counters, placeholders.
@@ -89,10 +143,17 @@ func (p *parser) sigGroups(lines []line) [][]line {
 			cur = nil
 		}
 	}
-	for _, ln := range lines {
+	for i, ln := range lines {
 		t := ln.text
 		if reStop.MatchString(t) {
 			break
+		}
+		if isContactIntro(t) {
+			p.contact = lines[i+1:]
+			break
+		}
+		if reInstruction.MatchString(t) {
+			continue
 		}
 		if t == "" || isEditorial(t) || reCounter.MatchString(t) || reOnBehalf.MatchString(t) {
 			flush()
@@ -118,7 +179,7 @@ func cleanSigLines(g []line) []line {
 	var out []line
 	for _, ln := range g {
 		t := collapse(reSigned.ReplaceAllString(ln.text, " "))
-		if t == "" || isPlaceholder(t) && !strings.Contains(t, " for ") {
+		if t == "" || isPlaceholderLine(t) {
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1].text == t {
@@ -128,6 +189,18 @@ func cleanSigLines(g []line) []line {
 		out = append(out, ln)
 	}
 	return out
+}
+
+// isPlaceholderLine reports a line that holds only placeholders ("------",
+// "[signed]"); a line that also names someone ("Jim Saxton; ------;",
+// "Paul H. ___, for Walter W. Norris") is kept for its entries.
+func isPlaceholderLine(t string) bool {
+	for _, part := range strings.FieldsFunc(t, func(r rune) bool { return r == ';' || r == ',' }) {
+		if !isPlaceholder(part) {
+			return false
+		}
+	}
+	return true
 }
 
 // splitColumns detects signatures printed side by side (fields separated by

@@ -1,0 +1,68 @@
+package loader_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/coalition-graph/coalition/loader"
+)
+
+// phenomenon is one kind of layout real letters use, shown on a short
+// synthetic letter whose every signer is checked. Each rule the parser has
+// is here on a case of its own, apart from the answer file that first
+// showed it, with names and organizations that appear in no answer file.
+type phenomenon struct {
+	name string
+	text string // a whole letter; when it has no salutation, layoutBody is put before it
+	want []string
+}
+
+func checkPhenomena(t *testing.T, tests []phenomenon) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.text
+			if !hasSalutation(text) {
+				text = layoutBody + text
+			}
+			l, err := loader.ParseText(tt.name, text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range l.Signatories {
+				got = append(got, sig(s.Name, s.Honorific, s.Title, s.Organization))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("signatories:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func hasSalutation(text string) bool {
+	for _, p := range []string{"Dear ", "To the ", "To whom"} {
+		if len(text) >= len(p) && text[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// TestParse_SignerRegion: what around the signatures is not a signer.
+func TestParse_SignerRegion(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"illegible signature inside a list line", "Sincerely,\nMaria Ortiz; Kenji Watanabe; ------;\nPriya Raman; Tomas Novak.\n",
+			[]string{sig("Maria Ortiz", "", "", ""), sig("Kenji Watanabe", "", "", ""), sig("Priya Raman", "", "", ""), sig("Tomas Novak", "", "", "")}},
+		{"supporters introduced by a colon after the signature", "Sincerely,\nHelen Okafor,\nPresident.\n\nOrganizations listed in support:\nRiver Network; Clean Water Action; Trout Unlimited.\n",
+			[]string{sig("Helen Okafor", "", "President", "")}},
+		{"contact block gives its organization", "Kind regards,\nLena Kowalski                     Arjun Mehta\nPolicy Officer                    Member of the board\nContact information:\nBerlin Office:\nDigital Rights Watch e.V.\nKastanienallee 12\n10435 Berlin\n",
+			[]string{sig("Lena Kowalski", "", "Policy Officer", "Digital Rights Watch e.V."), sig("Arjun Mehta", "", "Member of the board", "Digital Rights Watch e.V.")}},
+		{"contact persons are no signers", "Sincerely,\n\nRiver Network\nClean Water Action\nTrout Unlimited\nWaterkeeper Alliance\n\nFor more information, contact:\nDana Whitfield\nCampaign Director\nClean Water Action\n",
+			[]string{sig("", "", "", "River Network"), sig("", "", "", "Clean Water Action"), sig("", "", "", "Trout Unlimited"), sig("", "", "", "Waterkeeper Alliance")}},
+		{"statement without a closing, list under an intro line", "Statement on the Riverside shelter closures\n\nThe undersigned groups are alarmed that the city is closing two of its three family shelters before the winter months, leaving hundreds of families without a place to stay at night.\n\nGROUPS ENDORSING THIS STATEMENT:\nRiverside Tenants Union (California)\nFamily Promise, Inc. (California)\nHaven (California)\nNeighbors Together\n\nContact us for more information about this statement or to join the groups above:\n\nCarla Mendes\nOrganizer\nRiverside Tenants Union\n",
+			[]string{sig("", "", "", "Riverside Tenants Union (California)"), sig("", "", "", "Family Promise, Inc. (California)"), sig("", "", "", "Haven (California)"), sig("", "", "", "Neighbors Together")}},
+		{"instructions and placeholders among the signers", "Signed,\n\nOpen Rights Group\nPrivacy International\nYour organization here\nTo sign, email signon@example.org with your name.\n",
+			[]string{sig("", "", "", "Open Rights Group"), sig("", "", "", "Privacy International")}},
+	})
+}
