@@ -56,6 +56,12 @@ type Signatory struct {
 	Organization string   `json:"organization"`
 	Affiliations []string `json:"affiliations,omitempty"`
 	Address      string   `json:"address,omitempty"`
+	// Period is when the signer held the title, as printed ("'98-'00",
+	// "2004"), for signers who list past roles.
+	Period string `json:"period,omitempty"`
+	// OtherRoles are further roles printed in the same entry, after the
+	// first (which gives Title and Organization).
+	OtherRoles []SignatoryRole `json:"otherRoles,omitempty"`
 	// Line and EndLine are the 1-based first and last source lines of the
 	// signature; the Lines fields give each part's own line (0 when absent).
 	Line             int `json:"-"`
@@ -63,4 +69,12 @@ type Signatory struct {
 	NameLine         int `json:"-"`
 	TitleLine        int `json:"-"`
 	OrganizationLine int `json:"-"`
+}
+
+// SignatoryRole is one more role a signer lists: a past command, a second
+// office.
+type SignatoryRole struct {
+	Title        string `json:"title,omitempty"`
+	Organization string `json:"organization,omitempty"`
+	Period       string `json:"period,omitempty"`
 }

@@ -345,3 +345,16 @@ func isCorpSuffix(s string) bool {
 	s = strings.ToLower(strings.TrimSpace(s))
 	return corpSuffixes[s] || corpSuffixes[strings.TrimSuffix(s, ".")]
 }
+
+// isServiceBranch reports an armed service after a name, with or without
+// "(Ret.)": "USN (Ret.)", "USAFR (RET)".
+func isServiceBranch(s string) bool {
+	t := strings.ToLower(strings.Trim(stripStatus(s), " ."))
+	return serviceBranches[t] || serviceBranches[strings.ReplaceAll(t, ".", "")]
+}
+
+// isRank reports a military rank printed after a name: "CMSgt", "Col.".
+func isRank(s string) bool {
+	t := strings.ToLower(strings.TrimSpace(stripStatus(s)))
+	return t != "ret" && t != "ret." && (ranks[t] || ranks[strings.ReplaceAll(t, " ", "")])
+}

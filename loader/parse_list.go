@@ -64,8 +64,9 @@ func (p *parser) isList(seg []line) bool {
 		return false
 	}
 	lt := joinList(seg)
-	semis := len(splitTopLevel(lt.text, ';')) - 1
-	if semis >= 2 && semis*2 >= len(seg) {
+	pieces := splitTopLevel(lt.text, ';')
+	semis := len(pieces) - 1
+	if semis >= 2 && semis*2 >= len(seg) || semis >= 1 && p.allStartWithNames(pieces) {
 		return true
 	}
 	parts := splitTopLevel(lt.text, ',')
@@ -92,6 +93,17 @@ func (p *parser) isList(seg []line) bool {
 		}
 	}
 	return false
+}
+
+// allStartWithNames reports pieces that each begin with a person's name
+// ("Admiral Ken Ito, USN (Ret.), ...; General Ola Brandt, ...").
+func (p *parser) allStartWithNames(pieces []string) bool {
+	for _, pc := range pieces {
+		if isName, _ := p.nameInfo(strings.TrimPrefix(strings.TrimSpace(pc), "and ")); !isName {
+			return false
+		}
+	}
+	return true
 }
 
 // listEntry is one entry of a run-together list and its source lines.
@@ -139,7 +151,7 @@ func splitList(lt listText, sep byte) []listEntry {
 func (p *parser) readList(seg []line, mode sigMode) {
 	lt := joinList(seg)
 	sep := byte(',')
-	if len(splitTopLevel(lt.text, ';')) >= 3 {
+	if pieces := splitTopLevel(lt.text, ';'); len(pieces) >= 3 || len(pieces) == 2 && p.allStartWithNames(pieces) {
 		sep = ';'
 	}
 	entries := splitList(lt, sep)
@@ -194,6 +206,14 @@ func (p *parser) listEntry(e listEntry, mode sigMode) {
 		if s, ok := p.person(&entry{name: logical{text: t, first: e.n, last: e.last}}); ok {
 			p.l.Signatories = append(p.l.Signatories, s)
 			return
+		}
+		if n := len(p.l.Signatories); n > 0 && p.l.Signatories[n-1].Name != "" {
+			if r, ok := p.otherRole(t); ok { // one more role of the signer before
+				prev := &p.l.Signatories[n-1]
+				prev.OtherRoles = append(prev.OtherRoles, r)
+				prev.EndLine = e.last
+				return
+			}
 		}
 		if isName, _ := p.nameInfo(t); isName || isPlaceholder(parts[0]) {
 			return // an illegible signature

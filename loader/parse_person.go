@@ -235,6 +235,8 @@ func (p *parser) person(e *entry) (graph.Signatory, bool) {
 		s.EndLine = e.roles[len(e.roles)-1].last
 	}
 	tagT, tagO := p.tagRole(nl.tags, e.name.first)
+	inline = takePostNominals(&s, inline)
+	inline, s.Period = roleParts(inline)
 	p.assignRoles(&s, inline, block)
 	if s.Title == "" && tagT != nil {
 		p.setTitle(&s, *tagT)
@@ -243,6 +245,33 @@ func (p *parser) person(e *entry) (graph.Signatory, bool) {
 		p.setOrg(&s, *tagO)
 	}
 	return s, true
+}
+
+// takePostNominals moves degrees, a rank and its service printed after a
+// Record-style "Name," line ("CMSgt, USAFR (RET), Executive Director.")
+// to the honorific, unless a prefix already gave one.
+func takePostNominals(s *graph.Signatory, parts []roleItem) []roleItem {
+	var post []string
+	k := 0
+	for ; k < len(parts); k++ {
+		t := strings.TrimSpace(parts[k].text)
+		switch {
+		case isPostNominal(t) || isRank(t):
+			post = append(post, t)
+		case isServiceBranch(t) && len(post) > 0 && isRank(post[len(post)-1]):
+			post = append(post, t)
+		default:
+			goto done
+		}
+	}
+done:
+	if len(post) == 0 || k == len(parts) {
+		return parts
+	}
+	if s.Honorific == "" {
+		s.Honorific = strings.Join(post, ", ")
+	}
+	return parts[k:]
 }
 
 // nameLine is a signature's first line taken apart.
@@ -269,8 +298,12 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 		if sfx, tg := cutParenTail(pk); isSuffixPart(sfx) && len(post) == 0 && !strings.Contains(nl.name, ", ") {
 			nl.name += ", " + sfx // "John Conyers, Jr."
 			nl.tags = append(nl.tags, tg...)
-		} else if isPostNominal(pk) {
+		} else if isPostNominal(pk) || isRank(pk) {
 			post = append(post, pk)
+		} else if isServiceBranch(pk) && k < len(parts)-1 {
+			if len(post) > 0 && isRank(post[len(post)-1]) {
+				post = append(post, pk) // "CMSgt, USAFR (RET)": rank and service
+			} // a service alone is not kept
 		} else if pn := p.proxyName(pk); pn != "" {
 			nl.name = pn
 			_, nl.tags = namePart(pk[4:])
@@ -403,8 +436,8 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 			return
 		}
 		rest := joinItems(parts[k+1 : j])
-		if p.isUnitOfOwn(rest.text) {
-			s.Title = cleanTitle(s.Title + ", " + rest.text)
+		if p.isUnitOfOwn(rest.text) || isRegion(rest.text) { // "Chair, Employment Committee"; "Commander, Atlantic"
+			s.Title = cleanRole(s.Title + ", " + rest.text)
 			return
 		}
 		p.setOrg(s, rest)
@@ -442,7 +475,7 @@ func joinItems(items []roleItem) roleItem {
 
 // setTitle and setOrg record a role with its source line.
 func (p *parser) setTitle(s *graph.Signatory, it roleItem) {
-	s.Title, s.TitleLine = cleanTitle(it.text), it.n
+	s.Title, s.TitleLine = cleanRole(it.text), it.n
 }
 
 func (p *parser) setOrg(s *graph.Signatory, it roleItem) {

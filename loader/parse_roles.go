@@ -198,6 +198,13 @@ func isCountry(s string) bool {
 	return countries[strings.ToLower(strings.Trim(collapse(s), " .,;"))]
 }
 
+// isRegion reports a part of the world ("Asia", "the Atlantic", "Latin
+// America"), not a state or a country.
+func isRegion(s string) bool {
+	t := strings.ToLower(strings.Trim(collapse(s), " .,;"))
+	return regions[strings.TrimPrefix(t, "the ")]
+}
+
 // isPlace reports a location that is neither title nor organization: a US
 // state ("Texas") or "City, State" / "City, Country" ("Rockville, MD").
 func isPlace(s string) bool {

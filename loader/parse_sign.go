@@ -58,7 +58,7 @@ groups:
 		}
 		flush()
 	}
-	p.l.Signatories = dedupe(p.l.Signatories)
+	p.l.Signatories = mergeRepeated(dedupe(p.l.Signatories))
 	p.splitKnownOrgTitles()
 }
 

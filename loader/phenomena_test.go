@@ -66,3 +66,42 @@ func TestParse_SignerRegion(t *testing.T) {
 			[]string{sig("", "", "", "Open Rights Group"), sig("", "", "", "Privacy International")}},
 	})
 }
+
+// TestParse_RoleHistory: past roles with years, joint roles, a signer
+// printed twice, ranks and services after names.
+func TestParse_RoleHistory(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"roles with periods, a joint role, one more role", "Sincerely,\nAdmiral Ruth A. Delgado, USN (Ret.), Commander, U.S. Fleet Forces Atlantic ('05-'08); Major General Tom H. Reyes, USAF (Ret.), Director, Air National Guard/Commander, First Air Force (2001 - 2004); Deputy Director, Joint Staff ('98-'01); General Ola Brandt, USA (Ret.), Chief, Army Reserve (ended in '99).\n",
+			[]string{sig("Ruth A. Delgado", "Admiral", "Commander", "U.S. Fleet Forces Atlantic"), sig("Tom H. Reyes", "Major General", "Director", "Air National Guard"), sig("Ola Brandt", "General", "Chief", "Army Reserve")}},
+		{"a signer printed twice keeps the first role", "Sincerely,\nGeneral Ruth A. Delgado, USMC (Ret.), Co-Chair, Veterans Advisory Board; Admiral Ken Ito, USN (Ret.), Member, Veterans Advisory Board; General Ruth A. Delgado, USMC (Ret.), Commandant, U.S. Marine Corps ('03-'06).\n",
+			[]string{sig("Ruth A. Delgado", "General", "Co-Chair", "Veterans Advisory Board"), sig("Ken Ito", "Admiral", "Member", "Veterans Advisory Board")}},
+		{"two people of one name at two organizations stay two", "Sincerely,\n\nDavid Smith, Director, Prairie Rivers Network\nDavid Smith, Treasurer, Ohio Environmental Council\n",
+			[]string{sig("David Smith", "", "Director", "Prairie Rivers Network"), sig("David Smith", "", "Treasurer", "Ohio Environmental Council")}},
+		{"a service alone is the organization; before a role it is dropped", "Sincerely,\nGeneral Ann Kowal, USAF (Ret.).\nAdmiral Bo Lind, USN (Ret.), Chief of Naval Operations ('86-'90).\nCaptain Ray Ortiz, USMC (Retired)\n",
+			[]string{sig("Ann Kowal", "General", "", "USAF"), sig("Bo Lind", "Admiral", "Chief of Naval Operations", ""), sig("Ray Ortiz", "Captain", "", "USMC")}},
+		{"a rank and service after the name are the honorific", "Sincerely,\nDana Price,\nSMSgt, USAFR (RET),\nPresident, Air Reserve Enlisted Council.\n",
+			[]string{sig("Dana Price", "SMSgt, USAFR (RET)", "President", "Air Reserve Enlisted Council")}},
+		{"a title keeps its article; a region after it is part of it", "Sincerely,\nGeneral Paul Okonjo, USA (Ret.), The Inspector General, U.S. Army ('01-'03); Admiral Lise Berg, USN (Ret.), Supreme Allied Commander, Atlantic/Commander, Joint Forces Command ('00-'02).\n",
+			[]string{sig("Paul Okonjo", "General", "The Inspector General", "U.S. Army"), sig("Lise Berg", "Admiral", "Supreme Allied Commander, Atlantic", "")}},
+	})
+}
+
+// TestParse_RoleHistoryKept checks what the answer files do not show:
+// the periods and the further roles are kept beside the first.
+func TestParse_RoleHistoryKept(t *testing.T) {
+	l, err := loader.ParseText("history", layoutBody+"Sincerely,\nMajor General Tom H. Reyes, USAF (Ret.), Director, Air National Guard/Commander, First Air Force (2001 - 2004); Deputy Director, Joint Staff ('98-'01); Admiral Ken Ito, USN (Ret.), Member, Veterans Advisory Board; Major General Tom H. Reyes, USAF (Ret.), Commander, Air Force Reserve Command.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := l.Signatories[0]
+	if s.Period != "2001 - 2004" {
+		t.Errorf("period = %q; want %q", s.Period, "2001 - 2004")
+	}
+	want := "[{Deputy Director Joint Staff '98-'01} {Commander Air Force Reserve Command }]"
+	if got := fmt.Sprint(s.OtherRoles); got != want {
+		t.Errorf("other roles = %s; want %s", got, want)
+	}
+	if len(l.Signatories) != 2 {
+		t.Errorf("%d signatories; want 2", len(l.Signatories))
+	}
+}

@@ -23,7 +23,7 @@ var titleHeads = wordSet(`
 director president chair chairman chairwoman chairperson cochair co-chair
 vice-chair officer ceo cfo coo cto cio cmo cdo cpo evp svp vp avp
 advisor adviser analyst counsel founder co-founder cofounder secretary
-commander commander-in-chief manager coordinator member fellow professor
+commander commander-in-chief commandant manager coordinator member fellow professor
 attorney lawyer senator representative congressman congresswoman
 congressmember assemblyman assemblywoman assemblymember councilmember
 councilman councilwoman councillor councilor alderman minister commissioner
@@ -78,7 +78,7 @@ deputy assistant associate acting interim former managing founding vice
 regional legislative programme government affairs communications
 development operations technical technology strategic corporate
 external internal outreach campaign campaigns finance financial digital
-membership organizing emeritus honorary co-founder
+membership organizing emeritus honorary co-founder commanding
 `)
 
 // titleModifiers qualify a title without being one ("Senior Legal &").
@@ -333,3 +333,27 @@ var abbreviations = wordSet(`mr mrs ms dr drs prof rev hon sen rep gov lt
 gen col maj capt cmdr adm brig sgt cpl pvt st mt ft jr sr no nos vs etc
 inc co corp ltd dept univ assn assoc intl natl bros messrs mme msgr fr
 ph jd md esq ave blvd rd`)
+
+// serviceBranches are armed services printed after a retired officer's
+// name ("USN (Ret.)"): neither title nor organization.
+var serviceBranches = wordSet(`usa usn usaf usmc uscg ussf usar usnr usafr usmcr
+uscgr usphs noaa ang arng angus aus usa(ret) raf rn ran raaf rcaf rcn rm cf adf`)
+
+// ranks are military ranks as printed after a name ("Lani Burnett, CMSgt,
+// USAFR (RET)"); they are honorifics.
+var ranks = wordSet(`cmsgt smsgt msgt tsgt ssgt sra a1c amn sgt sfc ssg spc
+cpl pfc pvt csm sgm msg 1sg sgtmaj sgtmajmc gysgt mgysgt lcpl 1stsgt cw2 cw3
+cw4 cw5 wo1 cwo 2lt 1lt cpt maj ltc col bg mg ltg gen ens ltjg lcdr cdr capt
+radm vadm adm cpo scpo mcpo mcpon po1 po2 po3 lt.col. lt.col lt.gen. maj.gen.
+brig.gen. col. capt. maj. gen. adm. cdr. lt. sgt. cpl. ret. ret`)
+
+// regions are parts of the world a title can cover ("Regional Director,
+// Asia"; "Supreme Allied Commander, Atlantic"): no organization.
+var regions = wordSet(`africa asia europe oceania antarctica americas
+north_america south_america latin_america central_america caribbean
+middle_east near_east far_east east_asia south_asia southeast_asia
+central_asia eastern_europe western_europe central_europe northern_europe
+southern_europe sub-saharan_africa north_africa west_africa east_africa
+southern_africa pacific atlantic indian_ocean arctic mediterranean
+asia-pacific asia_pacific emea apac latam mena worldwide global
+international europe_and_central_asia`)
