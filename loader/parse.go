@@ -81,6 +81,9 @@ type parser struct {
 	onBehalf   string // "On behalf of X," above or below the closing
 	contact    []line // a contact block below the signatures
 
+	salutations []string // salutations stacked above the last one
+	headerCC    []line   // a memo's "Cc:" field above the salutation
+
 	names map[string][2]bool // nameInfo of lines already seen
 }
 
@@ -173,7 +176,9 @@ func (p *parser) parse() {
 	p.assignContactOrg()
 	p.assignContextOrgs()
 	if len(p.l.Recipients) == 0 && p.l.Salutation != "" {
-		p.recipientFromSalutation()
+		for _, sal := range append(p.salutations, p.l.Salutation) {
+			p.recipientFromSalutation(sal)
+		}
 	}
 }
 
@@ -192,9 +197,16 @@ type layout struct {
 // the first.
 func (p *parser) findLayout() layout {
 	var lay layout
-	lay.sal = p.findSalutation()
+	lay.sal = p.joinWrappedSalutation()
+	if lay.sal < 0 {
+		lay.sal = p.findSalutation()
+	}
 	if lay.sal >= 0 {
 		p.splitInlineSalutation(lay.sal)
+		for lay.sal+1 < len(p.lines) && isStackedSalutation(p.lines[lay.sal+1].text) {
+			p.salutations = append(p.salutations, p.lines[lay.sal].text) // "Dear A," / "Dear B,"
+			lay.sal++
+		}
 	}
 	lay.bodyStart, lay.headerEnd = lay.sal+1, lay.sal
 	if lay.sal < 0 {
@@ -282,6 +294,34 @@ func (p *parser) findSalutation() int {
 		}
 	}
 	return -1
+}
+
+// joinWrappedSalutation finds a "Dear ..." line that runs on to the next
+// ("Dear Chairman Baucus, Senator Grassley, Chairman Rangel and" /
+// "Representative McCrery:") and joins the two; it returns its index or -1.
+func (p *parser) joinWrappedSalutation() int {
+	for i, ln := range p.lines[:max(0, min(len(p.lines), 200)-1)] {
+		t := ln.text
+		if isProse(t) {
+			break
+		}
+		if !strings.HasPrefix(strings.ToLower(t), "dear ") || !continues(t) && strings.ContainsAny(t[len(t)-1:], ":,") {
+			continue
+		}
+		next := p.lines[i+1].text
+		joined := t + " " + next
+		if strings.HasSuffix(next, ":") && len(joined) <= 160 && reSalutation.MatchString(joined) {
+			p.lines[i].text, p.lines[i+1].text = joined, ""
+			return i
+		}
+	}
+	return -1
+}
+
+// isStackedSalutation reports a second "Dear ..." line right under the
+// first: one salutation per recipient.
+func isStackedSalutation(t string) bool {
+	return strings.HasPrefix(strings.ToLower(t), "dear ") && len(t) <= 100 && strings.ContainsAny(t[len(t)-1:], ",:")
 }
 
 var reInlineSalutation = regexp.MustCompile(`^((?i:dear|to the)\s[^:]{1,80}:)\s+(\S.*)$`)

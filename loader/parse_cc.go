@@ -11,17 +11,76 @@ import (
 const wrapWidth = 60
 
 // readCC reads the cc block: one party per line (long lines wrap), or
-// several on a line separated by semicolons.
+// several on a line separated by semicolons. A "Cc:" on a line of its own
+// may head address blocks, one party each, separated by blank lines.
 func (p *parser) readCC(lines []line) {
-	var block []line
+	for _, block := range p.ccBlocks(lines) {
+		if len(block) >= 2 && p.opensAddressBlock(block[0].text) && !p.anyOpensAddressBlock(block[1:]) {
+			if party, ok := p.partyFromBlock(block); ok {
+				p.l.CC = append(p.l.CC, party)
+			}
+			continue
+		}
+		p.readCCLines(block)
+	}
+}
+
+// ccBlocks cuts the cc region into blocks. It ends at the first blank
+// line, unless "Cc:" stood alone and each block after a blank line opens
+// with a name.
+func (p *parser) ccBlocks(lines []line) [][]line {
+	var blocks [][]line
+	var cur []line
+	headed := len(lines) > 0 && strings.TrimSpace(reCC.ReplaceAllString(lines[0].text, "")) == ""
 	for i, ln := range lines {
-		if i > 0 && (ln.text == "" || isEditorial(ln.text)) {
+		if i > 0 && isEditorial(ln.text) {
 			break
 		}
-		if ln.text = strings.TrimSpace(reCC.ReplaceAllString(ln.text, "")); ln.text != "" {
-			block = append(block, ln)
+		if i > 0 && ln.text == "" {
+			if len(cur) > 0 {
+				blocks = append(blocks, cur)
+				cur = nil
+			}
+			if !headed {
+				break
+			}
+			continue
+		}
+		t := strings.TrimSpace(reCC.ReplaceAllString(ln.text, ""))
+		if t == "" {
+			continue
+		}
+		if headed && len(cur) == 0 && len(blocks) > 0 && !p.opensAddressBlock(t) {
+			break
+		}
+		ln.text = t
+		cur = append(cur, ln)
+	}
+	if len(cur) > 0 {
+		blocks = append(blocks, cur)
+	}
+	return blocks
+}
+
+// opensAddressBlock reports a line that starts with a person's name.
+func (p *parser) opensAddressBlock(t string) bool {
+	isName, _ := p.nameInfo(t)
+	return isName
+}
+
+// anyOpensAddressBlock reports lines of which one starts with a name: a
+// list of parties, one per line, rather than one address block.
+func (p *parser) anyOpensAddressBlock(lines []line) bool {
+	for _, ln := range lines {
+		if p.opensAddressBlock(ln.text) {
+			return true
 		}
 	}
+	return false
+}
+
+// readCCLines reads cc lines that each hold one or more parties.
+func (p *parser) readCCLines(block []line) {
 	ls := mergeLines(block, func(prev string, _ bool, cur string, _ int) bool {
 		wrapped := len([]rune(prev)) >= wrapWidth && !strings.ContainsAny(prev[len(prev)-1:], ".,;:")
 		return wrapped || endsWithConnector(prev) || startsLower(cur) || strings.HasPrefix(cur, "(")

@@ -8,7 +8,7 @@ import (
 )
 
 var (
-	reMemo = regexp.MustCompile(`(?i)^(to|from|subject|re|date|attn|attention|attachments?|attachement|enclosures?|via|sent via|ref|reference|our ref|your ref|memo|memorandum)\s*:\s*(.*)$`)
+	reMemo = regexp.MustCompile(`(?i)^(to|from|subject|re|date|cc|bcc|attn|attention|attachments?|attachement|enclosures?|via|sent via|ref|reference|our ref|your ref|memo|memorandum)\s*:\s*(.*)$`)
 	// headings above a letter: "Letter of Transmittal", "Joint Statement on
 	// AI Safety", "... Letter of Support", "Exhibit 1".
 	reDocHeading = regexp.MustCompile(`(?i)(\b(letter|statement|memorandum|memo|testimony|petition|declaration|comments|press release|transmittal)\b\s*(of|to|by|from|on|in|re|regarding|for|concerning|about|supporting|opposing|$))|^(open|joint|sign-on|coalition|public) (letter|statement)\b|^exhibit\b|^for immediate release`)
@@ -22,6 +22,7 @@ func (p *parser) readHeader(hdr []line) {
 	var subject []string
 	dateIdx := -1
 	field, prev := "", ""
+	headingRuns := false
 	dateLine := p.headerDateLine(hdr)
 	for _, ln := range hdr {
 		t := ln.text
@@ -50,7 +51,12 @@ func (p *parser) readHeader(hdr []line) {
 			dateIdx = len(kept)
 			continue
 		}
+		if headingRuns {
+			headingRuns = continues(t) || openQuote(t)
+			continue // a heading wrapped over lines
+		}
 		if isReference(t) || reDocHeading.MatchString(t) || isEditorial(t) {
+			headingRuns = reDocHeading.MatchString(t) && (continues(t) || openQuote(t))
 			continue
 		}
 		kept = append(kept, ln)
@@ -61,6 +67,7 @@ func (p *parser) readHeader(hdr []line) {
 	letterhead, rcpt := p.splitLetterhead(kept, dateIdx)
 	p.readLetterhead(letterhead)
 	p.readRecipients(rcpt)
+	p.readCC(p.headerCC) // a memo's "Cc:" field
 }
 
 // memoField handles a "Label: value" header line.
@@ -72,6 +79,8 @@ func (p *parser) memoField(field string, ln line, val string, kept *[]line, date
 		}
 	case "subject", "re":
 		p.l.Title = collapse(val)
+	case "cc", "bcc":
+		p.headerCC = append(p.headerCC, ln)
 	case "date":
 		*dateIdx = len(*kept)
 	case "from":
@@ -114,6 +123,11 @@ func (p *parser) headerDateLine(hdr []line) int {
 		}
 	}
 	return 0
+}
+
+// openQuote reports a line that opens a quotation it does not close.
+func openQuote(s string) bool {
+	return strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
 }
 
 // continues reports a line that runs on: it ends in a comma or a
@@ -171,11 +185,17 @@ func (p *parser) isRecipientStart(t string) bool {
 // organization.
 func (p *parser) readLetterhead(lines []line) {
 	var b strings.Builder
+	prev := ""
 	for _, ln := range lines {
 		t := ln.text
-		if t == "" || isAddress(t, true) || isPlace(t) {
+		// a place after a line ending in a comma goes on naming the body:
+		// "Board of Commissioners," / "White County, Georgia,"
+		onName := strings.HasSuffix(prev, ",") && isPlace(t) && !isAddress(t, true)
+		if t == "" || isAddress(t, true) || isPlace(t) && !onName {
+			prev = ""
 			continue
 		}
+		prev = t
 		if b.Len() > 0 {
 			b.WriteString(" ")
 		}
@@ -244,12 +264,31 @@ func (p *parser) partyFromBlock(block []line) (graph.Party, bool) {
 			parts = append(parts, splitTopLevel(strings.TrimRight(rest, ".,; "), ',')...)
 		}
 	} else {
-		parts = append(parts, strings.TrimRight(first, ",;"))
+		parts = append(parts, p.nameAndTitle(strings.TrimRight(first, ",;"))...)
 		for _, l := range mergeLines(block[1:], wrapsInBlock) {
 			parts = append(parts, p.blockParts(l.text)...)
 		}
 	}
 	return p.fillParty(party, parts, run || len(block) == 1)
+}
+
+// nameAndTitle splits an address block's first line "Elin Howe,
+// Commissioner" into the name and its titles; other lines stay whole.
+func (p *parser) nameAndTitle(t string) []string {
+	parts := splitTopLevel(t, ',')
+	if len(parts) < 2 {
+		return []string{t}
+	}
+	_, rest := splitHonorific(parts[0])
+	if !p.isPersonName(rest) {
+		return []string{t}
+	}
+	for _, pt := range parts[1:] {
+		if !isTitle(pt) && !isSuffixPart(pt) {
+			return []string{t}
+		}
+	}
+	return parts
 }
 
 // blockParts splits a "Title, Organization" line; other lines stay whole.
@@ -371,7 +410,7 @@ func splitLeadingTitle(s string) (title, org string) {
 	for i < len(f)-1 && titleModifiers[bare(f[i])] && !titleHeads[bare(f[i])] {
 		i++
 	}
-	if i >= len(f)-1 || !inSet(titleHeads, bare(f[i])) {
+	if i >= len(f)-1 || !inSet(titleHeads, bare(f[i])) && !groupTitles[bare(f[i])] {
 		return "", ""
 	}
 	rest := f[i+1:]
@@ -405,8 +444,8 @@ func splitTitleOf(s string) (title, org string) {
 // recipientFromSalutation gives a letter with no address block the
 // recipient a generic salutation names ("Dear Members of the United States
 // Congress:", "To the Editor:"); a salutation naming a person gives none.
-func (p *parser) recipientFromSalutation() {
-	s := strings.TrimRight(p.l.Salutation, ":,;! ")
+func (p *parser) recipientFromSalutation(salutation string) {
+	s := strings.TrimRight(salutation, ":,;! ")
 	low := strings.ToLower(s)
 	for _, pre := range []string{"dear ", "my dear ", "to the ", "to ", "hello ", "greetings "} {
 		if strings.HasPrefix(low, pre) {
@@ -427,6 +466,7 @@ func (p *parser) recipientFromSalutation() {
 		return
 	}
 	if p.namesPerson(rest) || (hon != "" && !isTitle(rest)) {
+		p.recipientsNamed(s)
 		return
 	}
 	party := graph.Party{Title: cleanTitle(strings.TrimPrefix(rest, "the ")), Line: p.l.Lines["salutation"]}
@@ -434,6 +474,39 @@ func (p *parser) recipientFromSalutation() {
 		party.Organization = p.publication()
 	}
 	p.l.Recipients = append(p.l.Recipients, party)
+}
+
+// recipientsNamed reads the people a salutation names, when the letter
+// prints no address block: "Senator McConnell" gives McConnell with the
+// honorific Senator, "Commissioner Verheugen" Verheugen with the title
+// Commissioner. A part without a rank or office before the name
+// ("Jane") gives nobody.
+func (p *parser) recipientsNamed(s string) {
+	for _, part := range regexp.MustCompile(`,\s*|\s+and\s+|\s*&\s*`).Split(s, -1) {
+		party := graph.Party{Line: p.l.Lines["salutation"]}
+		hon, rest := splitHonorific(strings.TrimSpace(part))
+		if hon == "" {
+			for _, t := range candidates(titlePrefixesByWord, rest) {
+				if pre, r, ok := cutPrefixWord(rest, t); ok {
+					party.Title, rest = pre, r
+					break
+				}
+			}
+		}
+		party.Honorific = hon
+		f := strings.Fields(rest)
+		if hon == "" && party.Title == "" || len(f) == 0 || len(f) > 3 {
+			continue
+		}
+		named := true
+		for _, w := range f {
+			named = named && (isNameWord(w, true) || isInitial(w)) && !inSet(titleHeads, bare(w))
+		}
+		if named {
+			party.Name = rest
+			p.l.Recipients = append(p.l.Recipients, party)
+		}
+	}
 }
 
 // namesPerson reports a salutation that addresses someone by name

@@ -240,9 +240,11 @@ func (p *parser) commaPeople(entries []listEntry) {
 	for _, e := range entries {
 		t := strings.TrimPrefix(trimEntryPeriod(e.text), "and ")
 		if isName, _ := p.nameInfo(t); isName {
-			flush()
-			if s, ok := p.person(&entry{name: logical{text: t, first: e.n, last: e.last}}); ok {
-				cur = &s
+			for _, nm := range splitRunTogether(t) {
+				flush()
+				if s, ok := p.person(&entry{name: logical{text: nm, first: e.n, last: e.last}}); ok {
+					cur = &s
+				}
 			}
 			continue
 		}
@@ -298,4 +300,30 @@ func (p *parser) commaOrgs(entries []listEntry) {
 	for _, o := range orgs {
 		p.addOrgSigner(joinParts(o.parts), o.n, o.last)
 	}
+}
+
+// splitRunTogether splits two names printed without the comma between
+// them ("Ben Ray Lujan Alan Grayson") where a list of names expects one:
+// at a given name that starts a second name of two or three words, after
+// a first of two or three, and when both halves end in a known surname
+// and the second starts with a given name. A
+// name of one person ("Juan Carlos Rodríguez Pérez") has no such point.
+func splitRunTogether(t string) []string {
+	f := strings.Fields(t)
+	if len(f) < 4 || len(f) > 6 || strings.ContainsAny(t, ",()") {
+		return []string{t}
+	}
+	for k := 2; k <= len(f)-2; k++ {
+		left, right := f[:k], f[k:]
+		if len(left) > 3 || len(right) > 3 || !isGivenName(right[0]) || isInitial(right[0]) {
+			continue
+		}
+		if !isGivenName(left[0]) || isGivenName(left[k-1]) && !isSurname(left[k-1]) {
+			continue
+		}
+		if isSurname(left[k-1]) && isSurname(right[len(right)-1]) {
+			return []string{strings.Join(left, " "), strings.Join(right, " ")}
+		}
+	}
+	return []string{t}
 }

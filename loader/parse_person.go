@@ -244,6 +244,7 @@ func (p *parser) person(e *entry) (graph.Signatory, bool) {
 	if s.Organization == "" && tagO != nil {
 		p.setOrg(&s, *tagO)
 	}
+	p.splitOfficeTitle(&s)
 	return s, true
 }
 
@@ -428,6 +429,12 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 		j := k + 1
 		for j < len(parts) && !isTitle(parts[j].text) {
 			j++
+		}
+		if j == k+1 && j+1 < len(parts) && isUnitPhrase(joinItems(parts[j+1:]).text) {
+			// "Governor, Chair, Education ... Committee": an office and a
+			// committee role held with it make one title
+			p.setTitle(s, joinItems(parts[k:]))
+			return
 		}
 		if j == k+1 {
 			if k > 0 {

@@ -11,6 +11,9 @@ import (
 // ("Council Chair", "Policy Analyst"), or appears in it with no
 // organization word ("Attorney General").
 func isTitle(s string) bool {
+	if reSeat.MatchString(strings.TrimRight(strings.TrimSpace(s), ".,;")) {
+		return true
+	}
 	ws := wordsOf(stripStatus(s))
 	if len(ws) > 0 && ws[0] == "the" {
 		ws = ws[1:]
@@ -31,10 +34,14 @@ func isTitle(s string) bool {
 	head, org := false, false
 	for i, w := range ws { // a head after "of" or "with" is an object: "Jobs With Justice"
 		head = head || inSet(titleHeads, w) && (i == 0 || !connectors[ws[i-1]])
-		org = org || orgWords[w]
+		org = org || orgWords[w] || hasOrgSuffix(w)
 	}
 	return head && !org
 }
+
+// reSeat is a seat on an elected board, which is a title: "Post 1",
+// "District 5", "Ward 2", "Seat 3", "At-Large".
+var reSeat = regexp.MustCompile(`(?i)^(?:(?:post|seat|district|ward|place|position|precinct|zone)\s+(?:no\.\s*)?(?:\d{1,3}|[ivx]{1,4}|[a-z]))$|^at[- ]large(?: member)?$`)
 
 // isTitleish is weaker: a line that starts a title without its noun, such
 // as the first half of a wrapped "Senior Legal & International / Policy
@@ -64,7 +71,17 @@ func endsWithOrgHead(s string) bool {
 
 func containsOrgWord(s string) bool {
 	for _, w := range wordsOf(s) {
-		if orgWords[w] {
+		if orgWords[w] || hasOrgSuffix(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOrgSuffix reports a compound word ending in an organization noun.
+func hasOrgSuffix(w string) bool {
+	for _, sfx := range orgSuffixes {
+		if len(w) > len(sfx)+2 && strings.HasSuffix(w, sfx) {
 			return true
 		}
 	}
@@ -195,7 +212,8 @@ sri_lanka saudi_arabia costa_rica el_salvador puerto_rico hong_kong
 european_union belgique nederland deutschland españa italia brasil`)
 
 func isCountry(s string) bool {
-	return countries[strings.ToLower(strings.Trim(collapse(s), " .,;"))]
+	t := strings.ToLower(strings.Trim(collapse(s), " .,;"))
+	return countries[t] || lexicon().countries[t]
 }
 
 // isRegion reports a part of the world ("Asia", "the Atlantic", "Latin
@@ -244,6 +262,7 @@ var (
 	rePostcode   = regexp.MustCompile(`\b([A-Z]{1,2}-)?\d{4,5}(-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b`)
 	rePhone      = regexp.MustCompile(`\(\d{3}\)\s*\d{3}|\b\d{3}[-.]\d{3}[-.]\d{4}\b`)
 	reStreetNo   = regexp.MustCompile(`^(\d+[A-Za-z]?|[A-Z]-\d+)\b`)
+	reRoom       = regexp.MustCompile(`^(?:(?:room|rm\.?|suite|ste\.?|office)\s+)?[A-Z]{1,4}-?\d{1,5}[A-Z]?$`) // "H232", "SD-428", "Room S-128"
 	rePOBox      = regexp.MustCompile(`(?i)\bp\.?\s?o\.?\s+box\b`)
 	contactWords = wordSet(`tel tel. phone telephone fax email e-mail`)
 )
@@ -270,7 +289,7 @@ func isAddress(s string, strict bool) bool {
 		}
 	}
 	digit := strings.IndexFunc(t, unicode.IsDigit) >= 0
-	if digit && (street || rePostcode.MatchString(t) || reStreetNo.MatchString(t) || rePhone.MatchString(t)) {
+	if digit && (street || rePostcode.MatchString(t) || reStreetNo.MatchString(t) || rePhone.MatchString(t) || reRoom.MatchString(t)) {
 		return true
 	}
 	if street && rePOBox.MatchString(t) {

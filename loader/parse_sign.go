@@ -37,6 +37,9 @@ func (p *parser) readSignatures(lines []line) {
 	mode := modeAuto
 groups:
 	for _, g := range p.sigGroups(lines) {
+		if n, kind := wrappedHeading(g); n > 0 {
+			g, mode = g[n:], kind
+		}
 		var seg []line
 		flush := func() {
 			if len(seg) > 0 {
@@ -108,6 +111,30 @@ func signerHeadingKind(t string) (sigMode, bool) {
 		}
 	}
 	return mode, true
+}
+
+// wrappedHeading finds a heading over the signers printed over several
+// lines at the top of a group ("List of Signatures on Bipartisan Letter
+// to President Obama" / "Urging ... in" / "Afghanistan:"), and returns
+// how many lines it takes and the mode it sets.
+func wrappedHeading(g []line) (int, sigMode) {
+	var j wrapJoiner
+	for i, ln := range g[:min(len(g), 4)] {
+		j.add(ln.text)
+		if !strings.HasSuffix(ln.text, ":") {
+			if strings.ContainsAny(ln.text[len(ln.text)-1:], ".,;") {
+				return 0, modeAuto // a heading wraps without punctuation
+			}
+			continue
+		}
+		h := j.String()
+		if i == 0 || len(strings.Fields(h)) > 30 || !reSignerIntro.MatchString(h) {
+			return 0, modeAuto
+		}
+		kind, _ := signerHeadingKind(strings.TrimSuffix(h, ":") + ":")
+		return i + 1, kind
+	}
+	return 0, modeAuto
 }
 
 // reListed marks a line that introduces a list below it.
@@ -392,7 +419,7 @@ func (p *parser) mostlyOrgs(seg []line) bool {
 func (p *parser) addOrgSigner(text string, first, last int) {
 	t, _ := stripMarker(text)
 	t = cleanRole(t)
-	if t == "" || isPlaceholder(t) || isTerm(t) || isStateName(t) {
+	if t == "" || isPlaceholder(t) || isTerm(t) || isStateName(t) || connectors[strings.ToLower(t)] {
 		return
 	}
 	p.l.Signatories = append(p.l.Signatories, graph.Signatory{

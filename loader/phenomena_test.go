@@ -2,6 +2,7 @@ package loader_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/coalition-graph/coalition/loader"
@@ -41,12 +42,8 @@ func checkPhenomena(t *testing.T, tests []phenomenon) {
 }
 
 func hasSalutation(text string) bool {
-	for _, p := range []string{"Dear ", "To the ", "To whom"} {
-		if len(text) >= len(p) && text[:len(p)] == p {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(text, "Dear ") || strings.Contains(text, "\n\n") && !strings.HasPrefix(text, "Sincerely") &&
+		!strings.HasPrefix(text, "Signed") && !strings.HasPrefix(text, "Kind regards") && !strings.HasPrefix(text, "Yours")
 }
 
 // TestParse_SignerRegion: what around the signatures is not a signer.
@@ -104,4 +101,76 @@ func TestParse_RoleHistoryKept(t *testing.T) {
 	if len(l.Signatories) != 2 {
 		t.Errorf("%d signatories; want 2", len(l.Signatories))
 	}
+}
+
+// TestParse_OfficesAndBodies: titles that name their organization, state
+// and city offices, seats, offices held with a committee role.
+func TestParse_OfficesAndBodies(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"title of an organization, title at an organization", "Yours sincerely,\nThe signatories,\nAnna Berg, President of OKFN\nLuis Ortega, Spokesman of Datenschutz.de\nMia Chen, Engineer at Mozilla\nTom Varga, Chairman of the Hungarian Open Source Business Assocation\nRita Gomez, Secretary of State\nOla Nordmann, President of the Senate\n",
+			[]string{sig("Anna Berg", "", "President", "OKFN"), sig("Luis Ortega", "", "Spokesman", "Datenschutz.de"), sig("Mia Chen", "", "Engineer", "Mozilla"),
+				sig("Tom Varga", "", "Chairman", "the Hungarian Open Source Business Assocation"), sig("Rita Gomez", "", "Secretary of State", ""), sig("Ola Nordmann", "", "President of the Senate", "")}},
+		{"offices of states and cities", "Sincerely,\n\nKaren Ruiz\nAttorney General of New Mexico\n\nPaul Grady\nMassachusetts Attorney General\n\nLena Ford\nVermont State Treasurer\n\nOmar Haddad\nMayor, City of Gary\n",
+			[]string{sig("Karen Ruiz", "", "Attorney General", "New Mexico"), sig("Paul Grady", "", "Attorney General", "Massachusetts"), sig("Lena Ford", "", "State Treasurer", "Vermont"), sig("Omar Haddad", "", "Mayor", "City of Gary")}},
+		{"an office and a committee role make one title", "Coastal Governors Council,\nWashington, DC, June 2, 2015.\nHon. Jane Roe,\nChairman, Committee on Commerce, U.S. Senate, Washington, DC.\n\nDear Chairman Roe:\n\nThe governors urge the committee to restore the coastal resilience grants that help states and counties prepare for storms and rising seas.\n\nSincerely,\nMaria Lopez,\nGovernor, Chair, Resilience and Infrastructure\nCommittee.\nDale Hunt,\nGovernor, Vice Chair, Resilience and Infrastructure\nCommittee.\n",
+			[]string{sig("Maria Lopez", "", "Governor, Chair, Resilience and Infrastructure Committee", "Coastal Governors Council"), sig("Dale Hunt", "", "Governor, Vice Chair, Resilience and Infrastructure Committee", "Coastal Governors Council")}},
+		{"a letterhead over lines and seats on a board", "Board of Supervisors,\nLake County, Oregon,\nLakeview, OR, March 3, 2012.\nHon. Greg Walden,\nSecond District Representative,\nBend, OR.\n\nDear Congressman Walden:\n\nThe supervisors support naming the Lakeview post office for a local veteran who served in three wars and ask for the Congressman's help.\n\nSincerely,\nAnn Moss,\nChairman.\nBill Ortiz,\nDistrict 2.\nRay Chu,\nSeat 3.\n",
+			[]string{sig("Ann Moss", "", "Chairman", "Board of Supervisors, Lake County, Oregon"), sig("Bill Ortiz", "", "District 2", "Board of Supervisors, Lake County, Oregon"), sig("Ray Chu", "", "Seat 3", "Board of Supervisors, Lake County, Oregon")}},
+		{"a list that ends on a dangling 'and'", "Sincerely,\nRiver Network; Clean Water Action; Trout Unlimited; Waterkeeper Alliance; and\n",
+			[]string{sig("", "", "", "River Network"), sig("", "", "", "Clean Water Action"), sig("", "", "", "Trout Unlimited"), sig("", "", "", "Waterkeeper Alliance")}},
+	})
+}
+
+// TestParse_Recipients: salutations and address blocks beyond the
+// answer files.
+func TestParse_Recipients(t *testing.T) {
+	tests := []struct {
+		name, head string
+		rcpt, cc   []string
+	}{
+		{"a salutation wrapped over two lines", "Hon. Ann Lee,\nChair, Committee on Energy, U.S. Senate, Washington, DC.\nHon. Bo Park,\nRanking Member, Committee on Energy, U.S. Senate, Washington, DC.\n\nDear Chair Lee, Senator Park and\nour friends on the committee:\n\n",
+			[]string{sig("Ann Lee", "Hon.", "Chair", "Committee on Energy, U.S. Senate"), sig("Bo Park", "Hon.", "Ranking Member", "Committee on Energy, U.S. Senate")}, nil},
+		{"a salutation naming people, no address block", "Dear Senator Whitfield and Commissioner Okafor:\n\n",
+			[]string{sig("Whitfield", "Senator", "", ""), sig("Okafor", "", "Commissioner", "")}, nil},
+		{"stacked salutations under a wrapped heading", "Open Letter on the \"Plan to support the growth of\nEurope's small software firms\"\n\nDear Commissioner Larsen,\nDear Commissioner Duval,\n\n",
+			[]string{sig("Larsen", "", "Commissioner", ""), sig("Duval", "", "Commissioner", "")}, nil},
+		{"name and title on the first line, a room number", "May 4, 2015\n\nRita Moreno, Administrator\nDepartment of Public Health\n250 Washington Street\nBoston, Massachusetts 02108\n\nHon. Tom Reed,\nChairman of the Board, Port Authority, Room B-1201, The\nHarbor Building, Oakland, CA.\n\nDear Administrator Moreno and Chairman Reed:\n\n",
+			[]string{sig("Rita Moreno", "", "Administrator", "Department of Public Health"), sig("Tom Reed", "Hon.", "Chairman of the Board", "Port Authority")}, nil},
+		{"a memo with a title before its body and a Cc field", "To: Voorzitter vaste Kamercommissie Milieu,\nEU Presidency,\nMrs Anke Visser\nCc: Members Environment committee\nFrom: Open Source Nederland\nAmsterdam, March 3 2006,\n\nDear Mrs Visser,\n\n",
+			[]string{sig("Anke Visser", "Mrs", "Voorzitter", "vaste Kamercommissie Milieu")}, []string{sig("", "", "Members", "Environment committee")}},
+		{"an Italian honorific and a lower-case office", "To: On. Marco Bellini, rapporteur DSA\n\nDear mister Bellini,\n\n",
+			[]string{sig("Marco Bellini", "On.", "rapporteur DSA", "")}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.head + "We, the undersigned, urge you to support the bill because it protects the rights of workers and families in every state.\n\nSincerely,\nJane Doe\n"
+			l, err := loader.ParseText(tt.name, text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got, cc []string
+			for _, r := range l.Recipients {
+				got = append(got, sig(r.Name, r.Honorific, r.Title, r.Organization))
+			}
+			for _, r := range l.CC {
+				cc = append(cc, sig(r.Name, r.Honorific, r.Title, r.Organization))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.rcpt) || fmt.Sprint(cc) != fmt.Sprint(tt.cc) {
+				t.Errorf("recipients %q, cc %q\n want %q, %q", got, cc, tt.rcpt, tt.cc)
+			}
+		})
+	}
+}
+
+// TestParse_NameLists: lists of names with the defects of print.
+func TestParse_NameLists(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a comma missing between two names", "Sincerely,\nMaria Ortiz, Kenji Watanabe, Rosa Maria Delgado Peter Larsen, Anna Kowalski, Juan Carlos Rodriguez Perez, Tom Brennan.\n",
+			[]string{sig("Maria Ortiz", "", "", ""), sig("Kenji Watanabe", "", "", ""), sig("Rosa Maria Delgado", "", "", ""), sig("Peter Larsen", "", "", ""),
+				sig("Anna Kowalski", "", "", ""), sig("Juan Carlos Rodriguez Perez", "", "", ""), sig("Tom Brennan", "", "", "")}},
+		{"a heading wrapped over lines above the names", "Sincerely,\nList of Signers of the Letter to the Governor on the\nClosing of Rural Hospitals in the\nNorthern Counties:\nMaria Ortiz, Kenji Watanabe, Anna Kowalski,\nTom Brennan, Priya Raman.\n",
+			[]string{sig("Maria Ortiz", "", "", ""), sig("Kenji Watanabe", "", "", ""), sig("Anna Kowalski", "", "", ""), sig("Tom Brennan", "", "", ""), sig("Priya Raman", "", "", "")}},
+		{"an office under a name is no second name", "Sincerely,\n\nLena Ford\nVermont State Treasurer\n\nCarlos Vega\nCommanding General\n",
+			[]string{sig("Lena Ford", "", "State Treasurer", "Vermont"), sig("Carlos Vega", "", "Commanding General", "")}},
+	})
 }

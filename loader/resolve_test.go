@@ -384,12 +384,17 @@ func formatDuplicates(ds []loader.Duplicate) string {
 	return b.String()
 }
 
-// The answer files resolve to the entities load_integration_test.go counts
-// by hand: 372 people, 403 organizations, 682 signatures.
+// The answer files of the sample corpus (the letters in data/letters)
+// resolve to the entities load_integration_test.go counts by hand: 372
+// people, 403 organizations, 682 signatures.
 func TestResolver_Corpus(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.json")
-	if err != nil || len(files) != 32 {
-		t.Fatalf("%d answer files (%v), want 32", len(files), err)
+	sample, err := filepath.Glob("../data/letters/*.txt")
+	if err != nil || len(sample) != 32 {
+		t.Fatalf("%d sample letters (%v), want 32", len(sample), err)
+	}
+	var files []string
+	for _, f := range sample {
+		files = append(files, filepath.Join("testdata", strings.TrimSuffix(filepath.Base(f), ".txt")+".json"))
 	}
 	var letters []*graph.Letter
 	for _, f := range files {

@@ -46,7 +46,8 @@ archivist counselor counsellor therapist psychiatrist surgeon dentist
 pharmacist veterinarian entrepreneur investor economist statistician
 technologist commentator columnist correspondent anchor host founder-director
 shareholder stakeholder member-at-large vice-president vicepresident
-bishop archbishop cardinal reverend pastor-in-charge
+bishop archbishop cardinal reverend pastor-in-charge rapporteur
+co-rapporteur shadow-rapporteur
 voorzitter vicevoorzitter directeur directrice présidente presidente
 président secrétaire secretaris ministre bürgermeister burgemeester
 vorsitzende vorsitzender geschäftsführer geschäftsführerin professeur
@@ -122,7 +123,23 @@ sa lp pty kg stiftung verein ministry office offices secretariat house
 tribe tribes nation nations fraternity sorority brotherhood sisterhood
 confederation cooperatives collective collectives consortia firm
 associazione asociación synod presbytery federación fédération
+commissie vereniging stichting bond partij raad ministerie
+ausschuss kommission verband verein stiftung partei ministerium
+comité conseil fondation ministère parti comisión consejo fundación
+ministerio partido comitato consiglio fondazione ministero partito
+associação fundação conselho
 `)
+
+// orgSuffixes end compound organization words in Dutch and German
+// ("Kamercommissie", "Bundesverband", "Landesstiftung").
+var orgSuffixes = []string{"commissie", "vereniging", "stichting", "kommission",
+	"ausschuss", "verband", "verein", "stiftung", "ministerium", "ministerie"}
+
+// groupTitles address a body's members together ("Members Juri
+// committee", "Members of the Committee on ...").
+var groupTitles = wordSet(`members commissioners councillors councilors
+councilmembers senators representatives delegates trustees directors
+officers leaders chairs`)
 
 // unitWords name a part of an organization: a title that names one
 // ("Chair, Employment Committee") stays whole inside the letter's own body.
@@ -170,7 +187,9 @@ var honorifics = []string{
 	"Elder", "Deacon", "Cantor", "Swami", "Sheikh",
 	"Dr.", "Dr", "Drs.", "Prof.", "Professor", "Mr.", "Mr", "Mrs.", "Mrs",
 	"Ms.", "Ms", "Miss", "Mx.", "Mme", "Mme.", "Madame", "Mlle", "Herr",
-	"Frau", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Ir.",
+	"Frau", "Sir", "Dame", "On.", "Onorevole", "Sra.", "Srta.", "Dña.",
+	"Dott.", "Dott.ssa", "Ing.", "Avv.", "Mag.", "Mgr.", "Dipl.-Ing.",
+	"Univ.-Prof.", "Pr.", "Dra.", "Lord", "Lady", "Baroness", "Baron", "Ir.",
 	"Sen.", "Senator", "Rep.", "Representative", "Congressman",
 	"Congresswoman", "Del.", "Delegate", "Gov.", "Governor", "Lt. Gov.",
 	"Mayor", "Judge", "Justice", "Ambassador", "Amb.", "Councilmember",

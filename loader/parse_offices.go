@@ -1,0 +1,128 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/coalition-graph/coalition/graph"
+)
+
+// Offices and bodies named inside a title. "President of FFII" and
+// "Director at Mozilla" name the organization after "of" or "at";
+// "Attorney General of Illinois" and "Massachusetts Attorney General" name
+// a state's office, whose state is the organization. "Secretary of
+// State" or "President of the Senate" name no other body and stay whole.
+
+// stateOffices are executive offices of a state or a city: the state or
+// city printed with them is their organization.
+var stateOffices = wordSet(`attorney_general governor lieutenant_governor
+lt._governor treasurer state_treasurer comptroller state_comptroller
+controller state_controller auditor state_auditor auditor_general
+secretary_of_state mayor deputy_mayor solicitor_general
+insurance_commissioner commissioner_of_insurance superintendent_of_public_instruction
+state_superintendent labor_commissioner commissioner_of_labor
+agriculture_commissioner commissioner_of_agriculture public_advocate
+district_attorney county_executive city_attorney city_manager
+chief_financial_officer`)
+
+// governingBodies are what follows "of" in a title that names a chamber
+// or a government, not an organization the signer works for.
+var governingBodies = wordSet(`senate house congress parliament assembly
+chamber government administration state states nation republic kingdom
+commonwealth union federation cabinet council board court staff navy army
+air force marine corps guard operations defense defence treasury`)
+
+// officeOf reads a title that names a state's or a city's office, with
+// the place before or after it: "Attorney General of Illinois",
+// "Massachusetts Attorney General", "Vermont State Treasurer".
+func officeOf(title string) (office, place string, ok bool) {
+	t := strings.TrimSpace(title)
+	if i := strings.Index(t, " of "); i > 0 && stateOffices[strings.ToLower(t[:i])] {
+		rest := strings.TrimPrefix(t[i+4:], "the ")
+		if isStateName(rest) || isCountry(rest) || cityLike(rest) && !containsOrgWord(rest) {
+			return t[:i], rest, true
+		}
+	}
+	f := strings.Fields(t)
+	for k := 1; k < len(f) && k <= 3; k++ {
+		place, off := strings.Join(f[:k], " "), strings.Join(f[k:], " ")
+		if stateOffices[strings.ToLower(off)] && (isStateName(place) || place == "District of Columbia") {
+			return off, place, true
+		}
+	}
+	return "", "", false
+}
+
+// titleOfOrg splits "President of FFII", "Chairman of PCG UK" or
+// "Engineer at Mozilla" at the first " of " or " at " when what follows
+// is an organization: an acronym, a web domain, an organization word or a
+// known name, and not a chamber, a government or a unit of one.
+func (p *parser) titleOfOrg(title string) (t, org string, ok bool) {
+	for _, sep := range []string{" at ", " of "} {
+		i := strings.Index(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, rest := title[:i], strings.TrimSpace(title[i+len(sep):])
+		if !isTitle(head) || rest == "" || !startsUpper(strings.TrimPrefix(rest, "the ")) && !strings.HasPrefix(rest, "the ") {
+			continue
+		}
+		if sep == " of " && (isUnitPhrase(rest) || namesGoverningBody(rest)) {
+			continue
+		}
+		if (p.isOrgish(rest) || namedWithArticle(rest)) && !isTitle(rest) {
+			return head, rest, true
+		}
+		// people work at organizations: "Engineer at Mozilla"
+		if sep == " at " && startsUpper(rest) && !isTitle(rest) && !isPlace(rest) && !isCountry(rest) && !isRegion(rest) {
+			return head, rest, true
+		}
+	}
+	return "", "", false
+}
+
+// namesGoverningBody reports a chamber, a government or one of its
+// services ("the Senate", "the United States", "Naval Operations").
+func namesGoverningBody(s string) bool {
+	if isCountry(s) || isStateName(s) {
+		return true
+	}
+	for _, w := range wordsOf(s) {
+		if governingBodies[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitOfficeTitle gives a signer whose title names its body ("President
+// of FFII", "Illinois Attorney General") that body as organization.
+func (p *parser) splitOfficeTitle(s *graph.Signatory) {
+	if s.Title == "" || s.Organization != "" {
+		return
+	}
+	if off, place, ok := officeOf(s.Title); ok {
+		s.Title, s.Organization, s.OrganizationLine = off, place, s.TitleLine
+		return
+	}
+	if t, org, ok := p.titleOfOrg(s.Title); ok {
+		s.Title, s.Organization, s.OrganizationLine = t, org, s.TitleLine
+	}
+}
+
+// namedWithArticle reports "the" before two or more capitalized words:
+// "the Slovene Software Developers Association" names a body.
+func namedWithArticle(s string) bool {
+	rest, ok := strings.CutPrefix(s, "the ")
+	if !ok {
+		return false
+	}
+	caps := 0
+	for _, w := range strings.Fields(rest) {
+		if startsUpper(w) {
+			caps++
+		} else if !connectors[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return caps >= 2
+}
