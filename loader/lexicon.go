@@ -8,7 +8,8 @@ import (
 )
 
 // The lexicons in lexicon/ come from general-purpose packages (US Census
-// names, Faker's locales and job titles, cleanco's legal forms), rebuilt
+// names, Faker's locales and job titles, cleanco's legal forms, GeoNames
+// cities), rebuilt
 // by `make lexicon` (tools/lexicon/build.py). They know nothing of the
 // answer files: they are what a new letter's names and titles are
 // checked against.
@@ -18,7 +19,7 @@ var lexiconFiles embed.FS
 
 // lexicons holds the word sets, read once on first use.
 type lexicons struct {
-	given, surnames, countries, legalForms map[string]bool
+	given, surnames, countries, cities, legalForms map[string]bool
 	// jobHeads are the nouns that end job titles ("librarian" in
 	// "Academic librarian", "accountant" in "Accountant, chartered").
 	jobHeads map[string]bool
@@ -34,6 +35,7 @@ func lexicon() *lexicons {
 		lex.given = readLexicon("given_names.txt")
 		lex.surnames = readLexicon("surnames.txt")
 		lex.countries = readLexicon("countries.txt")
+		lex.cities = readLexicon("cities.txt")
 		lex.legalForms = readLexicon("legal_forms.txt")
 		lex.jobHeads = make(map[string]bool)
 		for job := range readLexicon("job_titles.txt") {
@@ -73,3 +75,8 @@ func isSurname(w string) bool { return lexicon().surnames[bare(w)] }
 
 // isJobHead reports a noun that ends job titles ("Therapist", "Surveyor").
 func isJobHead(w string) bool { return lexicon().jobHeads[w] }
+
+// isCity reports a city of 100,000 people or more: "Brussels", "Chennai".
+func isCity(s string) bool {
+	return lexicon().cities[strings.ToLower(strings.Trim(collapse(s), " .,;"))]
+}

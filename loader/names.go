@@ -222,7 +222,7 @@ func (p *parser) isPersonName(s string) bool {
 			initials++
 		case connectors[b] && !particles[strings.ToLower(t)]:
 			return false // "Color Of Change", "People For the American Way"
-		case isNameWord(t, allCaps):
+		case isNameWord(t, allCaps) || i > 0 && capsSurname(toks, t):
 			if orgWords[b] || nameBlockers[b] || headingGroupNouns[b] || (titleHeads[b] && !surnameHeads[b]) {
 				vocab = true
 			}
@@ -245,6 +245,17 @@ func (p *parser) isPersonName(s string) bool {
 		return false // "Vermont State Treasurer", "Commanding General"
 	}
 	return core >= 1 && core+initials >= 2
+}
+
+// capsSurname reports a surname printed in capitals after given names in
+// ordinary case ("Manon AUBRY"): the name starts with a given name, or the
+// word is a known surname.
+func capsSurname(toks []string, t string) bool {
+	w := strings.TrimSuffix(t, ",")
+	if len([]rune(w)) < 2 || !isAllCaps(w) || strings.ContainsAny(w, "0123456789&/") {
+		return false
+	}
+	return isGivenName(toks[0]) || isSurname(w)
 }
 
 // startsWithGivenName reports a name whose first word that is not an

@@ -55,6 +55,9 @@ type line struct {
 	text string
 	raw  string
 	to   toMark // in a memo header: part of a "To:" field
+	// cells are a table row's cells, when the line is one (a Markdown
+	// table, or a table copied with tabs between its cells).
+	cells []string
 }
 
 // toMark tells the address reader that a header line came from a memo's
@@ -111,9 +114,23 @@ func splitLines(text string) []line {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	raw := strings.Split(text, "\n")
 	out := make([]line, len(raw))
+	comment := false // inside an HTML comment over several lines
 	for i, r := range raw {
+		if comment || strings.Contains(r, "<!--") && !strings.Contains(r, "-->") {
+			comment = !strings.Contains(r, "-->")
+			out[i] = line{n: i + 1}
+			continue
+		}
+		t, cells := plainLine(r)
+		t = strings.Map(plainSpace, t)
+		if cells != nil && len(cells) == 0 {
+			cells = []string{} // keeps a table's rule apart from a blank line
+		}
+		for k, c := range cells {
+			cells[k] = collapse(strings.Map(plainSpace, c))
+		}
 		r = strings.Map(plainSpace, strings.ReplaceAll(r, "\t", "    ")) // a tab keeps columns apart
-		out[i] = line{n: i + 1, text: collapse(r), raw: strings.TrimRight(r, " ")}
+		out[i] = line{n: i + 1, text: collapse(t), raw: strings.TrimRight(r, " "), cells: cells}
 	}
 	return out
 }
@@ -240,11 +257,26 @@ func (p *parser) signerHeading(from, lastProse int) int {
 		if isProse(t) || !isSignerHeading(t) {
 			continue
 		}
-		if i+2 < len(p.lines) && p.lines[i+1].text != "" && !isProse(p.lines[i+1].text) && !isProse(p.lines[i+2].text) {
+		if p.listFollows(i + 1) {
 			return i
 		}
 	}
 	return -1
+}
+
+// listFollows reports that the next three lines with text after i are
+// not prose, as a list of signers is not.
+func (p *parser) listFollows(i int) bool {
+	seen := 0
+	for ; i < len(p.lines) && seen < 3; i++ {
+		if t := p.lines[i].text; t != "" {
+			if p.proseAt(i) {
+				return false
+			}
+			seen++
+		}
+	}
+	return seen == 3
 }
 
 // slice returns lines[from:to], clamped.
@@ -358,9 +390,15 @@ func isProse(s string) bool {
 	return lower*2 >= len(f)
 }
 
+// proseAt reports line i as prose; a table row, whatever its cells say,
+// is not.
+func (p *parser) proseAt(i int) bool {
+	return len(p.lines[i].cells) < 2 && isProse(p.lines[i].text)
+}
+
 func (p *parser) firstProse(from int) int {
 	for i := from; i < len(p.lines); i++ {
-		if isProse(p.lines[i].text) {
+		if p.proseAt(i) {
 			return i
 		}
 	}
@@ -372,7 +410,7 @@ func (p *parser) firstProse(from int) int {
 func (p *parser) lastProse(from int) int {
 	last := from - 1
 	for i := from; i < len(p.lines); i++ {
-		if isProse(p.lines[i].text) {
+		if p.proseAt(i) {
 			last = i
 		}
 	}

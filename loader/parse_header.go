@@ -36,9 +36,11 @@ func (p *parser) readHeader(hdr []line) {
 			p.memoField(field, ln, m[2], &kept, &dateIdx)
 			continue
 		}
-		if field != "" && (continues(prev) || startsLower(t)) {
+		if field != "" && (continues(prev) || startsLower(t) || field == "cc" || field == "bcc") {
 			prev = t
 			switch field {
+			case "cc", "bcc": // a cc field runs to the blank line: "Cc: Mr. A" / "Mission of ..."
+				p.headerCC = append(p.headerCC, line{n: ln.n, text: t})
 			case "subject", "re":
 				subject = append(subject, t)
 			case "to", "attn", "attention":
@@ -176,7 +178,12 @@ func (p *parser) isRecipientStart(t string) bool {
 		return true
 	}
 	hon, rest := splitHonorific(strings.TrimRight(t, ",;"))
-	return hon != "" && p.isPersonName(rest)
+	if hon != "" && p.isPersonName(rest) {
+		return true
+	}
+	// "Isabelle Durant, Deputy Secretary General ..." above the date
+	parts := splitTopLevel(strings.TrimRight(t, ",;"), ',')
+	return len(parts) >= 2 && p.isPersonName(parts[0]) && isTitleish(parts[1])
 }
 
 // readLetterhead joins the sender's lines: lines ending in a comma are
@@ -382,7 +389,7 @@ func (p *parser) partyRoles(party *graph.Party, roles []string, run bool) {
 		}
 	}
 	if len(org) == 0 && party.Title != "" {
-		if t, o := splitTitleOf(party.Title); t != "" && containsOrgWord(o) {
+		if t, o := splitTitleOf(party.Title); t != "" && containsOrgWord(o) && !namesGoverningBody(o) {
 			party.Title, org = t, []string{o}
 		}
 	}
@@ -442,8 +449,10 @@ func splitTitleOf(s string) (title, org string) {
 }
 
 // recipientFromSalutation gives a letter with no address block the
-// recipient a generic salutation names ("Dear Members of the United States
-// Congress:", "To the Editor:"); a salutation naming a person gives none.
+// recipients its salutation names: a generic one gives a title ("Dear
+// Members of the United States Congress:", "To the Editor:"), a person by
+// name gives the name ("Dear Senator McConnell:", "Dear Director-General
+// Ngozi Okonjo-Iweala and all WTO Members,").
 func (p *parser) recipientFromSalutation(salutation string) {
 	s := strings.TrimRight(salutation, ":,;! ")
 	low := strings.ToLower(s)
@@ -453,78 +462,106 @@ func (p *parser) recipientFromSalutation(salutation string) {
 			break
 		}
 	}
-	hon, rest := splitHonorific(s)
+	parts := reSalutationJoin.Split(s, -1)
+	named := false
+	for _, part := range parts {
+		if _, ok := p.salutationPerson(part); ok {
+			named = true
+		}
+	}
+	if !named {
+		parts = []string{s} // a generic title may hold an "and" of its own
+	}
+	for _, part := range parts {
+		if party, ok := p.salutationPerson(part); ok {
+			party.Line = p.l.Lines["salutation"]
+			p.l.Recipients = append(p.l.Recipients, party)
+			continue
+		}
+		p.genericRecipient(part)
+	}
+}
+
+// reSalutationJoin separates the people a salutation greets.
+var reSalutationJoin = regexp.MustCompile(`\s*,\s*|\s+and\s+|\s*&\s*`)
+
+// genericRecipient records a salutation part that names no one: its
+// title ("Member of Congress", "Editor").
+func (p *parser) genericRecipient(part string) {
+	hon, rest := splitHonorific(strings.TrimSpace(part))
 	for _, courtesy := range []string{"Mr. ", "Mr ", "Madam ", "Madame ", "Mrs. ", "Ms. "} {
 		if r, ok := strings.CutPrefix(rest, courtesy); ok && isTitle(r) { // "Mr. President"
 			rest = r
 		}
 	}
-	low = strings.ToLower(rest)
-	switch low {
+	for _, lead := range []string{"all ", "All ", "our ", "the ", "The "} {
+		rest = strings.TrimPrefix(rest, lead)
+	}
+	switch strings.ToLower(rest) {
 	case "", "sir", "madam", "sir or madam", "madam or sir", "sirs", "gentlemen", "ladies and gentlemen",
 		"whom it may concern", "all", "friend", "friends", "colleague", "colleagues", "friends and colleagues":
 		return
 	}
-	if p.namesPerson(rest) || (hon != "" && !isTitle(rest)) {
-		p.recipientsNamed(s)
-		return
+	if hon != "" && !isTitle(rest) {
+		return // "Mrs Visser" with no name we can read
 	}
-	party := graph.Party{Title: cleanTitle(strings.TrimPrefix(rest, "the ")), Line: p.l.Lines["salutation"]}
+	party := graph.Party{Title: cleanTitle(rest), Line: p.l.Lines["salutation"]}
 	if strings.HasPrefix(strings.ToLower(party.Title), "editor") {
 		party.Organization = p.publication()
 	}
 	p.l.Recipients = append(p.l.Recipients, party)
 }
 
-// recipientsNamed reads the people a salutation names, when the letter
-// prints no address block: "Senator McConnell" gives McConnell with the
-// honorific Senator, "Commissioner Verheugen" Verheugen with the title
-// Commissioner. A part without a rank or office before the name
-// ("Jane") gives nobody.
-func (p *parser) recipientsNamed(s string) {
-	for _, part := range regexp.MustCompile(`,\s*|\s+and\s+|\s*&\s*`).Split(s, -1) {
-		party := graph.Party{Line: p.l.Lines["salutation"]}
-		hon, rest := splitHonorific(strings.TrimSpace(part))
-		if hon == "" {
-			for _, t := range candidates(titlePrefixesByWord, rest) {
-				if pre, r, ok := cutPrefixWord(rest, t); ok {
-					party.Title, rest = pre, r
-					break
-				}
+// salutationPerson reads a greeted person: a rank or office before a name
+// ("Senator McConnell", "Commissioner Verheugen", "Director-General Ngozi
+// Okonjo-Iweala") or a name alone ("Jane Doe"). The name is one to three
+// capitalized words that are no office, and a single word must be a known
+// surname or follow a rank or office.
+func (p *parser) salutationPerson(part string) (graph.Party, bool) {
+	var party graph.Party
+	part = strings.TrimSpace(part)
+	hon, rest := splitHonorific(part)
+	party.Honorific = hon
+	if hon == "" {
+		for _, t := range candidates(titlePrefixesByWord, rest) {
+			if pre, r, ok := cutPrefixWord(rest, t); ok {
+				party.Title, rest = pre, r
+				break
 			}
 		}
-		party.Honorific = hon
-		f := strings.Fields(rest)
-		if hon == "" && party.Title == "" || len(f) == 0 || len(f) > 3 {
-			continue
-		}
-		named := true
-		for _, w := range f {
-			named = named && (isNameWord(w, true) || isInitial(w)) && !inSet(titleHeads, bare(w))
-		}
-		if named {
-			party.Name = rest
-			p.l.Recipients = append(p.l.Recipients, party)
+	}
+	f := strings.Fields(rest)
+	byOffice := false
+	if hon == "" && party.Title == "" { // "Director-General Ngozi Okonjo-Iweala"
+		for k := 1; k < len(f) && k <= 3; k++ {
+			if head := strings.Join(f[:k], " "); isTitle(head) && !isGivenName(f[0]) {
+				party.Title, f, byOffice = head, f[k:], true
+				break
+			}
 		}
 	}
-}
-
-// namesPerson reports a salutation that addresses someone by name
-// ("Senator Harkin", "Chairman Reyes and Chairman Rockefeller").
-func (p *parser) namesPerson(s string) bool {
-	for _, part := range strings.Split(s, " and ") {
-		f := strings.Fields(part)
-		if len(f) < 2 {
-			continue
-		}
-		last, bl := f[len(f)-1], bare(f[len(f)-1])
-		prev := bare(f[len(f)-2])
-		if isNameWord(last, false) && !inSet(titleHeads, bl) && !orgWords[bl] && !headingGroupNouns[bl] &&
-			!nameBlockers[bl] && prev != "of" && prev != "the" && prev != "and" {
-			return true
+	if byOffice && len(f) == 1 && !isSurname(f[0]) {
+		return party, false // "Member States"
+	}
+	if len(f) == 0 || len(f) > 3 {
+		return party, false
+	}
+	for _, w := range f {
+		if !(isNameWord(w, true) || isInitial(w)) || inSet(titleHeads, bare(w)) || orgWords[bare(w)] || headingGroupNouns[bare(w)] || nameBlockers[bare(w)] {
+			return party, false
 		}
 	}
-	return false
+	switch {
+	case hon != "" || party.Title != "":
+		if len(f) == 1 && !isNameWord(f[0], false) {
+			return party, false
+		}
+	case len(f) >= 2 && isGivenName(f[0]):
+	default:
+		return party, false
+	}
+	party.Name = strings.Join(f, " ")
+	return party, true
 }
 
 var reToPublication = regexp.MustCompile(`\bto (?:the )?((?:[A-Z][\w'’&.-]*)(?:\s+(?:of|for|and|on|the|&|[A-Z][\w'’&.-]*))*)\s*[.,;]?$`)

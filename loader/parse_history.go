@@ -37,8 +37,9 @@ func cutPeriod(s string) (rest, period string) {
 // cutJointRole keeps the first of two roles joined by a slash ("U.S. Naval
 // Forces Europe/Commander in Chief, Allied Forces Southern Europe",
 // "Supreme Allied Commander, Atlantic/Commander in Chief, ..."). A slash
-// inside a name ("Greens/EFA", "AIDS/HIV Project") has a single word on a
-// side and no title after it, and is kept.
+// inside a name ("Greens/EFA", "Group of the Greens/European Free
+// Alliance") has no title after it and no whole body before it, and is
+// kept.
 func cutJointRole(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] != '/' {
@@ -46,8 +47,11 @@ func cutJointRole(s string) string {
 		}
 		before, after := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
 		lastPart := before[strings.LastIndexByte(before, ',')+1:]
-		afterRole := isTitle(splitTopLevel(after, ',')[0])
-		if startsUpper(after) && (afterRole || len(strings.Fields(lastPart)) >= 2 && len(strings.Fields(after)) >= 2) {
+		first := splitTopLevel(after, ',')[0]
+		lead := bare(strings.Fields(first)[0])
+		afterRole := isTitle(first) && (inSet(titleHeads, lead) || titleModifiers[lead]) // "Commander in Chief, ..."
+		bodyBefore := endsWithOrgHead(lastPart) && len(strings.Fields(lastPart)) >= 2 && len(strings.Fields(after)) >= 2
+		if startsUpper(after) && (afterRole || bodyBefore) {
 			return before
 		}
 	}

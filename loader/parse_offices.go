@@ -106,7 +106,52 @@ func (p *parser) splitOfficeTitle(s *graph.Signatory) {
 	}
 	if t, org, ok := p.titleOfOrg(s.Title); ok {
 		s.Title, s.Organization, s.OrganizationLine = t, org, s.TitleLine
+		return
 	}
+	if org, t, ok := p.orgThenTitle(s.Title); ok {
+		s.Title, s.Organization, s.OrganizationLine = t, org, s.TitleLine
+	}
+}
+
+// orgThenTitle splits a title printed after its body: "OSI General
+// Manager", "W3C Web Applications WG Chair", "Terraform contributor". The
+// words before the title must name a body (an organization word, an
+// acronym, a brand or web domain, a known name), or be a proper name
+// before a title in lower case. "Former ..." roles stay whole, and a
+// state before an office is handled as the state's office.
+func (p *parser) orgThenTitle(s string) (org, title string, ok bool) {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return "", "", false
+	}
+	if first := bare(f[0]); first == "former" || first == "past" || strings.HasPrefix(first, "ex-") {
+		return "", "", false
+	}
+	last := bare(f[len(f)-1])
+	if !inSet(titleHeads, last) && !isJobHead(last) {
+		return "", "", false
+	}
+	k := len(f) - 1
+	for k > 0 {
+		w := bare(f[k-1])
+		if !(titleModifiers[w] || inSet(titleHeads, w)) || orgWords[w] {
+			break
+		}
+		k--
+	}
+	if k == 0 {
+		return "", "", false
+	}
+	org, title = strings.Join(f[:k], " "), strings.Join(f[k:], " ")
+	if isPlace(org) || isCountry(org) || isRegion(org) || connectors[strings.ToLower(f[k-1])] {
+		return "", "", false
+	}
+	body := p.isOrgish(org) || namedWithArticle(org)
+	proper := startsUpper(org) && startsLower(title) && !isGivenName(f[0])
+	if !body && !proper {
+		return "", "", false
+	}
+	return org, title, true
 }
 
 // namedWithArticle reports "the" before two or more capitalized words:

@@ -45,12 +45,13 @@ func (p *parser) nameInfoUncached(text string) (isName, strong bool) {
 		return false, false
 	}
 	hon, rest := splitHonorific(t)
+	rest = capsSurnameComma(rest)
 	parts := splitTopLevel(strings.TrimRight(rest, ",;"), ',')
 	np, _ := namePart(parts[0])
 	if isPlaceholder(np) && len(parts) > 1 && p.proxyName(parts[1]) != "" {
 		return true, true
 	}
-	if !p.isPersonName(np) {
+	if !p.isPersonName(np) && !(hon != "" && capsNameShape(np)) {
 		return false, false
 	}
 	strong = marked || hon != "" || strings.HasSuffix(t, ",") || len(parts) > 1
@@ -289,6 +290,7 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 	t, _ := stripMarker(text)
 	t = p.dashAsComma(t)
 	hon, rest := splitHonorific(t)
+	rest = capsSurnameComma(rest)
 	parts := splitTopLevel(strings.TrimRight(rest, ",;"), ',')
 	nl := nameLine{honorific: hon}
 	nl.name, nl.tags = namePart(parts[0])
@@ -316,7 +318,61 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 		nl.honorific = strings.Join(post, ", ")
 	}
 	nl.rest = parts[k:]
-	return nl, !isPlaceholder(nl.name) && p.isPersonName(nl.name)
+	return nl, !isPlaceholder(nl.name) && (p.isPersonName(nl.name) || nl.honorific != "" && capsNameShape(nl.name))
+}
+
+// capsSurnameComma marks where a name printed with its surname in
+// capitals ends, when a role follows without a comma ("Manon AUBRY The
+// Left group in the European Parliament" gives "Manon AUBRY, The Left
+// ..."): given names, then surnames in capitals, then the rest.
+func capsSurnameComma(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 3 || strings.Contains(f[0], ",") || !isNameWord(f[0], false) {
+		return s
+	}
+	i := 1
+	for i < len(f) && isNameWord(f[i], false) && !isAllCaps(f[i]) && i < 3 { // more given names
+		i++
+	}
+	for _, w := range f[:i] {
+		if strings.HasSuffix(w, ",") {
+			return s // the name already ends at a comma
+		}
+	}
+	j := i
+	for j < len(f) && isAllCaps(strings.TrimSuffix(f[j], ",")) && len([]rune(strings.Trim(f[j], ",."))) >= 2 {
+		j++
+	}
+	if j == i || j == len(f) || strings.HasSuffix(f[j-1], ",") || !startsUpper(f[j]) && !startsLower(f[j]) {
+		return s
+	}
+	return strings.Join(f[:j], " ") + ", " + strings.Join(f[j:], " ")
+}
+
+// capsNameShape reports a name with its surname in capitals: one or two
+// given names, then one or two words in capitals ("Piernicola PEDICINI").
+// A rank before it ("MEP", "Dr.") vouches that it is a name.
+func capsNameShape(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 || !isNameWord(f[0], false) || isAllCaps(f[0]) {
+		return false
+	}
+	caps := 0
+	for _, w := range f[1:] {
+		switch {
+		case isAllCaps(w) && len([]rune(w)) >= 2:
+			caps++
+		case caps == 0 && isNameWord(w, false):
+		default:
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// isAllCaps reports a word in capitals: "AUBRY", "VON".
+func isAllCaps(w string) bool {
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // tagRole takes a role from a parenthetical after the name: a title
@@ -460,6 +516,8 @@ func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 		switch {
 		case len(addr) > 1 && isPlace(it.text): // the city line of a street address
 			addr = append(addr, strings.TrimRight(it.text, ". "))
+		case isPlace(it.text) && len(out) > 0 && !isTitle(out[len(out)-1].text) && p.isOrgish(out[len(out)-1].text):
+			out = append(out, it) // where the body is: "University of California, Berkeley"
 		case it.text == "" || isDropped(it.text) || isPlaceholder(it.text):
 		case isAddress(it.text, true):
 			addr = append(addr, strings.TrimRight(it.text, ". "))

@@ -22,11 +22,11 @@ func isTitle(s string) bool {
 		return false
 	}
 	i := 0
-	for i < len(ws)-1 && titleModifiers[ws[i]] && !titleHeads[ws[i]] {
+	for i < len(ws)-1 && (titleModifiers[ws[i]] || demonyms[ws[i]]) && !titleHeads[ws[i]] {
 		i++
 	}
 	if inSet(titleHeads, ws[i]) && (i == len(ws)-1 || connectors[ws[i+1]] || ws[i+1] == "-") {
-		return true
+		return true // "Director", "Chief of Staff", "European Commissioner for Trade"
 	}
 	if n := len(ws); (inSet(titleHeads, ws[n-1]) || n > 1 && ws[n-1] == "general") && (n == 1 || !connectors[ws[n-2]]) {
 		return true // "Council Chair", "Attorney General", "Commanding General"
@@ -230,7 +230,7 @@ func isPlace(s string) bool {
 	if t == "" {
 		return false
 	}
-	if isStateName(t) {
+	if isStateName(t) || isCity(t) {
 		return true
 	}
 	parts := strings.Split(t, ",")
@@ -432,10 +432,15 @@ func splitTopLevel(s string, sep rune) []string {
 	return append(out, strings.TrimSpace(s[start:]))
 }
 
+// reBrokenAcronym is an acronym hyphenated at a line end and joined with a
+// space ("MROD- BF").
+var reBrokenAcronym = regexp.MustCompile(`\b([A-Z]{2,})- ([A-Z]{1,})\b`)
+
 // cleanRole tidies a title or organization as printed: no list "and", no
 // paragraph period, no status parenthetical.
 func cleanRole(s string) string {
 	s = collapse(s)
+	s = reBrokenAcronym.ReplaceAllString(s, "$1-$2")
 	s = strings.TrimSpace(strings.TrimRight(s, ",;:*†‡"))
 	s = stripStatus(s)
 	if strings.HasPrefix(s, "and ") {

@@ -19,7 +19,7 @@ const (
 
 var (
 	reMarker  = regexp.MustCompile(`^(?:\(?\d{1,4}[.)]|[-•*▪●◦‣–—])\s+`)
-	reCounter = regexp.MustCompile(`(?i)^\d[\d,.]*\+?\s+(signatures|signatories|signers|organizations|organisations|names|individuals|groups|people|supporters|endorsements|co-?signers)\b`)
+	reCounter = regexp.MustCompile(`(?i)^\d[\d,]*\+?\s+(signatures|signatories|signers|organizations|organisations|names|individuals|groups|people|supporters|endorsements|co-?signers)(?:[\s:.,;)]|$)`)
 	reStop    = regexp.MustCompile(`(?i)^(p\.?\s?s\.?[:\s]|enclosures?\b|encl\.|attachments?:)`)
 	reSigned  = regexp.MustCompile(`(?i)\[(signed|signature|sig)\]|\((signed|signature)\)|^/s/\s*|\s/s/\s*|^by:\s*`)
 	reGap     = regexp.MustCompile(`\S {3,}\S`)
@@ -81,7 +81,7 @@ func isSupportersLine(t string) bool {
 // reSignerIntro is a short line that introduces the signers below it:
 // "Signed by:", "The following organizations have endorsed this letter:",
 // "ORGANIZATIONS SUPPORTING THIS STATEMENT INCLUDE:".
-var reSignerIntro = regexp.MustCompile(`(?i)\b(signatories|signatures|signers|signed|undersigned|co-?signers|endorsers|endorsed|endorsing|supporting|supporters|organi[sz]ations|individuals)\b`)
+var reSignerIntro = regexp.MustCompile(`(?i)\b(signatories|signatures|signers|signed|signing|undersigned|co-?signers|endorsers|endorsed|endorses|endorsing|endorsements|supporting|supporters|organi[sz]ations|individuals)\b`)
 
 // isSignerHeading reports a heading over the signers: a group heading, or
 // a short intro line naming them and ending in a colon.
@@ -161,6 +161,10 @@ func (p *parser) sigGroups(lines []line) [][]line {
 	var groups [][]line
 	var cur []line
 	flush := func() {
+		if len(cur) > 0 && isTable(cur) {
+			groups = append(groups, cur) // a table's cells are its columns
+			cur = nil
+		}
 		if len(cur) > 0 {
 			for _, col := range splitColumns(cur) {
 				if c := cleanSigLines(col); len(c) > 0 {
@@ -181,6 +185,9 @@ func (p *parser) sigGroups(lines []line) [][]line {
 		}
 		if reInstruction.MatchString(t) {
 			continue
+		}
+		if t == "" && ln.cells != nil {
+			continue // the rule under a table's header
 		}
 		if t == "" || isEditorial(t) || reCounter.MatchString(t) || reOnBehalf.MatchString(t) {
 			flush()
@@ -381,6 +388,8 @@ func (p *parser) readGroup(seg []line, mode sigMode) {
 		mode = modeOrg
 	}
 	switch {
+	case isTable(seg):
+		p.readTable(seg, mode)
 	case p.isList(seg):
 		p.readList(seg, mode)
 	case mode == modeOrg:
@@ -403,16 +412,48 @@ func (p *parser) mostlyOrgs(seg []line) bool {
 	names := 0
 	for _, ln := range seg {
 		t, _ := stripMarker(ln.text)
-		if isTitle(t) || strings.Contains(t, ",") {
-			return false
+		if strings.Contains(t, ";") {
+			return false // a run-together list, not one per line
+		}
+		t = cutPlaceTail(t)
+		parts := splitTopLevel(t, ',')
+		for _, pt := range parts {
+			if isTitle(pt) {
+				return false
+			}
+		}
+		if _, rest := splitHonorific(parts[0]); len(parts) > 1 && p.isPersonName(rest) {
+			return false // "Jane Doe, Oxfam"
 		}
 		if isName, strong := p.nameInfo(t); strong {
 			return false
-		} else if isName {
-			names++
+		} else if isName && startsWithGivenName(strings.Fields(t)) {
+			names++ // "Regions Refocus" reads as a name but has no given name
 		}
 	}
 	return names*4 <= len(seg)
+}
+
+// cutPlaceTail removes where an organization is ("..., Kenya",
+// "... (UK)", "..., Paris, France") and a company's legal form, to judge
+// the name alone.
+func cutPlaceTail(t string) string {
+	for {
+		core, tags := cutParenTail(t)
+		if len(tags) > 0 && (isCountry(tags[len(tags)-1]) || isPlace(tags[len(tags)-1]) || isStateName(tags[len(tags)-1])) {
+			t = core
+			continue
+		}
+		i := strings.LastIndex(t, ",")
+		if i <= 0 {
+			return t
+		}
+		tail := strings.TrimSpace(t[i+1:])
+		if !isCountry(tail) && !isPlace(tail) && !isStateName(tail) && !isRegion(tail) && !isCorpSuffix(tail) && !cityLike(tail) {
+			return t
+		}
+		t = strings.TrimSpace(t[:i])
+	}
 }
 
 // addOrgSigner records an organization signing alone.

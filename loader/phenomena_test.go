@@ -174,3 +174,24 @@ func TestParse_NameLists(t *testing.T) {
 			[]string{sig("Lena Ford", "", "State Treasurer", "Vermont"), sig("Carlos Vega", "", "Commanding General", "")}},
 	})
 }
+
+// TestParse_WebLayouts: letters copied from web pages and repositories:
+// Markdown, tables with their cells, numbered lists under headings.
+func TestParse_WebLayouts(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a Markdown table with a header", "Dear Acme Corp,\n\nWe ask Acme to publish the documentation for its network cards so that free drivers can support them.\n\n## Signatures\n\n*To add your name, open a pull request.*\n\n| Name | Title / Role | Affiliation | GitHub |\n|---|---|---|---|\n| Mara Lind | Kernel developer, network drivers | Free Drivers Project | [@mlind](https://github.com/mlind) |\n| Tom Okoro | Maintainer | None | @tokoro |\n",
+			[]string{sig("Mara Lind", "", "Kernel developer, network drivers", "Free Drivers Project"), sig("Tom Okoro", "", "Maintainer", "")}},
+		{"a copied table: number, organization, description; number, organization, country", "Dear Director-General,\n\nThe organizations below ask the Secretariat to publish the negotiating texts before the ministerial meeting.\n\nEndorsed as of 3 March 2022:\n\nInternational networks:\n\n1\tSeeds Action Network\tA network of farmer groups working on seed sovereignty in forty countries.\n2\tFair Trade Alliance (FTA)\tFTA campaigns for trade rules that put people first.\n\nNational organizations:\n\n3\tRiver Basin Council\tKenya\n4\tCitizens for Open Trade\tCanada\n",
+			[]string{sig("", "", "", "Seeds Action Network"), sig("", "", "", "Fair Trade Alliance (FTA)"), sig("", "", "", "River Basin Council"), sig("", "", "", "Citizens for Open Trade")}},
+		{"numbered organizations under headings, no closing", "Statement to the Health Assembly\n\nDear Delegates,\n\nCivil society groups ask the assembly to adopt the pandemic treaty text with its equity provisions intact and to fund them properly.\n\nSignatories\n\nGlobal\n\n1. Global Health Watch (GHW)\n2. People's Health Movement - West Africa\n\nNational\n\n3. Health Rights Network, Uganda\n4. Centre for Equity, Paris, France\n",
+			[]string{sig("", "", "", "Global Health Watch (GHW)"), sig("", "", "", "People's Health Movement - West Africa"), sig("", "", "", "Health Rights Network, Uganda"), sig("", "", "", "Centre for Equity, Paris, France")}},
+		{"one organization per line with countries and commas in names", "Sincerely,\n\nAsia Forum on Women, Law and Development (AFWLD), Thailand\nRegions Refocus\nCitizens Network, The Netherlands\nRiver Watch (UK)\nEarthLink Africa (ELA), Kenya\n",
+			[]string{sig("", "", "", "Asia Forum on Women, Law and Development (AFWLD), Thailand"), sig("", "", "", "Regions Refocus"), sig("", "", "", "Citizens Network, The Netherlands"), sig("", "", "", "River Watch (UK)"), sig("", "", "", "EarthLink Africa (ELA), Kenya")}},
+		{"members of parliament with surnames in capitals", "Yours sincerely,\n\nMEP Lena BERGSTROM The Left group in the European Parliament - GUE/NGL\nMEP Piotr NOWAKOWSKI Group of the Greens/European Free Alliance\nMEP Ines DUARTE, Group of the Greens/European Free Alliance Member\n",
+			[]string{sig("Lena BERGSTROM", "MEP", "", "The Left group in the European Parliament - GUE/NGL"), sig("Piotr NOWAKOWSKI", "MEP", "", "Group of the Greens/European Free Alliance"), sig("Ines DUARTE", "MEP", "Member", "Group of the Greens/European Free Alliance")}},
+		{"a title after its body", "Sincerely,\n\nAnna Berg, OKFN General Manager\nLuis Ortega, Terraform contributor\nMia Chen, W3C Accessibility WG Chair\nRita Gomez, Former Debian Project Leader\nOla Nordmann, Berlin representative\n",
+			[]string{sig("Anna Berg", "", "General Manager", "OKFN"), sig("Luis Ortega", "", "contributor", "Terraform"), sig("Mia Chen", "", "Chair", "W3C Accessibility WG"), sig("Rita Gomez", "", "Former Debian Project Leader", ""), sig("Ola Nordmann", "", "Berlin representative", "")}},
+		{"a place after a body stays with it", "Sincerely,\n\nJane Doe, Professor, University of Texas, Austin\nJohn Roe, Chennai\n",
+			[]string{sig("Jane Doe", "", "Professor", "University of Texas, Austin"), sig("John Roe", "", "", "")}},
+	})
+}

@@ -47,6 +47,8 @@ pharmacist veterinarian entrepreneur investor economist statistician
 technologist commentator columnist correspondent anchor host founder-director
 shareholder stakeholder member-at-large vice-president vicepresident
 bishop archbishop cardinal reverend pastor-in-charge rapporteur
+maintainer co-maintainer contributor committer creator co-creator
+programmer hacker hobbyist steward
 co-rapporteur shadow-rapporteur
 voorzitter vicevoorzitter directeur directrice présidente presidente
 président secrétaire secretaris ministre bürgermeister burgemeester
@@ -127,7 +129,7 @@ commissie vereniging stichting bond partij raad ministerie
 ausschuss kommission verband verein stiftung partei ministerium
 comité conseil fondation ministère parti comisión consejo fundación
 ministerio partido comitato consiglio fondazione ministero partito
-associação fundação conselho
+associação fundação conselho command
 `)
 
 // orgSuffixes end compound organization words in Dutch and German
@@ -190,7 +192,7 @@ var honorifics = []string{
 	"Frau", "Sir", "Dame", "On.", "Onorevole", "Sra.", "Srta.", "Dña.",
 	"Dott.", "Dott.ssa", "Ing.", "Avv.", "Mag.", "Mgr.", "Dipl.-Ing.",
 	"Univ.-Prof.", "Pr.", "Dra.", "Lord", "Lady", "Baroness", "Baron", "Ir.",
-	"Sen.", "Senator", "Rep.", "Representative", "Congressman",
+	"MEP", "Sen.", "Senator", "Rep.", "Representative", "Congressman",
 	"Congresswoman", "Del.", "Delegate", "Gov.", "Governor", "Lt. Gov.",
 	"Mayor", "Judge", "Justice", "Ambassador", "Amb.", "Councilmember",
 	"Councilman", "Councilwoman", "Assemblymember", "Assemblyman",
@@ -270,7 +272,7 @@ var geoHeadings = wordSet(`national state local regional international
 statewide global federal county municipal tribal individuals`)
 
 // loneHeadings are the group nouns that make a heading by themselves.
-var loneHeadings = wordSet(`organizations organisations signatories signers
+var loneHeadings = wordSet(`organizations organisations signatories signers signatures
 individuals companies endorsers cosigners co-signers undersigned sponsors
 cosponsors co-sponsors endorsements businesses`)
 
@@ -376,3 +378,10 @@ southern_europe sub-saharan_africa north_africa west_africa east_africa
 southern_africa pacific atlantic indian_ocean arctic mediterranean
 asia-pacific asia_pacific emea apac latam mena worldwide global
 international europe_and_central_asia`)
+
+// demonyms qualify a title by where it serves ("European Commissioner").
+var demonyms = wordSet(`european african american asian british english french
+german dutch belgian italian spanish portuguese polish swedish danish
+norwegian finnish irish scottish welsh australian canadian mexican
+brazilian indian chinese japanese korean arab nordic latin caribbean
+pacific atlantic eu un us u.s uk`)

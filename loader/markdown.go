@@ -1,0 +1,94 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Letters published on the web or in repositories come as Markdown or as
+// a page copied from a browser: headings, emphasis, links, rules, HTML
+// comments and tables. plainLine reads one such line as plain text, and a
+// table row as its cells, so that the rest of the parser sees the letter
+// as printed. Plain-text letters pass through unchanged.
+
+var (
+	reMDHeading  = regexp.MustCompile(`^#{1,6}\s+`)
+	reMDRule     = regexp.MustCompile(`^(?:-{3,}|\*{3,}|_{3,}|={3,})$`)
+	reMDLink     = regexp.MustCompile(`!?\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)`)
+	reMDAutoLink = regexp.MustCompile(`<(https?://[^>\s]+)>`)
+	reMDStrong   = regexp.MustCompile(`\*\*([^*]+?)\*\*|__([^_]+?)__`)
+	reMDEm       = regexp.MustCompile(`(^|[\s(\[])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_]([\s).,;:\]!?]|$)`)
+	reMDCode     = regexp.MustCompile("`([^`]*)`")
+	reMDComment  = regexp.MustCompile(`<!--.*?-->`)
+	reMDCheckbox = regexp.MustCompile(`^([-*+]\s+)\[[ xX]\]\s+`)
+	reMDQuote    = regexp.MustCompile(`^>\s?`)
+	reHTMLBreak  = regexp.MustCompile(`(?i)<br\s*/?>`)
+	reMDTableSep = regexp.MustCompile(`^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$`)
+)
+
+// plainLine strips Markdown from a line and returns its table cells when
+// it is a row of a Markdown table ("| Jane Doe | Oxfam |") or of a table
+// copied with tabs between its cells.
+func plainLine(r string) (text string, cells []string) {
+	if strings.Contains(r, "\t") {
+		for _, c := range strings.Split(r, "\t") {
+			if c = strings.TrimSpace(plainInline(c)); c != "" {
+				cells = append(cells, c)
+			}
+		}
+		if len(cells) < 2 {
+			cells = nil
+		}
+	}
+	t := strings.TrimSpace(r)
+	switch {
+	case reMDTableSep.MatchString(t) && strings.Contains(t, "|"):
+		return "", []string{} // a table's rule: no text, and no paragraph break
+	case reMDRule.MatchString(t):
+		return "", nil
+	case strings.HasPrefix(t, "|") && strings.Count(t, "|") >= 2:
+		cells = nil
+		for _, c := range strings.Split(strings.Trim(t, "|"), "|") {
+			cells = append(cells, strings.TrimSpace(plainInline(c)))
+		}
+		return strings.Join(nonEmpty(cells), "    "), cells
+	}
+	t = reMDHeading.ReplaceAllString(t, "")
+	t = reMDQuote.ReplaceAllString(t, "")
+	t = reMDCheckbox.ReplaceAllString(t, "$1")
+	return plainInline(t), cells
+}
+
+// plainInline removes inline Markdown: comments, links (keeping their
+// text), emphasis, code spans, HTML line breaks.
+func plainInline(t string) string {
+	if !strings.ContainsAny(t, "*_[<`") {
+		return t
+	}
+	t = reMDComment.ReplaceAllString(t, "")
+	t = reHTMLBreak.ReplaceAllString(t, " ")
+	t = reMDLink.ReplaceAllStringFunc(t, func(m string) string {
+		sub := reMDLink.FindStringSubmatch(m)
+		if strings.HasPrefix(m, "!") {
+			return "" // an image
+		}
+		return sub[1]
+	})
+	t = reMDAutoLink.ReplaceAllString(t, "$1")
+	t = reMDStrong.ReplaceAllString(t, "$1$2")
+	for i := 0; i < 2 && reMDEm.MatchString(t); i++ {
+		t = reMDEm.ReplaceAllString(t, "$1$2$3")
+	}
+	t = reMDCode.ReplaceAllString(t, "$1")
+	return t
+}
+
+func nonEmpty(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
