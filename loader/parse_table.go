@@ -26,10 +26,10 @@ const (
 )
 
 var (
-	headerName  = wordSet(`name names signatory signatories signer signers full_name person individual member`)
-	headerOrg   = wordSet(`organization organisation organizations organisations affiliation affiliations institution company group employer org organization_name organisation_name entity union network`)
-	headerTitle = wordSet(`title position role job_title title_/_role title/role function designation job`)
-	headerOther = wordSet(`country countries city location region state description about email e-mail website url web github twitter handle date signed # no no. number nr logo link sector type category comment comments`)
+	headerName   = wordSet(`name names signatory signatories signer signers full_name person individual member`)
+	headerOrg    = wordSet(`organization organisation organizations organisations affiliation affiliations institution company group employer org organization_name organisation_name entity union network`)
+	headerTitle  = wordSet(`title position role job_title title_/_role title/role function designation job`)
+	headerOther  = wordSet(`country countries city location region state description about email e-mail website url web github twitter handle date signed # no no. number nr logo link sector type category comment comments`)
 	reNumberCell = regexp.MustCompile(`^\d{1,4}[.)]?$`)
 )
 
