@@ -223,7 +223,10 @@ func (p *parser) isPersonName(s string) bool {
 		case connectors[b] && !particles[strings.ToLower(t)]:
 			return false // "Color Of Change", "People For the American Way"
 		case isNameWord(t, allCaps) || i > 0 && capsSurname(toks, t):
-			if orgWords[b] || nameBlockers[b] || headingGroupNouns[b] || (titleHeads[b] && !surnameHeads[b]) {
+			// a vocabulary word may still be a surname after a given name:
+			// "Matt Mills", "Anna Church"
+			surname := i > 0 && i == len(toks)-1 && isSurname(b) && isGivenName(toks[0])
+			if (orgWords[b] || nameBlockers[b] || headingGroupNouns[b] || (titleHeads[b] && !surnameHeads[b])) && !surname {
 				vocab = true
 			}
 			if i == 0 && (b == "the" || b == "and") {

@@ -506,6 +506,9 @@ func (p *parser) genericRecipient(part string) {
 		return // "Mrs Visser" with no name we can read
 	}
 	party := graph.Party{Title: cleanTitle(rest), Line: p.l.Lines["salutation"]}
+	if !strings.Contains(rest, " ") && !isTitle(rest) && (p.isOrgish(rest) || p.isKnownOrg(rest)) {
+		party = graph.Party{Organization: rest, Line: party.Line} // "Dear GitHub,"
+	}
 	if strings.HasPrefix(strings.ToLower(party.Title), "editor") {
 		party.Organization = p.publication()
 	}

@@ -72,8 +72,10 @@ func (p *parser) titleOfOrg(title string) (t, org string, ok bool) {
 		if (p.isOrgish(rest) || namedWithArticle(rest)) && !isTitle(rest) {
 			return head, rest, true
 		}
-		// people work at organizations: "Engineer at Mozilla"
-		if sep == " at " && startsUpper(rest) && !isTitle(rest) && !isPlace(rest) && !isCountry(rest) && !isRegion(rest) {
+		// people work at organizations, and maintain or found projects:
+		// "Engineer at Mozilla", "maintainer of Flask"
+		worksOn := sep == " at " || workHeads[bare(lastWord(head))]
+		if worksOn && startsUpper(rest) && !isTitle(rest) && !isPlace(rest) && !isCountry(rest) && !isRegion(rest) {
 			return head, rest, true
 		}
 	}
@@ -97,7 +99,7 @@ func namesGoverningBody(s string) bool {
 // splitOfficeTitle gives a signer whose title names its body ("President
 // of FFII", "Illinois Attorney General") that body as organization.
 func (p *parser) splitOfficeTitle(s *graph.Signatory) {
-	if s.Title == "" || s.Organization != "" {
+	if s.Title == "" || s.Organization != "" || isFormer(s.Title) {
 		return
 	}
 	if off, place, ok := officeOf(s.Title); ok {
@@ -132,10 +134,11 @@ func (p *parser) orgThenTitle(s string) (org, title string, ok bool) {
 		return "", "", false
 	}
 	k := len(f) - 1
+	lowerHead := startsLower(f[k])
 	for k > 0 {
 		w := bare(f[k-1])
-		if !(titleModifiers[w] || inSet(titleHeads, w)) || orgWords[w] {
-			break
+		if !isTitleWord(w) || orgWords[w] || lowerHead && !startsLower(f[k-1]) {
+			break // a title in lower case ends where the capitals of its body do: "Atom Editor contributor"
 		}
 		k--
 	}
@@ -147,7 +150,11 @@ func (p *parser) orgThenTitle(s string) (org, title string, ok bool) {
 		return "", "", false
 	}
 	body := p.isOrgish(org) || namedWithArticle(org)
-	proper := startsUpper(org) && startsLower(title) && !isGivenName(f[0])
+	// a project's name before a role in lower case: "Terraform contributor",
+	// "jpylyzer maintainer"
+	proper := startsLower(title) && !isGivenName(f[0]) && (startsUpper(org) || len(f[:k]) == 1 && !isTitleWord(bare(org)))
+	// one proper name before one title word: "Debian Developer"
+	proper = proper || k == 1 && len(f) == 2 && startsUpper(org) && !isTitleWord(bare(org)) && !isGivenName(org)
 	if !body && !proper {
 		return "", "", false
 	}
@@ -170,4 +177,74 @@ func namedWithArticle(s string) bool {
 		}
 	}
 	return caps >= 2
+}
+
+// splitRole reads one role phrase that names both a title and a body:
+// "Liaison: Bocoup", "Chair of W3C Immersive Web CG", "Product Engineer @
+// Glitch", "OSI General Manager", "CEO Neighbourhoodie Software".
+func (p *parser) splitRole(s string) (title, org string, ok bool) {
+	s = strings.ReplaceAll(s, " @ ", " at ")
+	if i := strings.Index(s, ": "); i > 0 && isTitle(s[:i]) {
+		return s[:i], strings.TrimSpace(s[i+2:]), true
+	}
+	if t, o, ok := p.titleOfOrg(s); ok {
+		return t, o, true
+	}
+	if o, t, ok := p.orgThenTitle(s); ok {
+		return t, o, true
+	}
+	return p.titleThenOrg(s)
+}
+
+// titleThenOrg splits a title run straight into its body: "CEO
+// Neighbourhoodie Software", "Executive Director Amnesty International".
+// The body must read as one, and not be a name or a place.
+func (p *parser) titleThenOrg(s string) (title, org string, ok bool) {
+	f := strings.Fields(s)
+	k := 0
+	for k < len(f) && isTitleWord(bare(f[k])) {
+		k++
+	}
+	if k == 0 || k == len(f) || !inSet(titleHeads, bare(f[k-1])) && !isJobHead(bare(f[k-1])) {
+		return "", "", false
+	}
+	title, org = strings.Join(f[:k], " "), strings.Join(f[k:], " ")
+	last := bare(f[len(f)-1])
+	if !startsUpper(org) || connectors[strings.ToLower(f[k])] || inSet(titleHeads, last) || isJobHead(last) ||
+		isGivenName(f[k]) || isPlace(org) || isCountry(org) || isRegion(org) {
+		return "", "", false
+	}
+	if !p.isOrgish(org) && len(f)-k < 2 {
+		return "", "", false
+	}
+	return title, org, true
+}
+
+// isTitleWord reports a word of a job title: a head ("Director"), a
+// modifier ("Senior"), or a field a title names ("Software", "UX").
+func isTitleWord(w string) bool {
+	if titleModifiers[w] || inSet(titleHeads, w) || isJobHead(w) || fieldWords[w] || demonyms[w] {
+		return true
+	}
+	parts := strings.Split(w, "-") // "Co-Vice", "Vice-Chair"
+	for _, p := range parts {
+		if !titleModifiers[p] && !titleHeads[p] && !fieldWords[p] {
+			return false
+		}
+	}
+	return len(parts) > 1
+}
+
+// workHeads are titles whose "of" names a project or body the signer made
+// or keeps: "maintainer of Flask", "founder of Fivnex".
+var workHeads = wordSet(`maintainer co-maintainer contributor creator
+co-creator author co-author founder co-founder cofounder organizer
+organiser developer lead editor`)
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }

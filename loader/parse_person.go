@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -40,8 +41,9 @@ func (p *parser) nameInfo(text string) (isName, strong bool) {
 // nameInfoUncached is nameInfo without the cache.
 func (p *parser) nameInfoUncached(text string) (isName, strong bool) {
 	t, marked := stripMarker(text)
+	t, contact := stripContacts(t)
 	t = p.dashAsComma(t)
-	if isPlace(t) || isAddress(t, true) {
+	if head, _ := cutParenTail(splitTopLevel(t, ',')[0]); isPlace(t) && !contact || isAddress(head, true) {
 		return false, false
 	}
 	hon, rest := splitHonorific(t)
@@ -50,6 +52,9 @@ func (p *parser) nameInfoUncached(text string) (isName, strong bool) {
 	np, _ := namePart(parts[0])
 	if isPlaceholder(np) && len(parts) > 1 && p.proxyName(parts[1]) != "" {
 		return true, true
+	}
+	if contact && pseudonymName(np) {
+		return true, true // a signer who prints an e-mail or a handle is a person
 	}
 	if !p.isPersonName(np) && !(hon != "" && capsNameShape(np)) {
 		return false, false
@@ -235,7 +240,7 @@ func (p *parser) person(e *entry) (graph.Signatory, bool) {
 	if len(e.roles) > 0 {
 		s.EndLine = e.roles[len(e.roles)-1].last
 	}
-	tagT, tagO := p.tagRole(nl.tags, e.name.first)
+	tagT, tagO := p.tagRole(nl.tags, nl.contact, e.name.first)
 	inline = takePostNominals(&s, inline)
 	inline, s.Period = roleParts(inline)
 	p.assignRoles(&s, inline, block)
@@ -281,6 +286,7 @@ type nameLine struct {
 	honorific, name string
 	tags            []string // parentheticals after the name: "(IL)", "(past Chair, ...)"
 	rest            []string // comma parts after the name: roles
+	contact         bool     // an e-mail address or handle was printed with it
 }
 
 // readNameLine reads "Hon. Name, Jr., Ph.D. (IL), Title, Organization"
@@ -288,11 +294,12 @@ type nameLine struct {
 // is recorded as the office-holder's.
 func (p *parser) readNameLine(text string) (nameLine, bool) {
 	t, _ := stripMarker(text)
+	t, contact := stripContacts(t)
 	t = p.dashAsComma(t)
 	hon, rest := splitHonorific(t)
 	rest = capsSurnameComma(rest)
 	parts := splitTopLevel(strings.TrimRight(rest, ",;"), ',')
-	nl := nameLine{honorific: hon}
+	nl := nameLine{honorific: hon, contact: contact}
 	nl.name, nl.tags = namePart(parts[0])
 	var post []string
 	k := 1
@@ -318,7 +325,7 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 		nl.honorific = strings.Join(post, ", ")
 	}
 	nl.rest = parts[k:]
-	return nl, !isPlaceholder(nl.name) && (p.isPersonName(nl.name) || nl.honorific != "" && capsNameShape(nl.name))
+	return nl, !isPlaceholder(nl.name) && (p.isPersonName(nl.name) || nl.honorific != "" && capsNameShape(nl.name) || contact && pseudonymName(nl.name))
 }
 
 // capsSurnameComma marks where a name printed with its surname in
@@ -340,7 +347,7 @@ func capsSurnameComma(s string) string {
 		}
 	}
 	j := i
-	for j < len(f) && isAllCaps(strings.TrimSuffix(f[j], ",")) && len([]rune(strings.Trim(f[j], ",."))) >= 2 {
+	for j < len(f) && isAllCaps(strings.TrimSuffix(f[j], ",")) && len([]rune(strings.Trim(f[j], ",."))) >= 2 && !strings.ContainsAny(f[j], "()") {
 		j++
 	}
 	if j == i || j == len(f) || strings.HasSuffix(f[j-1], ",") || !startsUpper(f[j]) && !startsLower(f[j]) {
@@ -376,19 +383,116 @@ func isAllCaps(w string) bool {
 }
 
 // tagRole takes a role from a parenthetical after the name: a title
-// ("(past Chair, President Barack Obama)") or an organization ("(Friends
-// of the Earth)"); state codes, party tags and places are dropped.
-func (p *parser) tagRole(tags []string, n int) (title, org *roleItem) {
+// ("(past Chair, President Barack Obama)"), an organization ("(Friends of
+// the Earth)"), or a list of affiliations of which the first is read
+// ("(Debian Project, GNOME Foundation)", "(Co-Chair, W3C Technical
+// Architecture Group)"). State codes, party tags, places, handles and
+// nicknames give nothing.
+func (p *parser) tagRole(tags []string, contact bool, n int) (title, org *roleItem) {
 	for _, tg := range tags {
-		first := splitTopLevel(tg, ',')[0]
+		items := affiliationItems(tg)
+		// one word in parentheses is a nickname, unless a handle was
+		// printed too ("Alan Diggs (Schykle)"; "Matt Cowley, @MattIPv4 (cdnjs)")
+		nickname := len(items) == 1 && !contact && (isNickname(items[0]) || isOneWordAlias(items[0]))
+		if len(items) == 0 || isPlace(tg) || isStateName(tg) || isCountry(tg) || isRegion(tg) || reParty.MatchString(tg) || nickname {
+			continue
+		}
+		first := items[0]
+		if isSelfDescription(first) {
+			return &roleItem{text: first, n: n}, nil // "Vim plugins", "immersive web tools"
+		}
+		if t, o, ok := p.splitRole(first); ok && !isFormer(first) {
+			return &roleItem{text: t, n: n}, &roleItem{text: o, n: n}
+		}
 		switch {
-		case isTitle(first) && title == nil:
+		case isFormer(first) || isTitle(first):
 			title = &roleItem{text: first, n: n}
-		case org == nil && !isPlace(tg) && (containsOrgWord(tg) || p.isKnownOrg(tg) || reDomain.MatchString(tg)):
-			org = &roleItem{text: tg, n: n}
+			if !isFormer(first) && len(items) > 1 && !isTitle(items[1]) && !isPlace(items[1]) {
+				org = &roleItem{text: items[1], n: n} // "Co-Chair, W3C Technical Architecture Group"
+			}
+		default:
+			org = &roleItem{text: first, n: n}
+			if len(items) > 1 && isTitle(items[1]) && isUnitRole(items[1]) {
+				title = &roleItem{text: items[1], n: n} // "Conservancy, Evaluation Committee Chair"
+			}
+		}
+		return title, org
+	}
+	return nil, nil
+}
+
+// reParty is a party and state tag: "D-CA", "R–TX", "I-VT", "D-NY-14".
+var reParty = regexp.MustCompile(`^[DRILG]\s*[-–—]\s*[A-Z]{2}(?:\s*[-–—]\s*\d{1,2})?$|^(?:Dem|Rep|Ind|Lab|Con|LD|SNP|Grn)\.?[,\s–-]`)
+
+// affiliationItems splits a parenthetical into its affiliations, at
+// semicolons, then commas; handles and aliases are left out.
+func affiliationItems(tag string) []string {
+	var out []string
+	for _, semi := range splitTopLevel(tag, ';') {
+		for _, it := range reAffiliationSep.Split(semi, -1) {
+			it = strings.TrimSpace(strings.Trim(it, "`*"))
+			low := strings.ToLower(it)
+			if it == "" || strings.HasPrefix(it, "@") || strings.HasPrefix(low, "aka ") || strings.HasPrefix(low, "previously ") || strings.Contains(it, "@") && !strings.Contains(it, " ") {
+				continue
+			}
+			out = append(out, it)
 		}
 	}
-	return title, org
+	return out
+}
+
+// reAffiliationSep separates affiliations: commas, and slashes with a
+// space beside them ("DigitalOcean/ Kubernetes contributor").
+var reAffiliationSep = regexp.MustCompile(`\s*,\s*|\s*/\s+|\s+/\s*`)
+
+// isOneWordAlias reports a capitalized word in parentheses with no
+// evidence of a body: a nickname when no handle is printed.
+func isOneWordAlias(s string) bool {
+	return !strings.Contains(s, " ") && !isAcronym(s) && !reDomain.MatchString(s) && !orgWords[bare(s)]
+}
+
+// descriptionNouns describe what a signer works on rather than where:
+// "(Vim plugins)", "(small but mighty Ruby OSS projects)".
+var descriptionNouns = wordSet(`projects project plugins plugin tools tool
+contributions packages libraries apps things stuff gems modules scripts
+bots websites webpages sites themes extensions`)
+
+// isSelfDescription reports an affiliation that describes the signer's
+// work instead of naming a body: it starts in lower case with several
+// words, or names its work with a common plural.
+func isSelfDescription(s string) bool {
+	ws := wordsOf(s)
+	if len(ws) == 0 {
+		return false
+	}
+	if startsLower(s) && len(ws) >= 2 && !reDomain.MatchString(s) {
+		return true
+	}
+	return descriptionNouns[ws[len(ws)-1]] && !containsOrgWord(s)
+}
+
+// isNickname reports a parenthetical that is a nickname: one word in lower
+// case or in code quotes ("(vidak)", "(`xistence`)").
+func isNickname(s string) bool {
+	return !strings.Contains(s, " ") && startsLower(s) && !reDomain.MatchString(s) && !isBrand(s)
+}
+
+// isFormer reports a past role, kept whole as a title: "Former member of
+// the FSF board", "ex-GitHub employee", "past Chair".
+func isFormer(s string) bool {
+	w := strings.ToLower(strings.Fields(s + " x")[0])
+	return w == "former" || w == "past" || strings.HasPrefix(w, "ex-") || w == "retired" || w == "emeritus"
+}
+
+// isUnitRole reports a role in a unit of a body: "Evaluation Committee
+// Chair", "Board Member".
+func isUnitRole(s string) bool {
+	for _, w := range wordsOf(s) {
+		if unitWords[w] || w == "board" || w == "council" {
+			return true
+		}
+	}
+	return false
 }
 
 // expandBlockLine splits a block line "Title, Organization"; a title that
@@ -513,6 +617,9 @@ func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 	addr := []string{s.Address}
 	for _, it := range items {
 		it.text = stripStatus(strings.TrimSpace(it.text))
+		if m := reForBody.FindStringSubmatch(it.text); m != nil && !isTitle(m[1]) {
+			it.text = m[1] // "on behalf of the Third World Network (TWN)"
+		}
 		switch {
 		case len(addr) > 1 && isPlace(it.text): // the city line of a street address
 			addr = append(addr, strings.TrimRight(it.text, ". "))
@@ -528,6 +635,10 @@ func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 	s.Address = joinParts(addr)
 	return out
 }
+
+// reForBody is a role that says whom the signer signs for: "on behalf of
+// the Third World Network", "representing Oxfam".
+var reForBody = regexp.MustCompile(`(?i)^(?:on behalf of|representing|for|speaking for|signing for)\s+(?:the\s+)?(\S.*)$`)
 
 // joinItems joins comma parts back into one role, at the first one's line.
 func joinItems(items []roleItem) roleItem {
@@ -566,7 +677,7 @@ func (p *parser) splitKnownOrgTitles() {
 		f := strings.Fields(s.Title)
 		for k := 1; k < len(f) && k <= 6; k++ {
 			pre, rest := strings.Join(f[:k], " "), strings.Join(f[k:], " ")
-			if (letterOrgs[normOrg(pre)] || p.isKnownOrg(pre)) && isTitle(rest) {
+			if (letterOrgs[normOrg(pre)] || p.isKnownOrg(pre)) && isTitle(rest) && !isTitleWord(bare(f[k-1])) {
 				s.Organization, s.Title, s.OrganizationLine = pre, rest, s.TitleLine
 				break
 			}

@@ -275,7 +275,7 @@ func isAddress(s string, strict bool) bool {
 		return false
 	}
 	low := strings.ToLower(t)
-	if strings.Contains(t, "@") || strings.Contains(low, "http") || strings.Contains(low, "www.") {
+	if reEmail.MatchString(t) || strings.Contains(low, "http") || strings.Contains(low, "www.") {
 		return true
 	}
 	street := false

@@ -195,3 +195,19 @@ func TestParse_WebLayouts(t *testing.T) {
 			[]string{sig("Jane Doe", "", "Professor", "University of Texas, Austin"), sig("John Roe", "", "", "")}},
 	})
 }
+
+// TestParse_OnlineLists: letters signed online, with handles, e-mail
+// addresses and free-text affiliations in parentheses.
+func TestParse_OnlineLists(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"handles, e-mail addresses and pseudonyms", "Signed,\n\n- Jane Roe (@jroe), maintainer of Flask\n- Sam Lee, @slee (Rust contributor)\n- bo <bo@example.org>\n- @zed <zed@example.net>\n- Irma Vos (@ivos)\n- Pat Kim AKA patk (Pixel Collective)\n",
+			[]string{sig("Jane Roe", "", "maintainer", "Flask"), sig("Sam Lee", "", "contributor", "Rust"), sig("bo", "", "", ""), sig("@zed", "", "", ""), sig("Irma Vos", "", "", ""), sig("Pat Kim", "", "", "Pixel Collective")}},
+		{"affiliations in parentheses: the first is read", "Signed,\n\n1. Kim Park (@kpark, Debian Developer)\n1. Lou Hart (Open Data Institute, Civic Tech Guild)\n1. Ravi Rao (Co-Chair, W3C Privacy Interest Group)\n1. Eva Novak (CEO, OSS developer, Tilecraft)\n1. Tom Berg (Free Software Conservancy, Evaluation Committee Chair)\n1. Nina Holm (W3C Maps WG Chair, Mozilla)\n1. Ola Sand (CEO Fernwood Software, PMC Chair Apache Foo)\n1. Ike Obi (Former director, Open Source Initiative)\n",
+			[]string{sig("Kim Park", "", "Developer", "Debian"), sig("Lou Hart", "", "", "Open Data Institute"), sig("Ravi Rao", "", "Co-Chair", "W3C Privacy Interest Group"), sig("Eva Novak", "", "CEO", ""),
+				sig("Tom Berg", "", "Evaluation Committee Chair", "Free Software Conservancy"), sig("Nina Holm", "", "Chair", "W3C Maps WG"), sig("Ola Sand", "", "CEO", "Fernwood Software"), sig("Ike Obi", "", "Former director", "")}},
+		{"nicknames, self-descriptions and projects in parentheses", "Signed,\n\n- Alan Moss (Moppy)\n- Lena Fox, @lfox (Moppy)\n- Carl Dunn, @cdunn (tiny ruby gems and other side projects)\n- Mae Ito, @mito (immersive web tools)\n- Ugo Bianchi, @ugob (DataDog/ Kubernetes contributor)\n",
+			[]string{sig("Alan Moss", "", "", ""), sig("Lena Fox", "", "", "Moppy"), sig("Carl Dunn", "", "tiny ruby gems and other side projects", ""), sig("Mae Ito", "", "immersive web tools", ""), sig("Ugo Bianchi", "", "", "DataDog")}},
+		{"signing on behalf of a body", "Sincerely,\n\nAna Ruiz, on behalf of the Clean Air Network (CAN)\nBo Chen, on behalf of Riverkeepers International\n",
+			[]string{sig("Ana Ruiz", "", "", "Clean Air Network (CAN)"), sig("Bo Chen", "", "", "Riverkeepers International")}},
+	})
+}

@@ -385,3 +385,16 @@ german dutch belgian italian spanish portuguese polish swedish danish
 norwegian finnish irish scottish welsh australian canadian mexican
 brazilian indian chinese japanese korean arab nordic latin caribbean
 pacific atlantic eu un us u.s uk`)
+
+// fieldWords are the fields job titles name ("Software Engineer", "VP
+// Engineering", "Senior UX Designer").
+var fieldWords = wordSet(`software web ux ui frontend front-end backend
+back-end full-stack fullstack devops data security cloud infrastructure
+platform systems network mobile game games hardware firmware embedded
+research design product marketing sales engineering operations community
+developer-relations devrel open-source oss qa test testing reliability
+site machine learning ai ml analytics content editorial creative brand
+digital media policy legal compliance finance human resources hr people
+talent customer support success business growth strategy programs
+project release build kernel graphics security-research staff principal
+lead`)
