@@ -15,6 +15,7 @@ var (
 	reMDHeading  = regexp.MustCompile(`^#{1,6}\s+`)
 	reMDRule     = regexp.MustCompile(`^(?:-{3,}|\*{3,}|_{3,}|={3,})$`)
 	reMDLink     = regexp.MustCompile(`!?\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)`)
+	reMDRefLink  = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
 	reMDAutoLink = regexp.MustCompile(`<(https?://[^>\s]+)>`)
 	reMDStrong   = regexp.MustCompile(`\*\*([^*]+?)\*\*|__([^_]+?)__`)
 	reMDEm       = regexp.MustCompile(`(^|[\s(\[])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_]([\s).,;:\]!?]|$)`)
@@ -23,6 +24,8 @@ var (
 	reMDCheckbox = regexp.MustCompile(`^([-*+]\s+)\[[ xX]\]\s+`)
 	reMDQuote    = regexp.MustCompile(`^>\s?`)
 	reHTMLBreak  = regexp.MustCompile(`(?i)<br\s*/?>`)
+	reMDLinkRef  = regexp.MustCompile(`^\s*\[[^\]]+\]:\s*\S+`)
+	reHTMLTag    = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>`)
 	reMDTableSep = regexp.MustCompile(`^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$`)
 )
 
@@ -44,8 +47,8 @@ func plainLine(r string) (text string, cells []string) {
 	switch {
 	case reMDTableSep.MatchString(t) && strings.Contains(t, "|"):
 		return "", []string{} // a table's rule: no text, and no paragraph break
-	case reMDRule.MatchString(t):
-		return "", nil
+	case reMDRule.MatchString(t) || reMDLinkRef.MatchString(t):
+		return "", nil // a rule, or a link's target: "[1]: http://..."
 	case strings.HasPrefix(t, "|") && strings.Count(t, "|") >= 2:
 		cells = nil
 		for _, c := range strings.Split(strings.Trim(t, "|"), "|") {
@@ -67,6 +70,7 @@ func plainInline(t string) string {
 	}
 	t = reMDComment.ReplaceAllString(t, "")
 	t = reHTMLBreak.ReplaceAllString(t, " ")
+	t = reHTMLTag.ReplaceAllString(t, "")
 	t = reMDLink.ReplaceAllStringFunc(t, func(m string) string {
 		sub := reMDLink.FindStringSubmatch(m)
 		if strings.HasPrefix(m, "!") {
@@ -74,6 +78,7 @@ func plainInline(t string) string {
 		}
 		return sub[1]
 	})
+	t = reMDRefLink.ReplaceAllString(t, "$1")
 	t = reMDAutoLink.ReplaceAllString(t, "$1")
 	t = reMDStrong.ReplaceAllString(t, "$1$2")
 	for i := 0; i < 2 && reMDEm.MatchString(t); i++ {

@@ -364,6 +364,26 @@ func namePart(s string) (string, []string) {
 	return trimEntryPeriod(nm), tags
 }
 
+// cutPostNominalWords removes honours printed after a name without a
+// comma ("Julian Burnside AO QC", "Jane Doe PhD"); two words of the name
+// at least stay.
+func cutPostNominalWords(name string) (string, string) {
+	f := strings.Fields(name)
+	k := len(f)
+	for k > 2 {
+		w := f[k-1]
+		lw := strings.ToLower(w)
+		if !(postNominals[lw] || postNominals[lw+"."]) || strings.ToLower(w) == w {
+			break // in capitals or with periods, as honours are printed
+		}
+		k--
+	}
+	if k == len(f) {
+		return name, ""
+	}
+	return strings.Join(f[:k], " "), strings.Join(f[k:], " ")
+}
+
 // isSuffixPart reports a comma part that finishes a name: "Jr.", "IV".
 func isSuffixPart(s string) bool {
 	s, _ = cutParenTail(s)

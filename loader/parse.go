@@ -239,6 +239,8 @@ func (p *parser) findLayout() layout {
 		last := p.lastProse(lay.bodyStart)
 		if h := p.signerHeading(lay.bodyStart, last); h >= 0 {
 			last = h - 1 // prose below the list is a contact note, not body
+		} else if start := p.listBlock(lay.bodyStart, last); start >= 0 {
+			last = start - 1 // a note below the list of signers is no body
 		}
 		lay.sigStart, lay.bodyEnd = last+1, last+1
 	}
@@ -262,6 +264,40 @@ func (p *parser) signerHeading(from, lastProse int) int {
 		}
 	}
 	return -1
+}
+
+// listBlock finds, in a letter with neither closing nor heading, a list
+// of signers followed by a note ("See the full list of signatures at
+// ..."): the longest run of lines that are not prose after the first
+// prose line, when it holds at least five lines and only prose follows
+// it. It returns the run's first line, or -1.
+func (p *parser) listBlock(from, lastProse int) int {
+	bestStart, bestLen := -1, 0
+	start, n := -1, 0
+	for i := max(from, 0); i <= lastProse && i < len(p.lines); i++ {
+		switch {
+		case p.lines[i].text == "":
+		case p.proseAt(i):
+			if n > bestLen {
+				bestStart, bestLen = start, n
+			}
+			start, n = -1, 0
+		default:
+			if start < 0 {
+				start = i
+			}
+			n++
+		}
+	}
+	if bestLen < 5 || bestStart <= from {
+		return -1
+	}
+	for i := bestStart; i <= lastProse; i++ { // what follows the list is short
+		if p.proseAt(i) && len(strings.Fields(p.lines[i].text)) > 40 {
+			return -1
+		}
+	}
+	return bestStart
 }
 
 // listFollows reports that the next three lines with text after i are

@@ -28,7 +28,7 @@ chief_financial_officer`)
 // or a government, not an organization the signer works for.
 var governingBodies = wordSet(`senate house congress parliament assembly
 chamber government administration state states nation republic kingdom
-commonwealth union federation cabinet council board court staff navy army
+commonwealth federation cabinet council board court staff navy army
 air force marine corps guard operations defense defence treasury`)
 
 // officeOf reads a title that names a state's or a city's office, with
@@ -111,6 +111,10 @@ func (p *parser) splitOfficeTitle(s *graph.Signatory) {
 		return
 	}
 	if org, t, ok := p.orgThenTitle(s.Title); ok {
+		s.Title, s.Organization, s.OrganizationLine = t, org, s.TitleLine
+		return
+	}
+	if t, org, ok := p.titleThenOrg(s.Title); ok {
 		s.Title, s.Organization, s.OrganizationLine = t, org, s.TitleLine
 	}
 }
@@ -200,6 +204,9 @@ func (p *parser) splitRole(s string) (title, org string, ok bool) {
 // Neighbourhoodie Software", "Executive Director Amnesty International".
 // The body must read as one, and not be a name or a place.
 func (p *parser) titleThenOrg(s string) (title, org string, ok bool) {
+	if strings.ContainsAny(s, ",;") {
+		return "", "", false // parts are split at their commas, not here
+	}
 	f := strings.Fields(s)
 	k := 0
 	for k < len(f) && isTitleWord(bare(f[k])) {

@@ -50,6 +50,7 @@ func (p *parser) nameInfoUncached(text string) (isName, strong bool) {
 	rest = capsSurnameComma(rest)
 	parts := splitTopLevel(strings.TrimRight(rest, ",;"), ',')
 	np, _ := namePart(parts[0])
+	np, _ = cutPostNominalWords(np)
 	if isPlaceholder(np) && len(parts) > 1 && p.proxyName(parts[1]) != "" {
 		return true, true
 	}
@@ -301,6 +302,8 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 	parts := splitTopLevel(strings.TrimRight(rest, ",;"), ',')
 	nl := nameLine{honorific: hon, contact: contact}
 	nl.name, nl.tags = namePart(parts[0])
+	var honours string
+	nl.name, honours = cutPostNominalWords(nl.name)
 	var post []string
 	k := 1
 	for ; k < len(parts); k++ {
@@ -320,6 +323,9 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 		} else {
 			break
 		}
+	}
+	if honours != "" {
+		post = append([]string{honours}, post...)
 	}
 	if nl.honorific == "" {
 		nl.honorific = strings.Join(post, ", ")
@@ -573,9 +579,13 @@ func (p *parser) assignRoles(s *graph.Signatory, inline, block []roleItem) {
 // after it, the parts before it are ("Rappler, Nobel Peace Prize
 // Laureate", "USA (Ret.), Former Commanding General").
 func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
+	if t, ok := selfDescriptions(parts); ok {
+		p.setTitle(s, t) // "writer, graphic designer, activist"
+		return
+	}
 	k := -1
 	for i, it := range parts {
-		if isTitle(it.text) {
+		if isTitle(it.text) || isFormer(it.text) {
 			k = i
 			break
 		}
@@ -587,7 +597,7 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 	default:
 		p.setTitle(s, parts[k])
 		j := k + 1
-		for j < len(parts) && !isTitle(parts[j].text) {
+		for j < len(parts) && !isTitle(parts[j].text) && !isFormer(parts[j].text) {
 			j++
 		}
 		if j == k+1 && j+1 < len(parts) && isUnitPhrase(joinItems(parts[j+1:]).text) {
@@ -609,6 +619,23 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 		}
 		p.setOrg(s, rest)
 	}
+}
+
+// selfDescriptions reads role parts that all describe the signer in lower
+// case ("writer, graphic designer, activist", "documentary filmmaker"):
+// one title, kept whole. A body is named in capitals.
+func selfDescriptions(parts []roleItem) (roleItem, bool) {
+	if len(parts) == 0 {
+		return roleItem{}, false
+	}
+	for _, it := range parts {
+		t := strings.TrimPrefix(strings.TrimSpace(it.text), "and ")
+		f := strings.Fields(t)
+		if len(f) == 0 || !startsLower(t) || isBrand(f[0]) || reDomain.MatchString(t) || connectors[strings.ToLower(f[0])] {
+			return roleItem{}, false
+		}
+	}
+	return joinItems(parts), true
 }
 
 // keepRoles drops parts stored nowhere and moves addresses aside.

@@ -189,7 +189,7 @@ func (p *parser) sigGroups(lines []line) [][]line {
 		if t == "" && ln.cells != nil {
 			continue // the rule under a table's header
 		}
-		if t == "" || isEditorial(t) || reCounter.MatchString(t) || reOnBehalf.MatchString(t) {
+		if t == "" || isEditorial(t) || reCounter.MatchString(t) || reOnBehalf.MatchString(t) || p.isNote(ln) {
 			flush()
 			continue
 		}
@@ -223,6 +223,22 @@ func cleanSigLines(g []line) []line {
 		out = append(out, ln)
 	}
 	return out
+}
+
+// isNote reports a sentence among the signers that names no one: "See
+// the full list of signatures at ...". Lists run together with commas or
+// semicolons, table rows and lines that start with a name are no notes.
+func (p *parser) isNote(ln line) bool {
+	t := ln.text
+	return isProse(t) && len(ln.cells) < 2 && !strings.Contains(t, ";") && strings.Count(t, ",") <= 1 && !continues(t) && !strings.HasSuffix(t, ":") &&
+		!reGap.MatchString(strings.TrimSpace(ln.raw)) && !p.startsWithName(t)
+}
+
+// startsWithName reports a line that opens with a person's name, which a
+// long signature line does ("Jane Doe, Director of Policy and ...").
+func (p *parser) startsWithName(t string) bool {
+	isName, _ := p.nameInfo(t)
+	return isName
 }
 
 // isPlaceholderLine reports a line that holds only placeholders ("------",
@@ -402,18 +418,23 @@ func (p *parser) readGroup(seg []line, mode sigMode) {
 }
 
 // mostlyOrgs reports a list of organizations, one per line, in which a
-// name-like line ("Easter Seals") must not be read as a person: four lines
-// or more, no titles, no unmistakable name, and at most one line in four
-// that reads as a name.
+// name-like line ("Easter Seals", "Iuridicum Remedium, z.s.") must not be
+// read as a person: four lines or more, no titles, and at most one line
+// in four with a person's evidence (an honorific, or a name that starts
+// with a given name).
 func (p *parser) mostlyOrgs(seg []line) bool {
 	if len(seg) < 4 {
 		return false
 	}
-	names := 0
+	people := 0
 	for _, ln := range seg {
 		t, _ := stripMarker(ln.text)
 		if strings.Contains(t, ";") {
 			return false // a run-together list, not one per line
+		}
+		if _, contact := stripContacts(t); contact {
+			people++ // a handle or an e-mail address: a person
+			continue
 		}
 		t = cutPlaceTail(t)
 		parts := splitTopLevel(t, ',')
@@ -422,16 +443,15 @@ func (p *parser) mostlyOrgs(seg []line) bool {
 				return false
 			}
 		}
-		if _, rest := splitHonorific(parts[0]); len(parts) > 1 && p.isPersonName(rest) {
-			return false // "Jane Doe, Oxfam"
+		hon, rest := splitHonorific(parts[0])
+		if hon != "" && p.isPersonName(rest) {
+			return false // "Dr. Jane Doe"
 		}
-		if isName, strong := p.nameInfo(t); strong {
-			return false
-		} else if isName && startsWithGivenName(strings.Fields(t)) {
-			names++ // "Regions Refocus" reads as a name but has no given name
+		if nm, _ := namePart(rest); p.isPersonName(nm) && startsWithGivenName(strings.Fields(nm)) {
+			people++ // "Regions Refocus" reads as a name but has no given name
 		}
 	}
-	return names*4 <= len(seg)
+	return people*4 <= len(seg)
 }
 
 // cutPlaceTail removes where an organization is ("..., Kenya",

@@ -211,3 +211,17 @@ func TestParse_OnlineLists(t *testing.T) {
 			[]string{sig("Ana Ruiz", "", "", "Clean Air Network (CAN)"), sig("Bo Chen", "", "", "Riverkeepers International")}},
 	})
 }
+
+// TestParse_BlogLists: letters reposted on blogs: italic closings, bold
+// names in bullets, honours after names, notes after the list.
+func TestParse_BlogLists(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"one organization per line under an italic closing", "_Dear Ms. Sandberg,_\n\n_The groups below ask the company to keep strong encryption on its messaging services for every user._\n\n_Sincerely,_\n\nBytesForAll\nAccess Now\nFree Media Collective, América Latina\nIuridicum Remedium, z.s.\nOpen Rights Group\n",
+			[]string{sig("", "", "", "BytesForAll"), sig("", "", "", "Access Now"), sig("", "", "", "Free Media Collective, América Latina"), sig("", "", "", "Iuridicum Remedium, z.s."), sig("", "", "", "Open Rights Group")}},
+		{"bold names in bullets, honours, self-descriptions, a note after the list", "An open letter to the Minister for Justice\n\nThe signers ask the minister to drop the charges against six protesters who prayed and played music near the base, and to defend the right to peaceful protest at a time when the country sits on the Human Rights Council.\n\n  * **Jane Moss**, human rights lawyer, Riverside Chambers\n  * **Tom Hale AO QC**\n  * **Sam Irving**, writer, graphic designer, activist\n  * **Associate Professor Lin Wu**, Sociology, Flinders University\n  * **Emeritus Professor Rob Kerr OAM**\n  * **Ana Pires**, Barrister, Former National President Lawyers Alliance\n\n[See the full list of signatures at Close the Base][1]\n\n [1]: https://example.org/signatures\n",
+			[]string{sig("Jane Moss", "", "human rights lawyer", "Riverside Chambers"), sig("Tom Hale", "AO QC", "", ""), sig("Sam Irving", "", "writer, graphic designer, activist", ""),
+				sig("Lin Wu", "Associate Professor", "", "Sociology, Flinders University"), sig("Rob Kerr", "Emeritus Professor", "", ""), sig("Ana Pires", "", "Barrister", "")}},
+		{"a title after the name, then a body without a separator", "Signed by:\nTim North, Digital Rights Lab\nAsha Wolf, journalist\nFelix Ruby, PhD Candidate\nMara Kost, Freelance Journalist\nMel Caston, Law Lecturer\nArchie Lowe, CEO ActionAid Oceania\n",
+			[]string{sig("Tim North", "", "", "Digital Rights Lab"), sig("Asha Wolf", "", "journalist", ""), sig("Felix Ruby", "", "PhD Candidate", ""), sig("Mara Kost", "", "Freelance Journalist", ""), sig("Mel Caston", "", "Law Lecturer", ""), sig("Archie Lowe", "", "CEO", "ActionAid Oceania")}},
+	})
+}

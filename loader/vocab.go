@@ -48,7 +48,8 @@ technologist commentator columnist correspondent anchor host founder-director
 shareholder stakeholder member-at-large vice-president vicepresident
 bishop archbishop cardinal reverend pastor-in-charge rapporteur
 maintainer co-maintainer contributor committer creator co-creator
-programmer hacker hobbyist steward
+programmer hacker hobbyist steward candidate student postdoc
+postdoctoral scholar-in-residence
 co-rapporteur shadow-rapporteur
 voorzitter vicevoorzitter directeur directrice présidente presidente
 président secrétaire secretaris ministre bürgermeister burgemeester
@@ -93,6 +94,8 @@ federal global field public government affairs communications development
 operations technical technology research strategic corporate external
 internal international outreach advocacy campaign campaigns finance
 financial legislative organizing digital membership board staff
+freelance independent visiting adjunct clinical distinguished
+self-employed
 `)
 
 // orgWords are nouns that mark an organization wherever they appear.
@@ -174,6 +177,8 @@ pharm.d. psyd psy.d. d.phil. dphil faan facp faap facs obe cbe mbe kbe dbe
 frs qc kc mep ir ir. mr. mr drs. drs dr. prof. rdn ches mpa m.p.a. mpp
 m.p.p. mfa m.f.a. med m.ed. dsw scd sc.d. drph d.sc. dsc m.div. mdiv
 s.j. sj o.p. osb o.s.b. cfa cfp pe p.e. aia faia
+ocso ofm cssr sdb ao ac am oam qc kc sc faa fassa fts frsn fahms faahms fba frse freng
+fmedsci frcp frcs mp mla msp mpp td mhk mnz cnzm onzm qso
 `)
 
 // honorifics are prefix ranks and courtesy titles, longest first when
@@ -187,6 +192,8 @@ var honorifics = []string{
 	"Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Father", "Fr.",
 	"Sister", "Brother", "Br.", "Sr.", "Mother", "Monsignor", "Msgr.",
 	"Elder", "Deacon", "Cantor", "Swami", "Sheikh",
+	"Emeritus Professor", "Professor Emeritus", "Associate Professor",
+	"Assistant Professor", "Adjunct Professor", "Distinguished Professor",
 	"Dr.", "Dr", "Drs.", "Prof.", "Professor", "Mr.", "Mr", "Mrs.", "Mrs",
 	"Ms.", "Ms", "Miss", "Mx.", "Mme", "Mme.", "Madame", "Mlle", "Herr",
 	"Frau", "Sir", "Dame", "On.", "Onorevole", "Sra.", "Srta.", "Dña.",
@@ -377,7 +384,9 @@ central_asia eastern_europe western_europe central_europe northern_europe
 southern_europe sub-saharan_africa north_africa west_africa east_africa
 southern_africa pacific atlantic indian_ocean arctic mediterranean
 asia-pacific asia_pacific emea apac latam mena worldwide global
-international europe_and_central_asia`)
+international europe_and_central_asia america_latina américa_latina
+latinoamérica latinoamerica europa áfrica africa_del_sur asia_pacífico
+afrique amérique_latine`)
 
 // demonyms qualify a title by where it serves ("European Commissioner").
 var demonyms = wordSet(`european african american asian british english french
@@ -397,4 +406,10 @@ site machine learning ai ml analytics content editorial creative brand
 digital media policy legal compliance finance human resources hr people
 talent customer support success business growth strategy programs
 project release build kernel graphics security-research staff principal
-lead`)
+lead law medicine medical economics history philosophy sociology politics
+political science sciences mathematics physics chemistry biology
+computer education nursing psychology anthropology linguistics literature
+journalism communications public health international relations
+environmental studies ip phd ph.d doctoral graduate undergraduate
+theatre theater music film arts art dance opera visual
+postgraduate masters research-`)
