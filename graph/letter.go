@@ -62,6 +62,16 @@ type Signatory struct {
 	// OtherRoles are further roles printed in the same entry, after the
 	// first (which gives Title and Organization).
 	OtherRoles []SignatoryRole `json:"otherRoles,omitempty"`
+	// Confidence is the parser's estimate that name, title and
+	// organization are all read right (0 to 1); Reason says, when it is
+	// low, what makes the parser unsure.
+	Confidence float64 `json:"confidence,omitempty"`
+	Reason     string  `json:"reason,omitempty"`
+	// Layout is how the signature was printed, as the parser read it:
+	// "blocks", "list", "organizations", "table"; Evidence names the
+	// decisions the parser made for it ("title split from its body").
+	Layout   string   `json:"-"`
+	Evidence []string `json:"-"`
 	// Line and EndLine are the 1-based first and last source lines of the
 	// signature; the Lines fields give each part's own line (0 when absent).
 	Line             int `json:"-"`

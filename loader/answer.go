@@ -16,6 +16,8 @@ type answerParty struct {
 	Organization *string  `json:"organization"`
 	Affiliations []string `json:"affiliations,omitempty"`
 	Address      string   `json:"address,omitempty"`
+	Confidence   float64  `json:"confidence,omitempty"` // signatories only
+	Reason       string   `json:"reason,omitempty"`     // why a signatory is flagged
 }
 
 // answer is the compared part of an answer file, in its key order.
@@ -43,6 +45,7 @@ func AnswerJSON(l *graph.Letter) ([]byte, error) {
 		a.Signatories = append(a.Signatories, answerParty{
 			Name: null(s.Name), Honorific: null(s.Honorific), Title: null(s.Title),
 			Organization: null(s.Organization), Affiliations: s.Affiliations, Address: s.Address,
+			Confidence: s.Confidence, Reason: s.Reason,
 		})
 	}
 	var buf bytes.Buffer

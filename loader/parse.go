@@ -15,6 +15,9 @@ type Options struct {
 	// aliases file. A known name is read as an organization, never as a
 	// person or a title.
 	KnownOrganizations []string
+	// Confidence rates the signatories; nil uses the model fitted to the
+	// answer files (confidence_model.json).
+	Confidence *ConfidenceModel
 }
 
 // Parse reads a plain-text sign-on letter. name is used in errors and as
@@ -45,6 +48,7 @@ func ParseWith(name, text string, opt Options) (*graph.Letter, error) {
 	if len(p.l.Signatories) == 0 {
 		return nil, errorf(name, p.l.Lines["closing"], "no signatures found")
 	}
+	p.rateSignatories(opt.Confidence)
 	return p.l, nil
 }
 
@@ -84,6 +88,7 @@ type parser struct {
 	onBehalf   string // "On behalf of X," above or below the closing
 	contact    []line // a contact block below the signatures
 
+	regionBy    string   // what opened the signatures: "closing", "heading", ...
 	salutations []string // salutations stacked above the last one
 	headerCC    []line   // a memo's "Cc:" field above the salutation
 
@@ -235,12 +240,14 @@ func (p *parser) findLayout() layout {
 	}
 	lay.closing, lay.inline = p.findClosing(lay.bodyStart)
 	lay.sigStart, lay.bodyEnd = lay.closing+1, lay.closing
+	p.regionBy = "closing"
 	if lay.closing < 0 {
+		p.regionBy = "last paragraph"
 		last := p.lastProse(lay.bodyStart)
 		if h := p.signerHeading(lay.bodyStart, last); h >= 0 {
-			last = h - 1 // prose below the list is a contact note, not body
+			last, p.regionBy = h-1, "heading" // prose below the list is a contact note, not body
 		} else if start := p.listBlock(lay.bodyStart, last); start >= 0 {
-			last = start - 1 // a note below the list of signers is no body
+			last, p.regionBy = start-1, "list" // a note below the list of signers is no body
 		}
 		lay.sigStart, lay.bodyEnd = last+1, last+1
 	}

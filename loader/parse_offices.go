@@ -102,20 +102,18 @@ func (p *parser) splitOfficeTitle(s *graph.Signatory) {
 	if s.Title == "" || s.Organization != "" || isFormer(s.Title) {
 		return
 	}
+	set := func(t, org, how string) {
+		s.Title, s.Organization, s.OrganizationLine = t, org, s.TitleLine
+		s.Evidence = append(s.Evidence, how)
+	}
 	if off, place, ok := officeOf(s.Title); ok {
-		s.Title, s.Organization, s.OrganizationLine = off, place, s.TitleLine
-		return
-	}
-	if t, org, ok := p.titleOfOrg(s.Title); ok {
-		s.Title, s.Organization, s.OrganizationLine = t, org, s.TitleLine
-		return
-	}
-	if org, t, ok := p.orgThenTitle(s.Title); ok {
-		s.Title, s.Organization, s.OrganizationLine = t, org, s.TitleLine
-		return
-	}
-	if t, org, ok := p.titleThenOrg(s.Title); ok {
-		s.Title, s.Organization, s.OrganizationLine = t, org, s.TitleLine
+		set(off, place, "a state's or city's office")
+	} else if t, org, ok := p.titleOfOrg(s.Title); ok {
+		set(t, org, "title split at of or at")
+	} else if org, t, ok := p.orgThenTitle(s.Title); ok {
+		set(t, org, "title split from the body before it")
+	} else if t, org, ok := p.titleThenOrg(s.Title); ok {
+		set(t, org, "title split from the body after it")
 	}
 }
 

@@ -247,9 +247,17 @@ func (p *parser) person(e *entry) (graph.Signatory, bool) {
 	p.assignRoles(&s, inline, block)
 	if s.Title == "" && tagT != nil {
 		p.setTitle(&s, *tagT)
+		s.Evidence = append(s.Evidence, "role read from parentheses")
 	}
 	if s.Organization == "" && tagO != nil {
 		p.setOrg(&s, *tagO)
+		s.Evidence = append(s.Evidence, "role read from parentheses")
+	}
+	if nl.contact {
+		s.Evidence = append(s.Evidence, "handle or e-mail printed")
+		if !p.isPersonName(s.Name) {
+			s.Evidence = append(s.Evidence, "name taken for its handle or e-mail")
+		}
 	}
 	p.splitOfficeTitle(&s)
 	return s, true
@@ -581,6 +589,7 @@ func (p *parser) assignRoles(s *graph.Signatory, inline, block []roleItem) {
 func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 	if t, ok := selfDescriptions(parts); ok {
 		p.setTitle(s, t) // "writer, graphic designer, activist"
+		s.Evidence = append(s.Evidence, "title is a self-description")
 		return
 	}
 	k := -1
@@ -731,8 +740,10 @@ func (p *parser) assignContextOrgs() {
 		switch {
 		case p.onBehalf != "":
 			s.Organization = p.onBehalf
+			s.Evidence = append(s.Evidence, "organization from an on-behalf-of line")
 		case ctx != "" && s.Title != "" && !selfContained(s.Title) && !namesOtherBody(s.Title):
 			s.Organization = ctx
+			s.Evidence = append(s.Evidence, "organization from the letter's own body")
 		}
 	}
 }

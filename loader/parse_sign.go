@@ -403,17 +403,24 @@ func (p *parser) readGroup(seg []line, mode sigMode) {
 	if mode == modeAuto && p.mostlyOrgs(seg) {
 		mode = modeOrg
 	}
+	n, layout := len(p.l.Signatories), "blocks"
 	switch {
 	case isTable(seg):
 		p.readTable(seg, mode)
+		layout = "table"
 	case p.isList(seg):
 		p.readList(seg, mode)
+		layout = "list"
 	case mode == modeOrg:
 		for _, l := range mergeStrong(seg) {
 			p.addOrgSigner(l.text, l.first, l.last)
 		}
+		layout = "organizations"
 	default:
 		p.readBlocks(seg, mode)
+	}
+	for i := n; i < len(p.l.Signatories); i++ {
+		p.l.Signatories[i].Layout = layout
 	}
 }
 

@@ -1,21 +1,9 @@
 package main
 
-import "github.com/coalition-graph/coalition/graph"
-
-// party is an answer-file entry; a nil pointer is JSON null.
-type party struct {
-	Name         *string `json:"name"`
-	Honorific    *string `json:"honorific"`
-	Title        *string `json:"title"`
-	Organization *string `json:"organization"`
-}
-
-// answer is the compared part of an answer file.
-type answer struct {
-	Date        *string `json:"date"`
-	Recipients  []party `json:"recipients"`
-	Signatories []party `json:"signatories"`
-}
+import (
+	"github.com/coalition-graph/coalition/graph"
+	"github.com/coalition-graph/coalition/loader/answers"
+)
 
 // counts are the true positives and the sizes of the parsed and the
 // answered multisets, from which precision, recall and F1 follow.
@@ -51,7 +39,8 @@ func match(got, want []string) counts {
 type score struct {
 	signatories, names, orgOnly, recipients counts
 	dateOK                                  bool
-	flagged, wrongFlagged, wrong            int // signatories flagged unsure; of the wrong ones, how many
+	// flags: signatories flagged unsure; wrong ones; wrong ones flagged
+	flagged, wrong, wrongFlagged int
 }
 
 // perfect reports a letter whose signatories all came out right.
@@ -59,27 +48,24 @@ func (s score) perfect() bool {
 	return s.signatories.tp == s.signatories.want && s.signatories.tp == s.signatories.got
 }
 
-const sep = "\x1f"
-
-func str(p *string) string {
-	if p == nil {
-		return ""
-	}
-	return *p
+func (s *score) add(o score) {
+	s.signatories.add(o.signatories)
+	s.names.add(o.names)
+	s.orgOnly.add(o.orgOnly)
+	s.recipients.add(o.recipients)
+	s.flagged += o.flagged
+	s.wrong += o.wrong
+	s.wrongFlagged += o.wrongFlagged
 }
-
-// signatoryKey is what must be right for a signatory to count: its name,
-// title and organization.
-func signatoryKey(name, title, org string) string { return name + sep + title + sep + org }
 
 // compare scores a parsed letter against its answer. A nil letter (the
 // parse failed) finds nothing.
-func compare(l *graph.Letter, a answer) score {
+func compare(l *graph.Letter, a answers.Answer) score {
 	var s score
 	var gotSig, wantSig, gotName, wantName, gotOrg, wantOrg, gotRcpt, wantRcpt []string
 	if l != nil {
 		for _, g := range l.Signatories {
-			gotSig = append(gotSig, signatoryKey(g.Name, g.Title, g.Organization))
+			gotSig = append(gotSig, answers.Key(g.Name, g.Title, g.Organization))
 			if g.Name != "" {
 				gotName = append(gotName, g.Name)
 			} else {
@@ -87,20 +73,33 @@ func compare(l *graph.Letter, a answer) score {
 			}
 		}
 		for _, r := range l.Recipients {
-			gotRcpt = append(gotRcpt, signatoryKey(r.Name, r.Title, r.Organization))
+			gotRcpt = append(gotRcpt, answers.Key(r.Name, r.Title, r.Organization))
 		}
-		s.dateOK = l.Date == str(a.Date)
+		s.dateOK = l.Date == answers.Str(a.Date)
+		right := answers.Right(gotSig, a.Signatories)
+		for i, g := range l.Signatories {
+			flagged := g.Reason != ""
+			if flagged {
+				s.flagged++
+			}
+			if !right[i] {
+				s.wrong++
+				if flagged {
+					s.wrongFlagged++
+				}
+			}
+		}
 	}
 	for _, w := range a.Signatories {
-		wantSig = append(wantSig, signatoryKey(str(w.Name), str(w.Title), str(w.Organization)))
+		wantSig = append(wantSig, answers.Key(answers.Str(w.Name), answers.Str(w.Title), answers.Str(w.Organization)))
 		if w.Name != nil {
 			wantName = append(wantName, *w.Name)
 		} else {
-			wantOrg = append(wantOrg, str(w.Organization))
+			wantOrg = append(wantOrg, answers.Str(w.Organization))
 		}
 	}
 	for _, r := range a.Recipients {
-		wantRcpt = append(wantRcpt, signatoryKey(str(r.Name), str(r.Title), str(r.Organization)))
+		wantRcpt = append(wantRcpt, answers.Key(answers.Str(r.Name), answers.Str(r.Title), answers.Str(r.Organization)))
 	}
 	s.signatories = match(gotSig, wantSig)
 	s.names = match(gotName, wantName)

@@ -4,26 +4,27 @@ import (
 	"testing"
 
 	"github.com/coalition-graph/coalition/graph"
+	"github.com/coalition-graph/coalition/loader/answers"
 )
 
 func ptr(s string) *string { return &s }
 
 func TestCompare(t *testing.T) {
-	a := answer{
+	a := answers.Answer{
 		Date: ptr("2020-01-02"),
-		Signatories: []party{
+		Signatories: []answers.Party{
 			{Name: ptr("Jane Doe"), Title: ptr("Director"), Organization: ptr("ACLU")},
 			{Organization: ptr("Sierra Club")},
 			{Organization: ptr("Sierra Club")}, // printed twice in the answer: a multiset
 		},
-		Recipients: []party{{Title: ptr("Speaker")}},
+		Recipients: []answers.Party{{Title: ptr("Speaker")}},
 	}
 	l := &graph.Letter{
 		Date: "2020-01-02",
 		Signatories: []graph.Signatory{
-			{Name: "Jane Doe", Title: "Director"}, // organization missed
+			{Name: "Jane Doe", Title: "Director", Reason: "organization missing"}, // wrong, flagged
 			{Organization: "Sierra Club"},
-			{Organization: "Earthjustice"},
+			{Organization: "Earthjustice"}, // wrong, not flagged
 		},
 		Recipients: []graph.Party{{Title: "Speaker"}},
 	}
@@ -33,6 +34,9 @@ func TestCompare(t *testing.T) {
 	}
 	if s.names != (counts{tp: 1, got: 1, want: 1}) || s.orgOnly != (counts{tp: 1, got: 2, want: 2}) {
 		t.Errorf("names %+v, orgOnly %+v", s.names, s.orgOnly)
+	}
+	if s.flagged != 1 || s.wrong != 2 || s.wrongFlagged != 1 {
+		t.Errorf("flagged %d, wrong %d, wrong flagged %d; want 1, 2, 1", s.flagged, s.wrong, s.wrongFlagged)
 	}
 	if !s.dateOK || s.recipients.f1() != 1 || s.perfect() {
 		t.Errorf("dateOK %v, recipients %v, perfect %v", s.dateOK, s.recipients.f1(), s.perfect())
