@@ -35,6 +35,25 @@ func decodeOrganization(r *row) *Organization {
 	return &Organization{ID: r.str("id"), Name: r.str("name"), Aliases: r.strs("aliases"), LetterCount: r.int("letterCount")}
 }
 
+const organizationNamesCypher = `
+MATCH (o:Organization)
+RETURN o.name AS name, coalesce(o.aliases, []) AS aliases`
+
+// OrganizationNames lists every organization's name and aliases: what a
+// parse of new letters takes as known organizations.
+func (s *Store) OrganizationNames(ctx context.Context) ([]string, error) {
+	recs, err := s.read(ctx, organizationNamesCypher, nil)
+	if err != nil {
+		return nil, fmt.Errorf("list organization names: %w", err)
+	}
+	out := make([]string, 0, len(recs))
+	err = eachRow(recs, "organization name", func(r *row) {
+		out = append(out, r.str("name"))
+		out = append(out, r.strs("aliases")...)
+	})
+	return out, err
+}
+
 // FindOrganizationByID returns ENOTFOUND when there is no such organization.
 func (s *Store) FindOrganizationByID(ctx context.Context, id string) (*Organization, error) {
 	m, err := s.OrganizationsByID(ctx, []string{id})

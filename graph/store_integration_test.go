@@ -4,6 +4,7 @@ package graph_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/coalition-graph/coalition/graph"
@@ -198,4 +199,20 @@ func TestStore_WriteLetters(t *testing.T) {
 			t.Fatalf("error %v has code %q; want %q", err, code, graph.ENOTFOUND)
 		}
 	})
+}
+
+func TestStore_OrganizationNames(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpenStore(t)
+	if _, err := s.WriteLetters(ctx, tinyLetters()); err != nil {
+		t.Fatal(err)
+	}
+	names, err := s.OrganizationNames(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(names)
+	if want := []string{"A", "B", "C"}; !slices.Equal(names, want) {
+		t.Errorf("organization names = %q; want %q", names, want)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -191,4 +192,16 @@ func (a *Aliases) personName(key string) (string, bool) {
 	}
 	name, ok := a.people.names[key]
 	return name, ok
+}
+
+// OrganizationNames lists every organization name the file gives,
+// canonical names and variants: evidence for the parser.
+func (a *Aliases) OrganizationNames() []string {
+	var out []string
+	for key, name := range a.orgs.names {
+		out = append(out, name)
+		out = append(out, a.orgs.variants[key]...)
+	}
+	sort.Strings(out)
+	return out
 }

@@ -47,8 +47,11 @@ type LoadOptions struct {
 	BatchSize int
 	// MaxFileBytes refuses larger files unread (DefaultMaxFileBytes when 0).
 	MaxFileBytes int64
-	// KnownOrganizations helps the plain-text parser tell organizations from titles.
+	// KnownOrganizations helps the plain-text parser tell organizations
+	// from titles and people: the graph's organizations, say. Load adds
+	// the aliases file's.
 	KnownOrganizations []string
+	known              OrganizationIndex // KnownOrganizations indexed once per load
 	// Progress, when set, is told how far the load is, at most about ten
 	// times a second and once at the end.
 	Progress func(Progress)
@@ -99,8 +102,10 @@ type Summary struct {
 
 	// Duplicates are names that may be one organization or person, for review.
 	Duplicates []Duplicate
-	DryRun     bool
-	Elapsed    time.Duration
+	// Review lists the signatories the parser is unsure of, by file and line.
+	Review  []ReviewItem
+	DryRun  bool
+	Elapsed time.Duration
 }
 
 // Load reads letters from files and folders, resolves their names, and
@@ -143,6 +148,31 @@ type loading struct {
 	}
 }
 
+// ReviewItem is a signatory the parser is unsure of: where it is and why.
+type ReviewItem struct {
+	File      string
+	Line      int
+	Signatory string // as read: "Name, Title, Organization"
+	Reason    string
+}
+
+func (r ReviewItem) String() string {
+	return fmt.Sprintf("%s:%d: %s (%s)", r.File, r.Line, r.Signatory, r.Reason)
+}
+
+// reviewItems collects the flagged signatories of the letters read.
+func reviewItems(letters []letterFile) []ReviewItem {
+	var out []ReviewItem
+	for _, lf := range letters {
+		for _, s := range lf.letter.Signatories {
+			if Flagged(s) {
+				out = append(out, ReviewItem{File: lf.file, Line: s.Line, Signatory: joinParts([]string{s.Name, s.Title, s.Organization}), Reason: s.Reason})
+			}
+		}
+	}
+	return out
+}
+
 // letterFile is a letter and the file it came from.
 type letterFile struct {
 	file   string
@@ -161,13 +191,16 @@ func (ld *loading) run(ctx context.Context, w Writer, paths []string) (Summary, 
 			return ld.sum, fmt.Errorf("load: %w", err)
 		}
 		aliases = a
+		ld.opt.KnownOrganizations = append(ld.opt.KnownOrganizations, a.OrganizationNames()...)
 	}
+	ld.opt.known = NewOrganizationIndex(ld.opt.KnownOrganizations)
 	files := ld.findFiles(paths)
 	letters, err := ld.readAll(ctx, files)
 	if err != nil {
 		return ld.sum, err
 	}
 	letters = ld.dropRepeats(letters)
+	ld.sum.Review = reviewItems(letters)
 	res := NewResolver(aliases)
 	imports := res.Resolve(lettersOf(letters))
 	ld.count(res, imports)
@@ -559,7 +592,7 @@ func readFormat(ctx context.Context, path, format string, opt LoadOptions) ([]*g
 		if ok, err := isPDF(path); err != nil || !ok {
 			return nil, &ParseError{File: path, Msg: "not a PDF (no %PDF header)"}
 		}
-		l, err := ReadPDF(ctx, path, Options{KnownOrganizations: opt.KnownOrganizations})
+		l, err := ReadPDF(ctx, path, opt.parseOptions())
 		return []*graph.Letter{l}, err
 	}
 	data, err := readBytes(path, opt.MaxFileBytes)
@@ -577,8 +610,16 @@ func readFormat(ctx context.Context, path, format string, opt LoadOptions) ([]*g
 		l, err := ReadJSON(path, data)
 		return []*graph.Letter{l}, err
 	}
-	l, err := ParseWith(path, lineBreaks.Replace(string(data)), Options{KnownOrganizations: opt.KnownOrganizations})
+	l, err := ParseWith(path, lineBreaks.Replace(string(data)), opt.parseOptions())
 	return []*graph.Letter{l}, err
+}
+
+// parseOptions gives the parser the organizations known before the load.
+func (o LoadOptions) parseOptions() Options {
+	if o.known == nil {
+		return Options{KnownOrganizations: o.KnownOrganizations}
+	}
+	return Options{Organizations: o.known}
 }
 
 // lineBreaks makes every line end in \n, keeping the line count editors show.

@@ -13,8 +13,11 @@ import (
 type Options struct {
 	// KnownOrganizations are names already in the graph or in an analysts'
 	// aliases file. A known name is read as an organization, never as a
-	// person or a title.
+	// person or a title. For many letters, build Organizations once instead.
 	KnownOrganizations []string
+	// Organizations is an index of known organization names, shared by the
+	// parses of a load (NewOrganizationIndex).
+	Organizations OrganizationIndex
 	// Confidence rates the signatories; nil uses the model fitted to the
 	// answer files (confidence_model.json).
 	Confidence *ConfidenceModel
@@ -78,7 +81,8 @@ const (
 // the organizations the letter speaks for, while it fills the Letter.
 type parser struct {
 	file  string
-	known map[string]bool
+	known map[string]bool   // organizations this letter names
+	index OrganizationIndex // organizations known before it
 	lines []line
 	l     *graph.Letter
 
@@ -88,15 +92,17 @@ type parser struct {
 	onBehalf   string // "On behalf of X," above or below the closing
 	contact    []line // a contact block below the signatures
 
-	regionBy    string   // what opened the signatures: "closing", "heading", ...
-	salutations []string // salutations stacked above the last one
-	headerCC    []line   // a memo's "Cc:" field above the salutation
+	regionBy    string         // what opened the signatures: "closing", "heading", ...
+	skipped     map[int]string // lines read as no signer, and why (for --explain)
+	lay         layout         // where the parts lie, as found
+	salutations []string       // salutations stacked above the last one
+	headerCC    []line         // a memo's "Cc:" field above the salutation
 
 	names map[string][2]bool // nameInfo of lines already seen
 }
 
 func newParser(name, text string, opt Options) *parser {
-	p := &parser{file: name, known: make(map[string]bool), names: make(map[string][2]bool)}
+	p := &parser{file: name, known: make(map[string]bool), index: opt.Organizations, names: make(map[string][2]bool), skipped: make(map[int]string)}
 	for _, k := range opt.KnownOrganizations {
 		p.addKnown(k)
 	}
@@ -164,7 +170,25 @@ func (p *parser) addKnown(name string) {
 }
 
 func (p *parser) isKnownOrg(s string) bool {
-	return len(p.known) > 0 && p.known[normOrg(s)]
+	if len(p.known) == 0 && len(p.index) == 0 {
+		return false
+	}
+	k := normOrg(s)
+	return p.known[k] || p.index[k]
+}
+
+// OrganizationIndex holds organization names by their comparison key.
+type OrganizationIndex map[string]bool
+
+// NewOrganizationIndex indexes names; read-only after, so parses share it.
+func NewOrganizationIndex(names []string) OrganizationIndex {
+	idx := make(OrganizationIndex, len(names))
+	for _, n := range names {
+		if k := normOrg(n); k != "" {
+			idx[k] = true
+		}
+	}
+	return idx
 }
 
 // normOrg is the comparison key of an organization name.
@@ -178,6 +202,7 @@ func normOrg(s string) string {
 // closing, signatures and cc.
 func (p *parser) parse() {
 	lay := p.findLayout()
+	p.lay = lay
 	p.readHeader(p.slice(0, min(lay.headerEnd, maxHeaderLines)))
 	if lay.sal >= 0 {
 		p.l.Salutation = p.lines[lay.sal].text

@@ -38,6 +38,7 @@ func (p *parser) readSignatures(lines []line) {
 groups:
 	for _, g := range p.sigGroups(lines) {
 		if n, kind := wrappedHeading(g); n > 0 {
+			p.skipFrom(g[:n], "heading over the signers")
 			g, mode = g[n:], kind
 		}
 		var seg []line
@@ -50,11 +51,13 @@ groups:
 		for _, ln := range g {
 			if isSupportersLine(ln.text) && (len(p.l.Signatories) > 0 || len(seg) > 0) {
 				flush()
+				p.skipFrom(lines[indexOfLine(lines, ln.n):], "supporters listed after the signatures, not signers")
 				break groups // supporters of the bill, not signers
 			}
 			if kind, ok := signerHeadingKind(ln.text); ok {
 				flush()
 				mode = kind
+				p.skip(ln.n, "heading over the signers")
 				continue
 			}
 			seg = append(seg, ln)
@@ -177,29 +180,46 @@ func (p *parser) sigGroups(lines []line) [][]line {
 	for i, ln := range lines {
 		t := ln.text
 		if reStop.MatchString(t) {
+			p.skipFrom(lines[i:], "after a postscript or enclosure line")
 			break
 		}
 		if isContactIntro(t) {
 			p.contact = lines[i+1:]
+			p.skipFrom(lines[i:], "contact block, not signers")
 			break
 		}
-		if reInstruction.MatchString(t) {
-			continue
-		}
-		if t == "" && ln.cells != nil {
+		why := ""
+		switch {
+		case reInstruction.MatchString(t):
+			why = "instruction or placeholder, not a signer"
+		case t == "" && ln.cells != nil:
 			continue // the rule under a table's header
+		case t == "":
+		case isEditorial(t):
+			why = "editorial note"
+		case reCounter.MatchString(t):
+			why = "counter of signers"
+		case reOnBehalf.MatchString(t):
+			why = "on-behalf-of line: its organization goes to the signers"
+		case p.isNote(ln):
+			why = "a sentence that names no one"
 		}
-		if t == "" || isEditorial(t) || reCounter.MatchString(t) || reOnBehalf.MatchString(t) || p.isNote(ln) {
-			flush()
+		if why != "" || t == "" {
+			p.skip(ln.n, why)
+			if !strings.HasPrefix(why, "instruction") {
+				flush()
+			}
 			continue
 		}
 		if iso, _, ok := isDateLine(t); ok && len(t) <= 60 {
 			if p.l.Date == "" { // a letter dated below its signatures
 				p.setDate(iso, ln.n)
 			}
+			p.skip(ln.n, "date")
 			continue
 		}
 		if _, ok := closingAt(t); ok && len(strings.Fields(t)) <= 3 {
+			p.skip(ln.n, "closing")
 			continue
 		}
 		cur = append(cur, ln)
@@ -239,6 +259,32 @@ func (p *parser) isNote(ln line) bool {
 func (p *parser) startsWithName(t string) bool {
 	isName, _ := p.nameInfo(t)
 	return isName
+}
+
+// skip records why line n is read as no signer, for --explain.
+func (p *parser) skip(n int, why string) {
+	if why != "" {
+		p.skipped[n] = why
+	}
+}
+
+// skipFrom records one reason for lines with text.
+func (p *parser) skipFrom(lines []line, why string) {
+	for _, ln := range lines {
+		if ln.text != "" {
+			p.skip(ln.n, why)
+		}
+	}
+}
+
+// indexOfLine finds source line n among lines.
+func indexOfLine(lines []line, n int) int {
+	for i, ln := range lines {
+		if ln.n == n {
+			return i
+		}
+	}
+	return len(lines)
 }
 
 // isPlaceholderLine reports a line that holds only placeholders ("------",

@@ -15,7 +15,11 @@ func importer(store *graph.Store) resolvers.Importer {
 		if source == "" {
 			source = "import"
 		}
-		letter, err := loader.ParseText(source, text)
+		known, err := store.OrganizationNames(ctx)
+		if err != nil {
+			return nil, false, nil, err
+		}
+		letter, err := loader.ParseWith(source, text, loader.Options{KnownOrganizations: known})
 		if err != nil {
 			return nil, false, nil, graph.Errorf(graph.EINVALID, "%v", err)
 		}

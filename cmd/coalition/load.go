@@ -27,7 +27,7 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var report, quiet bool
 	fs.StringVar(&opt.Aliases, "aliases", "", "aliases file that merges name variants (lines 'Canonical Name = Variant; Variant')")
 	fs.BoolVar(&opt.DryRun, "dry-run", false, "parse and resolve only; write nothing (no database needed)")
-	fs.BoolVar(&report, "report", false, "list likely duplicate organizations and people (not merged) for review")
+	fs.BoolVar(&report, "report", false, "list every signatory to review and the likely duplicate organizations and people (not merged)")
 	fs.IntVar(&opt.BatchSize, "batch", loader.DefaultBatchSize, "letters per write transaction")
 	fs.BoolVar(&quiet, "quiet", false, "no progress line")
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -58,6 +58,11 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		defer s.Close(context.Background())
 		w = s
+		// the organizations already in the graph tell the parser names
+		// from titles in the new letters
+		if opt.KnownOrganizations, err = s.OrganizationNames(ctx); err != nil {
+			return err
+		}
 	}
 	sum, err := loader.Load(ctx, w, fs.Args(), opt)
 	if opt.Progress != nil {
@@ -90,6 +95,7 @@ func printSummary(w io.Writer, s loader.Summary, report bool) {
 	for _, f := range s.Skipped {
 		fmt.Fprintf(w, "skipped: %s\n", f)
 	}
+	printReview(w, s.Review, report)
 	if report {
 		fmt.Fprintf(w, "%d possible duplicates (not merged; add them to an aliases file to merge):\n", len(s.Duplicates))
 		for _, d := range s.Duplicates {
@@ -97,6 +103,30 @@ func printSummary(w io.Writer, s loader.Summary, report bool) {
 		}
 	} else if len(s.Duplicates) > 0 {
 		fmt.Fprintf(w, "%d possible duplicates: see --report\n", len(s.Duplicates))
+	}
+}
+
+// reviewShown is how many signatories to review the summary lists
+// without --report.
+const reviewShown = 20
+
+// printReview lists the signatories the parser is unsure of, by file and
+// line, so an analyst can check them.
+func printReview(w io.Writer, items []loader.ReviewItem, all bool) {
+	if len(items) == 0 {
+		return
+	}
+	letters := map[string]bool{}
+	for _, it := range items {
+		letters[it.File] = true
+	}
+	fmt.Fprintf(w, "%d signatories in %d letters to review (the parser is unsure of them):\n", len(items), len(letters))
+	for i, it := range items {
+		if i == reviewShown && !all {
+			fmt.Fprintf(w, "  ... %d more: see --report\n", len(items)-i)
+			break
+		}
+		fmt.Fprintf(w, "  %s\n", it)
 	}
 }
 

@@ -149,3 +149,15 @@ func TestServe_Neo4jDown(t *testing.T) {
 		t.Fatalf("errors = %+v; want one UNAVAILABLE without driver text", body.Errors)
 	}
 }
+
+func TestParse_Explain(t *testing.T) {
+	out, _, err := runCmd(t, "parse", "--explain", "../../loader/testdata/000_seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"closing", `signatory 1: name "Mark Bromley"`, "confidence", "18 signatories"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("parse --explain output lacks %q:\n%s", want, out)
+		}
+	}
+}
