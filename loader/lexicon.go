@@ -38,12 +38,20 @@ func lexicon() *lexicons {
 		lex.cities = readLexicon("cities.txt")
 		lex.legalForms = readLexicon("legal_forms.txt")
 		lex.jobHeads = make(map[string]bool)
-		for job := range readLexicon("job_titles.txt") {
+		for entry := range readLexicon("job_titles.txt") {
+			lang, job, _ := strings.Cut(entry, ":")
 			first := strings.Split(job, ",")[0]
-			if f := strings.Fields(strings.Split(first, "/")[0]); len(f) > 0 {
-				if w := bare(f[len(f)-1]); !orgWords[w] && !headingGroupNouns[w] && len(w) > 3 {
-					lex.jobHeads[w] = true
-				}
+			f := strings.Fields(strings.Split(first, "/")[0])
+			if len(f) == 0 {
+				continue
+			}
+			head := f[len(f)-1] // "Academic librarian", "Altenpfleger"
+			if romance[lang] {
+				head = f[0] // "Profesor de economía", "Abogado"
+			}
+			w := bare(head)
+			if !orgWords[w] && !headingGroupNouns[w] && !connectors[w] && !titleModifiers[w] && !fieldWords[w] && len(w) > 3 {
+				lex.jobHeads[w] = true
 			}
 		}
 	})
@@ -66,6 +74,9 @@ func readLexicon(name string) map[string]bool {
 	return m
 }
 
+// romance languages put the head noun of a job title first.
+var romance = wordSet(`es fr it pt ro ca gl`)
+
 // isGivenName reports a word that is a given name somewhere: "Maria",
 // "Kenji", "Oluwaseun".
 func isGivenName(w string) bool { return lexicon().given[bare(w)] }
@@ -73,8 +84,20 @@ func isGivenName(w string) bool { return lexicon().given[bare(w)] }
 // isSurname reports a frequent family name.
 func isSurname(w string) bool { return lexicon().surnames[bare(w)] }
 
-// isJobHead reports a noun that ends job titles ("Therapist", "Surveyor").
-func isJobHead(w string) bool { return lexicon().jobHeads[w] }
+// isJobHead reports a noun that heads job titles ("Therapist", "Surveyor",
+// "Profesor"), also in its feminine forms ("Restauradora", "Lehrerin").
+func isJobHead(w string) bool {
+	heads := lexicon().jobHeads
+	if heads[w] {
+		return true
+	}
+	for _, f := range [][2]string{{"ora", "or"}, {"a", "o"}, {"a", ""}, {"in", ""}, {"rice", "eur"}, {"euse", "eur"}, {"e", ""}} {
+		if strings.HasSuffix(w, f[0]) && len(w) > len(f[0])+3 && heads[strings.TrimSuffix(w, f[0])+f[1]] {
+			return true
+		}
+	}
+	return false
+}
 
 // isCity reports a city of 100,000 people or more: "Brussels", "Chennai".
 func isCity(s string) bool {

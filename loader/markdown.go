@@ -59,8 +59,14 @@ func plainLine(r string) (text string, cells []string) {
 	t = reMDHeading.ReplaceAllString(t, "")
 	t = reMDQuote.ReplaceAllString(t, "")
 	t = reMDCheckbox.ReplaceAllString(t, "$1")
+	t = reMDLeadStrong.ReplaceAllString(t, "$1$2, $3")
 	return plainInline(t), cells
 }
+
+// reMDLeadStrong is a list item that opens with a name in bold and goes on
+// without a separator ("- **Ada Parellada** Restauradora"): the bold ends
+// the name, so it becomes a comma.
+var reMDLeadStrong = regexp.MustCompile(`^((?:[-*+•]|\d{1,4}[.)])\s+)?(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s+([^\s,;:.)–—-])`)
 
 // plainInline removes inline Markdown: comments, links (keeping their
 // text), emphasis, code spans, HTML line breaks.

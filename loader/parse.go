@@ -95,6 +95,7 @@ type parser struct {
 	regionBy    string         // what opened the signatures: "closing", "heading", ...
 	skipped     map[int]string // lines read as no signer, and why (for --explain)
 	lay         layout         // where the parts lie, as found
+	titleLine   int            // a title line above a letter with no salutation
 	salutations []string       // salutations stacked above the last one
 	headerCC    []line         // a memo's "Cc:" field above the salutation
 
@@ -132,7 +133,7 @@ func splitLines(text string) []line {
 			out[i] = line{n: i + 1}
 			continue
 		}
-		t, cells := plainLine(r)
+		t, cells := plainLine(strings.Map(plainSpaceKeepTab, r))
 		t = strings.Map(plainSpace, t)
 		if cells != nil && len(cells) == 0 {
 			cells = []string{} // keeps a table's rule apart from a blank line
@@ -141,9 +142,26 @@ func splitLines(text string) []line {
 			cells[k] = collapse(strings.Map(plainSpace, c))
 		}
 		r = strings.Map(plainSpace, strings.ReplaceAll(r, "\t", "    ")) // a tab keeps columns apart
+		if t != strings.TrimSpace(r) && cells == nil {
+			r = t // Markdown read as text: its columns are the text's
+		}
+		r = reMarkerGap.ReplaceAllString(r, "$1 ") // "-   Name": no column after a bullet
 		out[i] = line{n: i + 1, text: collapse(t), raw: strings.TrimRight(r, " "), cells: cells}
 	}
 	return out
+}
+
+// reMarkerGap is the space after a list marker, which is no gap between
+// columns.
+var reMarkerGap = regexp.MustCompile(`^(\s*(?:[-*+•▪●◦‣–—]|\(?\d{1,4}[.)]))\s+`)
+
+// plainSpaceKeepTab is plainSpace for reading Markdown and table rows:
+// a tab still separates cells.
+func plainSpaceKeepTab(r rune) rune {
+	if r == '\t' {
+		return r
+	}
+	return plainSpace(r)
 }
 
 // plainSpace maps non-breaking and other odd spaces to a space and drops
@@ -257,7 +275,11 @@ func (p *parser) findLayout() layout {
 	}
 	lay.bodyStart, lay.headerEnd = lay.sal+1, lay.sal
 	if lay.sal < 0 {
-		lay.bodyStart = p.firstProse(0)
+		start := p.afterTitle()
+		if start > 0 {
+			p.titleLine = p.lines[start-1].n
+		}
+		lay.bodyStart = p.firstProse(start)
 		if lay.bodyStart == len(p.lines) { // no prose: a closing may still open the signatures
 			lay.bodyStart = 0
 		}
@@ -458,10 +480,36 @@ func isProse(s string) bool {
 	return lower*2 >= len(f)
 }
 
+// afterTitle skips a letter's title: a first line of up to fifteen words,
+// with no final period, standing alone above a blank line ("FSFE objects
+// to claims of 'predatory pricing' in Free Software").
+func (p *parser) afterTitle() int {
+	i := 0
+	for i < len(p.lines) && p.lines[i].text == "" {
+		i++
+	}
+	if i+1 >= len(p.lines) {
+		return 0
+	}
+	t := p.lines[i].text
+	if p.lines[i+1].text != "" || len(strings.Fields(t)) > 15 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
+		return 0
+	}
+	return i + 1
+}
+
 // proseAt reports line i as prose; a table row, whatever its cells say,
 // is not.
 func (p *parser) proseAt(i int) bool {
-	return len(p.lines[i].cells) < 2 && isProse(p.lines[i].text)
+	t := p.lines[i].text
+	if len(p.lines[i].cells) >= 2 || !isProse(t) {
+		return false
+	}
+	// a list item that opens with a name is a signer, however long its role
+	if _, marked := stripMarker(t); marked && p.startsWithName(t) {
+		return false
+	}
+	return true
 }
 
 func (p *parser) firstProse(from int) int {

@@ -22,7 +22,7 @@ func (p *parser) readHeader(hdr []line) {
 	var subject []string
 	dateIdx := -1
 	field, prev := "", ""
-	headingRuns := false
+	headingRuns, emptyField := false, false
 	dateLine := p.headerDateLine(hdr)
 	for _, ln := range hdr {
 		t := ln.text
@@ -33,10 +33,11 @@ func (p *parser) readHeader(hdr []line) {
 		}
 		if m := reMemo.FindStringSubmatch(t); m != nil {
 			field, prev = strings.ToLower(m[1]), m[2]
+			emptyField = strings.TrimSpace(m[2]) == "" // "To:" alone: the lines below are its value
 			p.memoField(field, ln, m[2], &kept, &dateIdx)
 			continue
 		}
-		if field != "" && (continues(prev) || startsLower(t) || field == "cc" || field == "bcc") {
+		if field != "" && (continues(prev) || startsLower(t) || field == "cc" || field == "bcc" || emptyField) {
 			prev = t
 			switch field {
 			case "cc", "bcc": // a cc field runs to the blank line: "Cc: Mr. A" / "Mission of ..."
@@ -44,7 +45,15 @@ func (p *parser) readHeader(hdr []line) {
 			case "subject", "re":
 				subject = append(subject, t)
 			case "to", "attn", "attention":
-				kept = append(kept, line{n: ln.n, text: t, to: toMore})
+				mark := toMore
+				if emptyField { // the first line under a lone "To:"
+					mark = toFirst
+				}
+				kept = append(kept, line{n: ln.n, text: t, to: mark})
+			}
+			emptyField = false
+			if field == "to" || field == "attn" || field == "attention" {
+				prev = t + "," // the block runs on to the blank line
 			}
 			continue
 		}
@@ -56,6 +65,12 @@ func (p *parser) readHeader(hdr []line) {
 		if headingRuns {
 			headingRuns = continues(t) || openQuote(t)
 			continue // a heading wrapped over lines
+		}
+		if ln.n == p.titleLine {
+			if p.l.Title == "" {
+				p.l.Title = t
+			}
+			continue
 		}
 		if isReference(t) || reDocHeading.MatchString(t) || isEditorial(t) {
 			headingRuns = reDocHeading.MatchString(t) && (continues(t) || openQuote(t))

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/coalition-graph/coalition/graph"
@@ -57,6 +58,9 @@ func officeOf(title string) (office, place string, ok bool) {
 // is an organization: an acronym, a web domain, an organization word or a
 // known name, and not a chamber, a government or a unit of one.
 func (p *parser) titleOfOrg(title string) (t, org string, ok bool) {
+	if t, org, ok := romanceTitleOf(title); ok {
+		return t, org, true
+	}
 	for _, sep := range []string{" at ", " of "} {
 		i := strings.Index(title, sep)
 		if i <= 0 {
@@ -252,4 +256,34 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// reRomanceOf is "of" or "at" with an article, in Spanish, Catalan,
+// French, Italian, Portuguese, German and Dutch: "Presidenta de la FAVB",
+// "Coordinador d'Entrepobles", "Directrice du CNRS", "Leiter der Stiftung".
+var reRomanceOf = regexp.MustCompile(`\s(?:(?:de|da|di|do)\s+(?:la|las|los|les|l['’]|el|lo|gli|le|os|as)\s*|de\s+|del\s+|della\s+|dello\s+|dei\s+|du\s+|des\s+|dos\s+|das\s+|d['’]|al\s+|a\s+la\s+|en\s+(?:la|el|l['’])\s*|en\s+|à\s+(?:la\s+|l['’])?|au\s+|aux\s+|der\s+|beim\s+|bei\s+(?:der|dem)?\s*|van\s+(?:de|het)\s+|bij\s+)`)
+
+// romanceTitleOf splits a title and its body joined by a preposition of
+// another language: the head must be a job title in the lexicon
+// ("Investigadora doctoral del CREAF"), the body must name something (a
+// capital or an acronym), and the article after the preposition is left
+// out as English "the" is.
+func romanceTitleOf(title string) (t, org string, ok bool) {
+	loc := reRomanceOf.FindStringIndex(title)
+	if loc == nil || loc[0] == 0 {
+		return "", "", false
+	}
+	head, rest := title[:loc[0]], strings.TrimSpace(title[loc[1]:])
+	f := strings.Fields(head)
+	if len(f) == 0 || len(f) > 4 || rest == "" || !isJobHead(bare(f[0])) && !isTitle(head) {
+		return "", "", false
+	}
+	named := false
+	for _, w := range strings.Fields(rest) {
+		named = named || startsUpper(w) || isAcronym(w)
+	}
+	if !named || isPlace(rest) || isCountry(rest) || isRegion(rest) {
+		return "", "", false
+	}
+	return head, rest, true
 }

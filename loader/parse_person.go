@@ -594,7 +594,7 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 	}
 	k := -1
 	for i, it := range parts {
-		if isTitle(it.text) || isFormer(it.text) {
+		if isTitle(it.text) || isFormer(it.text) || isForeignTitle(it.text) {
 			k = i
 			break
 		}
@@ -628,6 +628,18 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 		}
 		p.setOrg(s, rest)
 	}
+}
+
+// isForeignTitle reports a title in a language whose job titles put the
+// head noun first, found in the job lexicon: "Periodista", "Investigador
+// del Instituto ...", "Profesora de filosofía".
+func isForeignTitle(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || containsOrgWord(f[0]) {
+		return false
+	}
+	w := bare(f[0])
+	return len(w) >= 5 && isJobHead(w) && !titleHeads[w] && (len(f) == 1 || startsLower(f[1]) || reRomanceOf.MatchString(" "+strings.Join(f[1:], " ")))
 }
 
 // selfDescriptions reads role parts that all describe the signer in lower

@@ -66,6 +66,31 @@ groups:
 	}
 	p.l.Signatories = mergeRepeated(dedupe(p.l.Signatories))
 	p.splitKnownOrgTitles()
+	p.shareTrailingOrganization()
+}
+
+// shareTrailingOrganization reads an organization printed under the
+// people who sign as theirs ("Karsten Gerloff, President" / "Carlo Piana,
+// General Counsel" / "Free Software Foundation Europe"): the last signer
+// is an organization alone, every one before it is a person with a title
+// and no organization, and no other organization signs alone.
+func (p *parser) shareTrailingOrganization() {
+	sigs := p.l.Signatories
+	n := len(sigs)
+	if n < 2 || sigs[n-1].Name != "" || !p.isOrgish(sigs[n-1].Organization) {
+		return
+	}
+	for _, s := range sigs[:n-1] {
+		if s.Name == "" || s.Organization != "" || s.Title == "" {
+			return
+		}
+	}
+	org := sigs[n-1]
+	for i := range sigs[:n-1] {
+		sigs[i].Organization, sigs[i].OrganizationLine = org.Organization, org.Line
+		sigs[i].Evidence = append(sigs[i].Evidence, "organization printed under the signatures")
+	}
+	p.l.Signatories = sigs[:n-1]
 }
 
 var (
@@ -92,8 +117,21 @@ func isSignerHeading(t string) bool {
 	if kind, ok := headingKind(t); ok && kind != modeAuto || len(strings.Fields(t)) == 1 && ok {
 		return true
 	}
+	if f := wordsOf(t); len(f) > 0 && len(f) <= 8 && signerWords[f[0]] {
+		return true // "FIRMAS CARTA A LA CCMA", "Erstunterzeichnende"
+	}
 	return strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 12 && reSignerIntro.MatchString(t)
 }
+
+// signerWords open a heading over the signers, in the languages letters
+// are written in.
+var signerWords = wordSet(`signatories signatures signers signed undersigned
+cosigners co-signers endorsers endorsed firmas firmantes firmado firmes
+signants signataires signatarios signatários signatários assinaturas
+assinado unterzeichner unterzeichnende unterzeichnenden erstunterzeichner
+erstunterzeichnende erstunterzeichnerinnen unterschriften ondertekenaars
+ondertekend firmatari sottoscrittori adhesiones adhesions adhésions
+podpisy allekirjoittajat undertecknare underskrivere`)
 
 // signerHeadingKind is headingKind, extended to intro lines ("The
 // following organizations have signed:"): what they name decides the mode.
@@ -156,7 +194,7 @@ func isContactIntro(t string) bool {
 
 // reInstruction matches an instruction or a placeholder among the signers:
 // "To sign, email ...", "Your signature here", "[Add your organization]".
-var reInstruction = regexp.MustCompile(`(?i)^\W*(?:to (?:sign|add your|join)\b|if you (?:would like|wish|want) to (?:sign|add|join)\b|(?:add |insert )?your (?:name|signature|organi[sz]ation|logo)(?: here)?\W*$|sign (?:here|on here|this letter)\b|(?:add|insert) (?:your|a) (?:name|signature|organi[sz]ation)\b)`)
+var reInstruction = regexp.MustCompile(`(?i)^\W*(?:(?:principio|final) del formulario|(?:top|bottom) of form|to (?:sign|add your|join)\b|if you (?:would like|wish|want) to (?:sign|add|join)\b|(?:add |insert )?your (?:name|signature|organi[sz]ation|logo)(?: here)?\W*$|sign (?:here|on here|this letter)\b|(?:add|insert) (?:your|a) (?:name|signature|organi[sz]ation)\b)`)
 
 // sigGroups cuts the region at blank lines, splits side-by-side columns
 // and drops what is not a signature: notes, counters, placeholders.
@@ -197,6 +235,8 @@ func (p *parser) sigGroups(lines []line) [][]line {
 		case t == "":
 		case isEditorial(t):
 			why = "editorial note"
+		case reFootnoteMark.MatchString(t):
+			why = "footnote"
 		case reCounter.MatchString(t):
 			why = "counter of signers"
 		case reOnBehalf.MatchString(t):
@@ -286,6 +326,9 @@ func indexOfLine(lines []line, n int) int {
 	}
 	return len(lines)
 }
+
+// reFootnoteMark opens a footnote: "[3] Decision in Case No ...".
+var reFootnoteMark = regexp.MustCompile(`^\[\d{1,3}\]\s+\S`)
 
 // isPlaceholderLine reports a line that holds only placeholders ("------",
 // "[signed]"); a line that also names someone ("Jim Saxton; ------;",
@@ -458,7 +501,7 @@ func (p *parser) readGroup(seg []line, mode sigMode) {
 		p.readList(seg, mode)
 		layout = "list"
 	case mode == modeOrg:
-		for _, l := range mergeStrong(seg) {
+		for _, l := range mergeStrong(p.dropAddressLines(seg)) {
 			p.addOrgSigner(l.text, l.first, l.last)
 		}
 		layout = "organizations"
@@ -469,6 +512,33 @@ func (p *parser) readGroup(seg []line, mode sigMode) {
 		p.l.Signatories[i].Layout = layout
 	}
 }
+
+// dropAddressLines leaves out, from a list of organizations, the lines
+// that give where one is: indented under its name, or a street, postcode,
+// web address or "c/o" line ("ABUL" / " CLIA 1, rue de Cursol" / " 33000
+// Bordeaux, France" / " http://www.abul.org").
+func (p *parser) dropAddressLines(seg []line) []line {
+	var out []line
+	lastIndent := -1
+	for _, ln := range seg {
+		indent := len(ln.raw) - len(strings.TrimLeft(ln.raw, " "))
+		t, marked := stripMarker(ln.text)
+		low := strings.ToLower(t)
+		details := !marked && (isAddress(t, true) || strings.HasPrefix(low, "c/o ") || strings.HasPrefix(low, "http") ||
+			strings.HasPrefix(low, "www.") || rePostcodePlace.MatchString(t))
+		if len(out) > 0 && (details || !marked && lastIndent >= 0 && indent > lastIndent) {
+			p.skip(ln.n, "address of the organization above")
+			continue
+		}
+		out = append(out, ln)
+		lastIndent = indent
+	}
+	return out
+}
+
+// rePostcodePlace is a line with a postcode and a place: "33000 Bordeaux,
+// France", "B-4520 Wanze, Belgium", "Norwich NR5 9DF, United Kingdom".
+var rePostcodePlace = regexp.MustCompile(`^(?:[A-Z]{1,2}-)?\d{4,5}\s+\pL.*|^\pL[\pL .'-]+\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b`)
 
 // mostlyOrgs reports a list of organizations, one per line, in which a
 // name-like line ("Easter Seals", "Iuridicum Remedium, z.s.") must not be
@@ -554,7 +624,10 @@ func stripMarker(t string) (string, bool) {
 func mergeStrong(seg []line) []logical {
 	return mergeLines(seg, func(prev string, _ bool, cur string, _ int) bool {
 		_, marked := stripMarker(cur)
-		return !marked && (endsWithConnector(prev) || startsLowerWord(cur) || strings.HasPrefix(cur, "("))
+		// one lower-case word alone is a name in lower case ("brmlab"), not
+		// the end of the line above
+		lowerWrap := startsLowerWord(cur) && strings.Contains(strings.TrimSpace(cur), " ")
+		return !marked && (endsWithConnector(prev) || lowerWrap || strings.HasPrefix(cur, "("))
 	})
 }
 

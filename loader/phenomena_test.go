@@ -225,3 +225,18 @@ func TestParse_BlogLists(t *testing.T) {
 			[]string{sig("Tim North", "", "", "Digital Rights Lab"), sig("Asha Wolf", "", "journalist", ""), sig("Felix Ruby", "", "PhD Candidate", ""), sig("Mara Kost", "", "Freelance Journalist", ""), sig("Mel Caston", "", "Law Lecturer", ""), sig("Archie Lowe", "", "CEO", "ActionAid Oceania")}},
 	})
 }
+
+// TestParse_OtherLanguages: letters in Spanish, Catalan, French and
+// German, and European layouts.
+func TestParse_OtherLanguages(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"bold names and descriptions in Spanish", "Carta abierta a la radio pública\n\nLa carta pide a los medios públicos que informen con rigor sobre la emergencia climática y que dejen de llamar buen tiempo a un invierno cálido.\n\n### FIRMAS CARTA A LA RADIO\n\n- Principio del formulario\n- **Marta Soler Vidal** Periodista\n- **Jordi Puig Roca** Investigador doctoral del ICTA\n- **Laia Ferrer Mas** Presidenta de la FAVB\n- **Pau Riera Serra** Restauradora\n",
+			[]string{sig("Marta Soler Vidal", "", "Periodista", ""), sig("Jordi Puig Roca", "", "Investigador doctoral", "ICTA"), sig("Laia Ferrer Mas", "", "Presidenta", "FAVB"), sig("Pau Riera Serra", "", "Restauradora", "")}},
+		{"organizations with their addresses under a heading", "Recommendation of the coalition on open standards\n\nThe groups below support the recommendation that publicly funded research should publish its software under free licences so that others can build on it.\n\nSupporting parties\n\nABUL\n CLIA 1, rue de Cursol\n 33000 Bordeaux, France\n http://www.abul.org\n\nAbulEdu Project\n c/o Jean Peyratout\n 19 rue Denis Papin\n 33600 Pessac, France\n\nfreewave\n\nAlcove\n Centre Paris Pleyel\n 153 boulevard Anatole France\n",
+			[]string{sig("", "", "", "ABUL"), sig("", "", "", "AbulEdu Project"), sig("", "", "", "freewave"), sig("", "", "", "Alcove")}},
+		{"one organization per cell of a copied table, names in lower case", "Gemeinsame Erklärung\n\nDie Organisationen fordern, dass Funkgeräte frei programmierbar bleiben und die Richtlinie entsprechend geändert wird, damit freie Software darauf laufen kann.\n\n\tAlterMundi\n\tbrmlab\n\tChaos Computer Club\n\tfreewave\n\tFunkFeuer\n",
+			[]string{sig("", "", "", "AlterMundi"), sig("", "", "", "brmlab"), sig("", "", "", "Chaos Computer Club"), sig("", "", "", "freewave"), sig("", "", "", "FunkFeuer")}},
+		{"a title line, a lone To:, people over their organization, footnotes", "Coalition objects to the proposed merger of two search engines\n\nTo:\nEuropean Commission\nDG Competition\nB-1049 Brussels\nBelgium\n\nThe coalition asks the Commission to look closely at the merger because it would leave one company in control of most searches in Europe and raise prices for advertisers.\n\nSincerely,\n\nAnna Keller, President\n\nLuca Rossi, General Counsel\n\nOpen Search Foundation\n\n[1] Decision in Case No COMP/M.1234, paragraph 93.\n",
+			[]string{sig("Anna Keller", "", "President", "Open Search Foundation"), sig("Luca Rossi", "", "General Counsel", "Open Search Foundation")}},
+	})
+}

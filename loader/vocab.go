@@ -252,7 +252,7 @@ var closings = []string{
 }
 
 // headingGroupNouns make a short line a heading over the signers below it.
-var headingGroupNouns = wordSet(`organizations organisations organization
+var headingGroupNouns = wordSet(`parties organizations organisations organization
 organisation companies company groups group signatories signers signatures
 individuals endorsers endorsements supporters affiliates chapters partners
 members cosigners co-signers undersigned businesses institutions unions
@@ -284,7 +284,7 @@ individuals companies endorsers cosigners co-signers undersigned sponsors
 cosponsors co-sponsors endorsements businesses`)
 
 // orgHeadingNouns switch the lines under a heading to organizations.
-var orgHeadingNouns = wordSet(`organizations organisations organization
+var orgHeadingNouns = wordSet(`parties organizations organisations organization
 organisation companies company groups group businesses institutions unions
 congregations entities coalitions associations networks affiliates
 chapters partners endorsers supporters sponsors nations tribes governments

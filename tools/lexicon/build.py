@@ -92,6 +92,21 @@ def faker_names():
     return clean(given), clean(last)
 
 
+def faker_jobs():
+    """Job titles in every Latin-script locale Faker has them for, each
+    prefixed with its language ("en:", "es:") since the head noun ends an
+    English title and starts a Romance or German one."""
+    jobs = set()
+    for loc in [""] + LATIN_LOCALES + ["es", "pt_PT", "fr_CH"]:
+        try:
+            mod = importlib.import_module("faker.providers.job" + ("." + loc if loc else ""))
+        except ModuleNotFoundError:
+            continue
+        lang = (loc or "en").split("_")[0]
+        jobs.update(lang + ":" + j for j in entries(getattr(mod.Provider, "jobs", ())) if latin(j))
+    return jobs
+
+
 def write(name, header, words):
     words = sorted({w.strip().lower() for w in words if w and w.strip()})
     with open(OUT / name, "w", encoding="utf-8") as f:
@@ -110,8 +125,7 @@ def main():
         write("given_names.txt", "given names: US Census 1990 (names 0.3.0) and Faker 40.54.0 person providers of Latin-script locales (MIT)", set(given) | fg)
         write("surnames.txt", f"surnames: the {SURNAME_RANK} most frequent of the US Census 1990 (names 0.3.0) and Faker 40.54.0 person providers of Latin-script locales (MIT)",
               set(census(dest, "dist.all.last", SURNAME_RANK)) | fl)
-        from faker.providers.job import Provider as Jobs
-        write("job_titles.txt", "job titles: Faker 40.54.0 job provider (MIT)", Jobs.jobs)
+        write("job_titles.txt", "job titles: Faker 40.54.0 job providers of Latin-script locales (MIT)", faker_jobs())
         from faker.providers.address.en_US import Provider as Address
         write("countries.txt", "countries and territories: Faker 40.54.0 en_US address provider (MIT)", Address.countries)
         from cleanco import termdata
