@@ -10,7 +10,7 @@ TEST_NEO4J_DIR ?= .neo4j/test
 TEST_HTTP_ADDR ?= 127.0.0.1:18080
 
 .PHONY: run test build web launcher neo4j-start neo4j-stop neo4j-test-start neo4j-test-stop \
-        generate generate-check lint unit integration e2e outage crash bench bench-api loadtest eval lexicon clean help
+        generate generate-check lint unit integration e2e outage crash bench bench-api loadtest eval lexicon rules-coverage clean help
 
 help:
 	@echo "make run    build everything, start the local Neo4j (unless NEO4J_URI is set), load data/letters, serve http://$(HTTP_ADDR)"
@@ -19,6 +19,7 @@ help:
 	@echo "make bench-api  API latency and throughput: ours, @neo4j/graphql and the driver floor, side by side (needs a loaded Neo4j at NEO4J_URI)"
 	@echo "make loadtest   60 s at 32 clients against serve: errors, p99, memory (needs a loaded Neo4j at NEO4J_URI)"
 	@echo "make eval   the parser against every answer file: signatory, name, organization-only and recipient F1, date accuracy"
+	@echo "make rules-coverage  the parser's rules that one answer file alone exercises (no synthetic test)"
 	@echo "make outage, make crash  stop Neo4j under load / kill loads mid-way (own Neo4j each; minutes)"
 	@echo "other: build web launcher neo4j-start neo4j-stop generate generate-check lint unit integration e2e clean"
 
@@ -121,6 +122,11 @@ test: generate-check lint build unit integration e2e
 EVAL_DIRS ?= loader/testdata loader/evaldata/dev loader/evaldata/unseen
 eval:
 	$(GO) run ./tools/parseeval $(EVAL_DIRS)
+
+# The parser's rules that only one answer file exercises and no synthetic
+# test does (each is a fit until a synthetic case shows its phenomenon).
+rules-coverage:
+	$(GO) run ./tools/rulecoverage
 
 # The parser's lexicons (given names, surnames, job titles, countries,
 # legal forms) rebuilt from pinned PyPI packages; the result is committed.

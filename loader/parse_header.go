@@ -593,7 +593,7 @@ func (p *parser) publication() string {
 			break
 		}
 		if m := reToPublication.FindStringSubmatch(ln.text); m != nil {
-			return m[1]
+			return strings.TrimRight(m[1], ".,;")
 		}
 	}
 	return ""

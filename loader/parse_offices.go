@@ -160,7 +160,7 @@ func (p *parser) orgThenTitle(s string) (org, title string, ok bool) {
 	// "jpylyzer maintainer"
 	proper := startsLower(title) && !isGivenName(f[0]) && (startsUpper(org) || len(f[:k]) == 1 && !isTitleWord(bare(org)))
 	// one proper name before one title word: "Debian Developer"
-	proper = proper || k == 1 && len(f) == 2 && startsUpper(org) && !isTitleWord(bare(org)) && !isGivenName(org)
+	proper = proper || k == 1 && len(f) == 2 && startsUpper(org) && !isTitleWord(bare(org)) && !isGivenName(org) && workHeads[bare(title)]
 	if !body && !proper {
 		return "", "", false
 	}
@@ -248,7 +248,8 @@ func isTitleWord(w string) bool {
 // or keeps: "maintainer of Flask", "founder of Fivnex".
 var workHeads = wordSet(`maintainer co-maintainer contributor creator
 co-creator author co-author founder co-founder cofounder organizer
-organiser developer lead editor`)
+organiser developer lead editor engineer committer hacker programmer
+designer`)
 
 func lastWord(s string) string {
 	f := strings.Fields(s)

@@ -241,6 +241,10 @@ func (p *parser) sigGroups(lines []line) [][]line {
 			why = "counter of signers"
 		case reOnBehalf.MatchString(t):
 			why = "on-behalf-of line: its organization goes to the signers"
+			if m := reOnBehalf.FindStringSubmatch(t); p.onBehalf == "" && startsUpper(m[1]) && !strings.Contains(strings.ToLower(m[1]), "undersigned") {
+				p.onBehalf = m[1] // an on-behalf line further down than the closing
+				p.addKnown(m[1])
+			}
 		case p.isNote(ln):
 			why = "a sentence that names no one"
 		}

@@ -240,3 +240,84 @@ func TestParse_OtherLanguages(t *testing.T) {
 			[]string{sig("Anna Keller", "", "President", "Open Search Foundation"), sig("Luca Rossi", "", "General Counsel", "Open Search Foundation")}},
 	})
 }
+
+// TestParse_RulesOfOneAnswerFile: each rule that only one answer file
+// exercised (found by coverage: switching it off changed only that
+// letter) on a synthetic case of its own.
+func TestParse_RulesOfOneAnswerFile(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a name wrapped onto a last word, a second body as an affiliation (000)", "Sincerely,\n\nReverend Ann Lowe\nRiver Justice Institute\nUnited Community\nChurches\n",
+			[]string{sig("Ann Lowe", "Reverend", "", "River Justice Institute")}},
+		{"a signer printed twice counts once (006)", "Sincerely,\nRiver Network; Clean Water Action; Trout Unlimited; River Network; Waterkeeper Alliance.\n",
+			[]string{sig("", "", "", "River Network"), sig("", "", "", "Clean Water Action"), sig("", "", "", "Trout Unlimited"), sig("", "", "", "Waterkeeper Alliance")}},
+		{"a proxy signs for the office-holder (008)", "Sincerely,\nAnn B. Cole (OH);\nPaul H. ___, for Walter W. Norris (DC);\nJim Park (TX).\n",
+			[]string{sig("Ann B. Cole", "", "", ""), sig("Walter W. Norris", "", "", ""), sig("Jim Park", "", "", "")}},
+		{"a name wrapped after an ampersand or a hyphen (011)", "Sincerely,\n\nJane Roe,\nPresident, Marine Engineers &\nPilots Union.\nTom Hale,\nPresident, Seafarers-\nInternational Union.\n",
+			[]string{sig("Jane Roe", "", "President", "Marine Engineers & Pilots Union"), sig("Tom Hale", "", "President", "Seafarers-International Union")}},
+		{"a senator takes no organization from the letterhead (013)", "Committee on Environment and Public Works,\nWashington, DC, July 1, 2012.\nHon. Eric Holder,\nAttorney General, Department of Justice, Washington, DC.\n\nDear Attorney General Holder:\n\nWe ask the Department to look into the testimony given to the committee about the waiver and to report back to us within a month.\n\nSincerely,\nJames Inhofe,\nU.S. Senator.\nJohn Barrasso,\nRanking Member.\n",
+			[]string{sig("James Inhofe", "", "U.S. Senator", ""), sig("John Barrasso", "", "Ranking Member", "Committee on Environment and Public Works")}},
+		{"a place or a legal form after a comma stays with the body (015)", "Sincerely,\nSunshine Coalition, Oklahoma, River Network, Acme Widgets, Inc., and Open Records Project.\n",
+			[]string{sig("", "", "", "Sunshine Coalition, Oklahoma"), sig("", "", "", "River Network"), sig("", "", "", "Acme Widgets, Inc."), sig("", "", "", "Open Records Project")}},
+		{"a body's own title with its board stays whole (044)", "River Families Association,\nWashington, DC, May 2, 2011.\nHon. Tom Reed,\nHouse of Representatives, Washington, DC.\n\nDear Representative Reed:\n\nThe association supports the bill because it helps military families who must sell their homes when they are ordered to move.\n\nSincerely,\nAnn Scott,\nChairman, Board of Governors.\n",
+			[]string{sig("Ann Scott", "", "Chairman, Board of Governors", "River Families Association")}},
+		{"a term of office is no organization (052)", "Sincerely,\n\nJohn A. Ganz\nActing Chairperson\nRiver Council\n\nSandra Parr\nChairperson\nOctober 1985-February 1991\n",
+			[]string{sig("John A. Ganz", "", "Acting Chairperson", "River Council"), sig("Sandra Parr", "", "Chairperson", "")}},
+		{"a hyphenated title word (060)", "Sincerely,\n\nAnn Lowe\nCo-Vice Chair\nCity Council\n",
+			[]string{sig("Ann Lowe", "", "Co-Vice Chair", "City Council")}},
+		{"a hyphenated title under the body's letterhead (060)", "River Council,\nBoise, ID, March 3, 2012.\nHon. Ann Park,\nChair, Committee on Resources, U.S. Senate, Washington, DC.\n\nDear Chair Park:\n\nThe council asks the committee to fund the watershed program for another five years so that the restoration work can be finished.\n\nSincerely,\nAnn Lowe,\nCo-Vice Chair.\n",
+			[]string{sig("Ann Lowe", "", "Co-Vice Chair", "River Council")}},
+		{"a job word keeps a body's name from reading as a person's (007)", "Sincerely,\n\nNurse Practitioners\nEpilepsy Foundation\nMarch of Dimes\nUnited Spinal\n",
+			[]string{sig("", "", "", "Nurse Practitioners"), sig("", "", "", "Epilepsy Foundation"), sig("", "", "", "March of Dimes"), sig("", "", "", "United Spinal")}},
+		{"the body the first sentence speaks for, ended by an exclamation mark (020)", "Dear Senator:\n\nThe Riverside Families Council urges you to act now! Families across the state are losing their homes while the bill waits for a vote.\n\nSincerely,\nAnn Lee\nExecutive Director\n",
+			[]string{sig("Ann Lee", "", "Executive Director", "Riverside Families Council")}},
+		{"a body before a title on one line (030)", "Signed,\nJane Roe, Rappler, Nobel Peace Prize Laureate\nTom Hale, Mozilla Fellow\n",
+			[]string{sig("Jane Roe", "", "Nobel Peace Prize Laureate", "Rappler"), sig("Tom Hale", "", "Mozilla Fellow", "")}},
+		{"a counter and an on-behalf line among the signers (030, 032)", "Sincerely,\n\n62 signatures\n\nOn behalf of the River Network,\nAnn Lee, Director\n",
+			[]string{sig("Ann Lee", "", "Director", "River Network")}},
+	})
+}
+
+// TestParse_RecipientsOfOneAnswerFile: recipient and cc rules that one
+// answer file exercised, each on a synthetic case.
+func TestParse_RecipientsOfOneAnswerFile(t *testing.T) {
+	tests := []struct {
+		name, head, tail string
+		rcpt, cc         []string
+	}{
+		{"a company with its legal form (016)", "March 2, 2011\n\nMr. Sam Ford\nPresident and Chief Executive Officer\nAcme Stores, Inc.\n702 SW 8th Street\nBentonville, AR 72716\n\nDear Mr. Ford:\n\n", "",
+			[]string{sig("Sam Ford", "Mr.", "President and Chief Executive Officer", "Acme Stores, Inc.")}, nil},
+		{"a title of a body in a memo, a suffix after a name (022, 044)", "To: President of the standing Committee on European Affairs\nFrom: Open Source NL\n\nDear President,\n\n", "Cc: Hon. Jay Rockefeller, IV, U.S. Senate\n",
+			[]string{sig("", "", "President", "standing Committee on European Affairs")}, []string{sig("Jay Rockefeller, IV", "Hon.", "", "U.S. Senate")}},
+		{"a letter to the editor names its paper (029)", "Submitted for publication on March 3, 2010, to the Daily Ledger of Springfield.\n\nTo the Editor:\n\n", "",
+			[]string{sig("", "", "Editor", "Daily Ledger of Springfield")}, nil},
+		{"a title before its body on one address line (062)", "April 10, 2018\n\nJohn Long\nDeputy Administrator Federal Emergency Relief Agency\n500 C Street SW\nWashington, DC 20472\n\nDear Administrator Long:\n\n", "",
+			[]string{sig("John Long", "", "Deputy Administrator", "Federal Emergency Relief Agency")}, nil},
+		{"an address block opened by To, with a second role (025)", "To Mrs A. Visser\nVice-President of the Regional Council\nCommissioner for Water, Roads and\nTransport\nRegional Council\nB-1049 BRUSSELS\n                    Utrecht, 3 July 2006\n\nDear Mrs Visser,\n\n", "",
+			[]string{sig("A. Visser", "Mrs", "Vice-President of the Regional Council", "Regional Council")}, nil},
+		{"a company's legal form in a run-on address block (016)", "Washington, DC, February 25, 2009.\nSam Ford,\nPresident and Chief Executive Officer, Acme Stores, Inc.,\n702 SW 8th Street, Bentonville, AR.\n\nDear Mr. Ford:\n\n", "",
+			[]string{sig("Sam Ford", "", "President and Chief Executive Officer", "Acme Stores, Inc.")}, nil},
+		{"cc names one per line (061)", "Dear Speaker:\n\n", "Cc: The Honorable Ann Lowe\nThe Honorable Bo Park\n",
+			nil, []string{sig("Ann Lowe", "The Honorable", "", ""), sig("Bo Park", "The Honorable", "", "")}},
+		{"cc address blocks under a lone Cc (059)", "Dear Commissioner:\n\n", "Cc:\nAnn Lowe, Director, Health Programs Group\n\nBo Park, Senior Counselor to the Assistant Secretary\nDepartment of Labor\n",
+			nil, []string{sig("Ann Lowe", "", "Director", "Health Programs Group"), sig("Bo Park", "", "Senior Counselor to the Assistant Secretary", "Department of Labor")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.head + "We, the undersigned, urge you to support the bill because it protects the rights of workers and families in every state.\n\nSincerely,\nJane Doe\n\n" + tt.tail
+			l, err := loader.ParseText(tt.name, text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got, cc []string
+			for _, r := range l.Recipients {
+				got = append(got, sig(r.Name, r.Honorific, r.Title, r.Organization))
+			}
+			for _, r := range l.CC {
+				cc = append(cc, sig(r.Name, r.Honorific, r.Title, r.Organization))
+			}
+			if tt.rcpt != nil && fmt.Sprint(got) != fmt.Sprint(tt.rcpt) || fmt.Sprint(cc) != fmt.Sprint(tt.cc) {
+				t.Errorf("recipients %q, cc %q\n want %q, %q", got, cc, tt.rcpt, tt.cc)
+			}
+		})
+	}
+}

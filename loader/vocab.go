@@ -94,7 +94,7 @@ federal global field public government affairs communications development
 operations technical technology research strategic corporate external
 internal international outreach advocacy campaign campaigns finance
 financial legislative organizing digital membership board staff
-freelance independent visiting adjunct clinical distinguished
+freelance independent visiting adjunct clinical distinguished ranking
 self-employed
 `)
 
