@@ -621,7 +621,7 @@ func (p *parser) readOnBehalf(closing, sigStart int) {
 	}
 }
 
-var reCC = regexp.MustCompile(`(?i)^(?:cc|c\.c\.|bcc|copy to|copies to|copies|copy)\s*[:.]\s*|^(?:cc)\s+`)
+var reCC = regexp.MustCompile(`(?i)^(?:cc|c\.c\.|bcc|copy to|copies to|copies|copy|en copie|copie à|copie|kopie an|kopie|con copia a|copia)\s*[:.]\s*|^(?:cc)\s+`)
 
 // splitCC cuts the signature region at the first cc line.
 func (p *parser) splitCC(rest []line) (sig, cc []line) {

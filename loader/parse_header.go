@@ -8,10 +8,12 @@ import (
 )
 
 var (
-	reMemo = regexp.MustCompile(`(?i)^(to|from|subject|re|date|cc|bcc|attn|attention|attachments?|attachement|enclosures?|via|sent via|ref|reference|our ref|your ref|memo|memorandum)\s*:\s*(.*)$`)
+	reMemo = regexp.MustCompile(`(?i)^(to|from|subject|re|date|cc|bcc|à|a|de|objet|asunto|betreff|an|von|en copie|copie|kopie|attn|attention|attachments?|attachement|enclosures?|via|sent via|ref|reference|our ref|your ref|memo|memorandum)\s*:\s*(.*)$`)
 	// headings above a letter: "Letter of Transmittal", "Joint Statement on
 	// AI Safety", "... Letter of Support", "Exhibit 1".
-	reDocHeading = regexp.MustCompile(`(?i)(\b(letter|statement|memorandum|memo|testimony|petition|declaration|comments|press release|transmittal)\b\s*(of|to|by|from|on|in|re|regarding|for|concerning|about|supporting|opposing|$))|^(open|joint|sign-on|coalition|public) (letter|statement)\b|^exhibit\b|^for immediate release`)
+	reDocHeading = regexp.MustCompile(`(?i)(\b(letter|statement|memorandum|memo|testimony|petition|declaration|comments|press release|transmittal|recommendation|position paper|appeal)\b\s*(of|to|by|from|on|in|re|regarding|for|concerning|about|supporting|opposing|$))|^(open|joint|sign-on|coalition|public) (letter|statement)\b|^exhibit\b|^for immediate release|` +
+		// the same in other languages: "Lettre ouverte", "Gemeinsame Erklärung gegen ...", "Carta abierta a ..."
+		`^(lettre ouverte|lettre|déclaration|appel|carta abierta|carta oberta|carta|declaración|comunicado|offener brief|gemeinsame erklärung|erklärung|stellungnahme|aufruf|open brief|verklaring|lettera aperta|dichiarazione)\b`)
 	reToPrefix   = regexp.MustCompile(`^(?i:to)\s+`)
 )
 
@@ -22,7 +24,7 @@ func (p *parser) readHeader(hdr []line) {
 	var subject []string
 	dateIdx := -1
 	field, prev := "", ""
-	headingRuns, emptyField := false, false
+	headingRuns, emptyField, lastHeading := false, false, false
 	dateLine := p.headerDateLine(hdr)
 	for _, ln := range hdr {
 		t := ln.text
@@ -32,9 +34,9 @@ func (p *parser) readHeader(hdr []line) {
 			continue
 		}
 		if m := reMemo.FindStringSubmatch(t); m != nil {
-			field, prev = strings.ToLower(m[1]), m[2]
+			field, prev = memoField(m[1]), m[2]
 			emptyField = strings.TrimSpace(m[2]) == "" // "To:" alone: the lines below are its value
-			p.memoField(field, ln, m[2], &kept, &dateIdx)
+			p.readMemoField(field, ln, m[2], &kept, &dateIdx)
 			continue
 		}
 		if field != "" && (continues(prev) || startsLower(t) || field == "cc" || field == "bcc" || emptyField) {
@@ -62,10 +64,12 @@ func (p *parser) readHeader(hdr []line) {
 			dateIdx = len(kept)
 			continue
 		}
-		if headingRuns {
+		if headingRuns || lastHeading && startsLowerWord(t) {
 			headingRuns = continues(t) || openQuote(t)
-			continue // a heading wrapped over lines
+			lastHeading = true
+			continue // a heading wrapped over lines ("Recommendation" / "of the ...")
 		}
+		lastHeading = false
 		if ln.n == p.titleLine {
 			if p.l.Title == "" {
 				p.l.Title = t
@@ -74,6 +78,7 @@ func (p *parser) readHeader(hdr []line) {
 		}
 		if isReference(t) || reDocHeading.MatchString(t) || isEditorial(t) {
 			headingRuns = reDocHeading.MatchString(t) && (continues(t) || openQuote(t))
+			lastHeading = reDocHeading.MatchString(t)
 			continue
 		}
 		kept = append(kept, ln)
@@ -87,8 +92,21 @@ func (p *parser) readHeader(hdr []line) {
 	p.readCC(p.headerCC) // a memo's "Cc:" field
 }
 
-// memoField handles a "Label: value" header line.
-func (p *parser) memoField(field string, ln line, val string, kept *[]line, dateIdx *int) {
+// memoFields names memo labels of other languages by their English ones.
+var memoFields = map[string]string{"à": "to", "a": "to", "an": "to", "de": "from", "von": "from",
+	"objet": "subject", "asunto": "subject", "betreff": "subject", "en copie": "cc", "copie": "cc", "kopie": "cc"}
+
+// memoField is a memo label's field: "to", "from", "subject", "cc" ...
+func memoField(label string) string {
+	l := strings.ToLower(label)
+	if f, ok := memoFields[l]; ok {
+		return f
+	}
+	return l
+}
+
+// readMemoField handles a "Label: value" header line.
+func (p *parser) readMemoField(field string, ln line, val string, kept *[]line, dateIdx *int) {
 	switch field {
 	case "to", "attn", "attention":
 		if val != "" {
@@ -236,12 +254,12 @@ func (p *parser) readLetterhead(lines []line) {
 func (p *parser) readRecipients(lines []line) {
 	var block []line
 	flush := func() {
-		if len(block) > 0 {
+		if len(block) > 0 && !p.isSubjectLine(block) {
 			if party, ok := p.partyFromBlock(block); ok {
 				p.l.Recipients = append(p.l.Recipients, party)
 			}
-			block = nil
 		}
+		block = nil
 	}
 	for _, ln := range lines {
 		t := ln.text
@@ -261,6 +279,23 @@ func (p *parser) readRecipients(lines []line) {
 		}
 	}
 	flush()
+}
+
+// isSubjectLine reports a block that is a line of a dozen words or more
+// naming no one: a subject or a title printed among the addresses
+// ("Support for the request by Least Developed Countries ..."), kept as
+// the title when there is none.
+func (p *parser) isSubjectLine(block []line) bool {
+	if len(block) != 1 || len(strings.Fields(block[0].text)) < 12 || block[0].to != toNone {
+		return false
+	}
+	if isName, _ := p.nameInfo(block[0].text); isName {
+		return false
+	}
+	if p.l.Title == "" {
+		p.l.Title = block[0].text
+	}
+	return true
 }
 
 // partyFromBlock reads one address block. Congressional Record blocks end
@@ -404,7 +439,9 @@ func (p *parser) partyRoles(party *graph.Party, roles []string, run bool) {
 		}
 	}
 	if len(org) == 0 && party.Title != "" {
-		if t, o := splitTitleOf(party.Title); t != "" && containsOrgWord(o) && !namesGoverningBody(o) {
+		if off, place, ok := officeOf(party.Title); ok { // "Mayor of Barcelona"
+			party.Title, org = off, []string{place}
+		} else if t, o := splitTitleOf(party.Title); t != "" && containsOrgWord(o) && !namesGoverningBody(o) {
 			party.Title, org = t, []string{o}
 		}
 	}
@@ -558,8 +595,8 @@ func (p *parser) salutationPerson(part string) (graph.Party, bool) {
 			}
 		}
 	}
-	if byOffice && len(f) == 1 && !isSurname(f[0]) {
-		return party, false // "Member States"
+	if byOffice && len(f) == 1 {
+		return party, false // "Member States": a name alone after any title word is no name
 	}
 	if len(f) == 0 || len(f) > 3 {
 		return party, false

@@ -37,9 +37,9 @@ air force marine corps guard operations defense defence treasury`)
 // "Massachusetts Attorney General", "Vermont State Treasurer".
 func officeOf(title string) (office, place string, ok bool) {
 	t := strings.TrimSpace(title)
-	if i := strings.Index(t, " of "); i > 0 && stateOffices[strings.ToLower(t[:i])] {
+	if i := strings.Index(strings.ToLower(t), " of "); i > 0 && stateOffices[strings.ToLower(t[:i])] {
 		rest := strings.TrimPrefix(t[i+4:], "the ")
-		if isStateName(rest) || isCountry(rest) || cityLike(rest) && !containsOrgWord(rest) {
+		if isStateName(rest) || isCountry(rest) || isCity(rest) || cityLike(rest) && !containsOrgWord(rest) {
 			return t[:i], rest, true
 		}
 	}
