@@ -14,7 +14,7 @@ var (
 	reDocHeading = regexp.MustCompile(`(?i)(\b(letter|statement|memorandum|memo|testimony|petition|declaration|comments|press release|transmittal|recommendation|position paper|appeal)\b\s*(of|to|by|from|on|in|re|regarding|for|concerning|about|supporting|opposing|$))|^(open|joint|sign-on|coalition|public) (letter|statement)\b|^exhibit\b|^for immediate release|` +
 		// the same in other languages: "Lettre ouverte", "Gemeinsame Erklärung gegen ...", "Carta abierta a ..."
 		`^(lettre ouverte|lettre|déclaration|appel|carta abierta|carta oberta|carta|declaración|comunicado|offener brief|gemeinsame erklärung|erklärung|stellungnahme|aufruf|open brief|verklaring|lettera aperta|dichiarazione)\b`)
-	reToPrefix   = regexp.MustCompile(`^(?i:to)\s+`)
+	reToPrefix = regexp.MustCompile(`^(?i:to)\s+`)
 )
 
 // readHeader reads everything above the salutation: the letterhead, the
