@@ -628,9 +628,12 @@ func stripMarker(t string) (string, bool) {
 func mergeStrong(seg []line) []logical {
 	return mergeLines(seg, func(prev string, _ bool, cur string, _ int) bool {
 		_, marked := stripMarker(cur)
-		// one lower-case word alone is a name in lower case ("brmlab"), not
-		// the end of the line above
-		lowerWrap := startsLowerWord(cur) && strings.Contains(strings.TrimSpace(cur), " ")
+		// a line in lower case goes on the one above when it starts with a
+		// small word ("and Development") or the one above is long and
+		// unfinished; else it is a name in lower case ("brmlab", "relix
+		// GmbH", "epicenter.works")
+		first := strings.Fields(cur + " x")[0]
+		lowerWrap := startsLowerWord(cur) && (connectors[first] || len(prev) >= 40 && !endsWithOrgHead(prev))
 		return !marked && (endsWithConnector(prev) || lowerWrap || strings.HasPrefix(cur, "("))
 	})
 }
@@ -649,7 +652,8 @@ func endsWithConnector(s string) bool {
 		return true
 	}
 	f := strings.Fields(s)
-	return len(f) > 0 && connectors[strings.ToLower(f[len(f)-1])] && f[len(f)-1] != "-"
+	// a small word in capitals ends a name: "Open Knowledge Foundation DE"
+	return len(f) > 0 && connectors[f[len(f)-1]] && f[len(f)-1] != "-"
 }
 
 // dedupe drops a signer printed twice.
