@@ -19,7 +19,7 @@ var rePeriod = regexp.MustCompile(`(?i)^(?:(?:ended|retired|served|since|until|f
 
 // cutPeriod removes a trailing parenthesized term of office from a role.
 func cutPeriod(s string) (rest, period string) {
-	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ".;,"))
+	s = trimEntryPeriod(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ";,")))
 	if !strings.HasSuffix(s, ")") {
 		return s, ""
 	}

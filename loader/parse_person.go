@@ -101,6 +101,7 @@ func (p *parser) readBlocks(seg []line, mode sigMode) {
 			cur = nil
 		}
 	}
+	oneLine := p.oneEntryPerLine(ls)
 	for k, l := range ls {
 		isName, strong := p.nameInfo(l.text)
 		_, marked := stripMarker(l.text)
@@ -109,7 +110,7 @@ func (p *parser) readBlocks(seg []line, mode sigMode) {
 			k+1 < len(ls) && isTitle(ls[k+1].text) && !isTitle(l.text)):
 			flush()
 			cur = &entry{name: l, run: strings.HasSuffix(l.text, ",")}
-		case cur != nil && !marked && mode != modeOrg:
+		case cur != nil && !marked && mode != modeOrg && !oneLine:
 			cur.addRole(l)
 		default:
 			flush()
@@ -117,6 +118,24 @@ func (p *parser) readBlocks(seg []line, mode sigMode) {
 		}
 	}
 	flush()
+}
+
+// oneEntryPerLine reports a group in which signers print their whole
+// entry on one line ("Tim North, Digital Rights Watch", "Asha Wolf,
+// journalist"): most lines start with a name and hold a comma. A line
+// without a name there is an organization signing, not a role of the
+// line above.
+func (p *parser) oneEntryPerLine(ls []logical) bool {
+	if len(ls) < 4 {
+		return false
+	}
+	n := 0
+	for _, l := range ls {
+		if isName, _ := p.nameInfo(l.text); isName && strings.Contains(l.text, ",") && !strings.HasSuffix(l.text, ",") {
+			n++
+		}
+	}
+	return n*5 >= len(ls)*3
 }
 
 // entryDone reports a signature that already has its organization, or a

@@ -3,6 +3,7 @@ package loader
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/coalition-graph/coalition/graph"
 )
@@ -235,7 +236,7 @@ func (p *parser) sigGroups(lines []line) [][]line {
 		case t == "":
 		case isEditorial(t):
 			why = "editorial note"
-		case reFootnoteMark.MatchString(t):
+		case reFootnoteMark.MatchString(t) || len(ln.cells) < 2 && isNumberedNote(t):
 			why = "footnote"
 		case reCounter.MatchString(t):
 			why = "counter of signers"
@@ -294,6 +295,9 @@ func cleanSigLines(g []line) []line {
 // semicolons, table rows and lines that start with a name are no notes.
 func (p *parser) isNote(ln line) bool {
 	t := ln.text
+	if _, marked := stripMarker(t); marked {
+		return false // a numbered or bulleted entry
+	}
 	return isProse(t) && len(ln.cells) < 2 && !strings.Contains(t, ";") && strings.Count(t, ",") <= 1 && !continues(t) && !strings.HasSuffix(t, ":") &&
 		!reGap.MatchString(strings.TrimSpace(ln.raw)) && !p.startsWithName(t)
 }
@@ -333,6 +337,16 @@ func indexOfLine(lines []line, n int) int {
 
 // reFootnoteMark opens a footnote: "[3] Decision in Case No ...".
 var reFootnoteMark = regexp.MustCompile(`^\[\d{1,3}\]\s+\S`)
+
+// isNumberedNote reports a footnote opened by a bare number: "2 There are
+// currently 6 associate organisations", "1 France, Germany, Sweden, Italy".
+func isNumberedNote(t string) bool {
+	num, rest, ok := strings.Cut(t, " ")
+	if !ok || len(num) > 2 || strings.Trim(num, "0123456789") != "" || !startsUpper(rest) {
+		return false
+	}
+	return isProse(rest) || strings.Count(rest, ",") >= 3
+}
 
 // isPlaceholderLine reports a line that holds only placeholders ("------",
 // "[signed]"); a line that also names someone ("Jim Saxton; ------;",
@@ -528,8 +542,8 @@ func (p *parser) dropAddressLines(seg []line) []line {
 		indent := len(ln.raw) - len(strings.TrimLeft(ln.raw, " "))
 		t, marked := stripMarker(ln.text)
 		low := strings.ToLower(t)
-		details := !marked && (isAddress(t, true) || strings.HasPrefix(low, "c/o ") || strings.HasPrefix(low, "http") ||
-			strings.HasPrefix(low, "www.") || rePostcodePlace.MatchString(t))
+		details := !marked && (isStreet(t) || strings.HasPrefix(low, "c/o ") || strings.HasPrefix(low, "http") ||
+			strings.HasPrefix(low, "www.") || rePostcodePlace.MatchString(t) || reEmail.MatchString(t) || rePhone.MatchString(t))
 		if len(out) > 0 && (details || !marked && lastIndent >= 0 && indent > lastIndent) {
 			p.skip(ln.n, "address of the organization above")
 			continue
@@ -539,6 +553,25 @@ func (p *parser) dropAddressLines(seg []line) []line {
 	}
 	return out
 }
+
+// isStreet reports a street address: a number and a street word ("19 rue
+// Denis Papin", "Via Kyoto, 8"), not a name with a year ("GT Agenda 2030").
+func isStreet(t string) bool {
+	if strings.IndexFunc(t, unicode.IsDigit) < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		b := bare(w)
+		if streetWords[bareDot(w)] || streetWords[b] || reStreetSuffix.MatchString(b) {
+			return true
+		}
+	}
+	return rePOBox.MatchString(t)
+}
+
+// reStreetSuffix ends a street's name written as one word: "Fahrenheitstr",
+// "Hauptstraße", "Kastanienallee", "Keizersgracht".
+var reStreetSuffix = regexp.MustCompile(`.{3,}(str|straße|strasse|weg|gasse|platz|allee|gracht|laan|plein|damm|ufer)$`)
 
 // rePostcodePlace is a line with a postcode and a place: "33000 Bordeaux,
 // France", "B-4520 Wanze, Belgium", "Norwich NR5 9DF, United Kingdom".
