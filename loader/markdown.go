@@ -24,6 +24,7 @@ var (
 	reMDCheckbox = regexp.MustCompile(`^([-*+]\s+)\[[ xX]\]\s+`)
 	reMDQuote    = regexp.MustCompile(`^>\s?`)
 	reHTMLBreak  = regexp.MustCompile(`(?i)<br\s*/?>`)
+	reMDEscape   = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|])`)
 	reMDLinkRef  = regexp.MustCompile(`^\s*\[[^\]]+\]:\s*\S+`)
 	reHTMLTag    = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>`)
 	reMDTableSep = regexp.MustCompile(`^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$`)
@@ -71,9 +72,10 @@ var reMDLeadStrong = regexp.MustCompile(`^((?:[-*+•]|\d{1,4}[.)])\s+)?(?:\*\*|
 // plainInline removes inline Markdown: comments, links (keeping their
 // text), emphasis, code spans, HTML line breaks.
 func plainInline(t string) string {
-	if !strings.ContainsAny(t, "*_[<`") {
+	if !strings.ContainsAny(t, "*_[<`\\") {
 		return t
 	}
+	t = reMDEscape.ReplaceAllString(t, "$1") // "\\[INITIAL SIGNERS]" is "[INITIAL SIGNERS]"
 	t = reMDComment.ReplaceAllString(t, "")
 	t = reHTMLBreak.ReplaceAllString(t, " ")
 	t = reHTMLTag.ReplaceAllString(t, "")

@@ -282,7 +282,7 @@ func officeWords(toks []string) bool {
 	}
 	for _, t := range toks {
 		b := bare(t)
-		if titleModifiers[b] || inSet(titleHeads, b) || isJobHead(b) {
+		if titleModifiers[b] || inSet(titleHeads, b) || isJobHead(b) || fieldWords[b] {
 			return true
 		}
 	}

@@ -575,6 +575,38 @@ func (p *parser) findClosing(from int) (int, string) {
 		}
 		return i, c
 	}
+	return p.unknownClosing(from)
+}
+
+// unknownClosing finds a close the list of closings does not have ("With
+// urgency,", "In hope and solidarity,"): a line of one to four words
+// ending in a comma, after the first prose paragraph, with a name within
+// the next few lines of text. It returns -1 when there is none.
+func (p *parser) unknownClosing(from int) (int, string) {
+	prose := false
+	for i := max(from, 0); i < len(p.lines); i++ {
+		t := p.lines[i].text
+		if p.proseAt(i) {
+			prose = true
+			continue
+		}
+		f := strings.Fields(t)
+		if !prose || len(f) == 0 || len(f) > 4 || !strings.HasSuffix(t, ",") || !startsUpper(t) || reSalutation.MatchString(t) {
+			continue
+		}
+		if isName, _ := p.nameInfo(t); isName {
+			continue
+		}
+		for j, seen := i+1, 0; j < len(p.lines) && seen < 4; j++ {
+			if p.lines[j].text == "" {
+				continue
+			}
+			seen++
+			if isName, _ := p.nameInfo(p.lines[j].text); isName {
+				return i, ""
+			}
+		}
+	}
 	return -1, ""
 }
 

@@ -74,15 +74,19 @@ func (p *parser) isList(seg []line) bool {
 		return false
 	}
 	names, orgs := 0, 0
+	afterOrg := false
 	for _, pt := range parts {
 		_, rest := splitHonorific(strings.TrimPrefix(pt, "and "))
 		nm, _ := namePart(rest)
 		switch {
+		case afterOrg && (isPlace(pt) || cityLike(pt)):
+			// where the body above is: "University of North Carolina, Chapel Hill"
 		case p.isPersonName(nm):
 			names++
 		case p.isOrgish(pt) && !isTitle(pt):
 			orgs++
 		}
+		afterOrg = p.isOrgish(pt) && !isTitle(pt)
 	}
 	if names > len(seg) {
 		return true

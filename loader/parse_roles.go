@@ -22,7 +22,9 @@ func isTitle(s string) bool {
 		return false
 	}
 	i := 0
-	for i < len(ws)-1 && (titleModifiers[ws[i]] || demonyms[ws[i]]) && !titleHeads[ws[i]] {
+	// modifiers lead ("Senior", "European"); a head that modifies the next
+	// head does too ("Assistant Professor of ...")
+	for i < len(ws)-1 && (titleModifiers[ws[i]] || demonyms[ws[i]]) && (!titleHeads[ws[i]] || inSet(titleHeads, ws[i+1])) {
 		i++
 	}
 	if inSet(titleHeads, ws[i]) && (i == len(ws)-1 || connectors[ws[i+1]] || ws[i+1] == "-") {

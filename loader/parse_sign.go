@@ -20,8 +20,8 @@ const (
 
 var (
 	reMarker  = regexp.MustCompile(`^(?:\(?\d{1,4}[.)]|[-•*▪●◦‣–—])\s+`)
-	reCounter = regexp.MustCompile(`(?i)^\d[\d,]*\+?\s+(signatures|signatories|signers|organizations|organisations|names|individuals|groups|people|supporters|endorsements|co-?signers)(?:[\s:.,;)]|$)`)
-	reStop    = regexp.MustCompile(`(?i)^(p\.?\s?s\.?[:\s]|enclosures?\b|encl\.|attachments?:)`)
+	reCounter = regexp.MustCompile(`(?i)^\d[\d,]*\+?\s+(?:total\s+|initial\s+|more\s+|additional\s+|current\s+)?(signatures|signatories|signers|organizations|organisations|names|individuals|groups|people|supporters|endorsements|co-?signers)(?:[\s:.,;)]|$)`)
+	reStop    = regexp.MustCompile(`(?i)^(p\.?\s?s\.?[:\s]|enclosures?\b|encl\.|attachments?:|(?:end\s?notes|footnotes|notes|references|sources|anmerkungen|notas|références)\s*:?$)`)
 	reSigned  = regexp.MustCompile(`(?i)\[(signed|signature|sig)\]|\((signed|signature)\)|^/s/\s*|\s/s/\s*|^by:\s*`)
 	reGap     = regexp.MustCompile(`\S {3,}\S`)
 )

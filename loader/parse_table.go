@@ -54,6 +54,19 @@ func (p *parser) readTable(seg []line, mode sigMode) {
 		}
 	}
 	cols, header := tableColumns(rows, p)
+	if orgColumns(cols) > 1 { // a list of organizations printed in columns: read column by column
+		for j, k := range cols {
+			if k != colOrg {
+				continue
+			}
+			for i, ln := range rows {
+				if (i > 0 || !header) && j < len(ln.cells) && !isNoneCell(ln.cells[j]) {
+					p.addOrgSigner(ln.cells[j], ln.n, ln.n)
+				}
+			}
+		}
+		return
+	}
 	for i, ln := range rows {
 		if i == 0 && header {
 			continue
@@ -62,6 +75,18 @@ func (p *parser) readTable(seg []line, mode sigMode) {
 			p.l.Signatories = append(p.l.Signatories, s)
 		}
 	}
+}
+
+func orgColumns(cols []column) int {
+	n := 0
+	for _, k := range cols {
+		if k == colOrg {
+			n++
+		} else if k == colName || k == colTitle {
+			return 0
+		}
+	}
+	return n
 }
 
 // tableColumns decides each column's kind, from a header row when the
@@ -94,13 +119,15 @@ func tableColumns(rows []line, p *parser) ([]column, bool) {
 		}
 		cols[j] = k
 	}
-	org := false
-	for j, k := range cols { // one organization column: the first left
-		if k == colOrg {
-			if org {
-				cols[j] = colOther
+	if nameCol >= 0 || titleCol >= 0 {
+		org := false
+		for j, k := range cols { // people's table: one organization column, the first
+			if k == colOrg {
+				if org {
+					cols[j] = colOther
+				}
+				org = true
 			}
-			org = true
 		}
 	}
 	return cols, false
@@ -112,27 +139,70 @@ func headerColumns(cells []string) ([]column, bool) {
 	cols := make([]column, len(cells))
 	named := false
 	for j, c := range cells {
-		h := collapse(strings.ToLower(c))
-		switch {
-		case h == "":
-		case headerName[h]:
-			cols[j], named = colName, true
-		case headerOrg[h]:
-			cols[j], named = colOrg, true
-		case headerTitle[h]:
-			cols[j], named = colTitle, true
-		case headerOther[h]:
-		default:
+		k, ok := headerKind(collapse(strings.ToLower(c)))
+		if !ok {
 			return nil, false
 		}
+		cols[j] = k
+		named = named || k != colOther
 	}
 	return cols, named
+}
+
+// headerKind reads one header cell: the whole cell, else each part of a
+// bilingual "Nom / Name", else the head word of a phrase: the last word
+// ("Organization type" is a type) or the first ("Link to publication").
+func headerKind(h string) (column, bool) {
+	if h == "" {
+		return colOther, true
+	}
+	switch {
+	case headerName[h]:
+		return colName, true
+	case headerOrg[h]:
+		return colOrg, true
+	case headerTitle[h]:
+		return colTitle, true
+	case headerOther[h]:
+		return colOther, true
+	}
+	if parts := strings.Split(h, "/"); len(parts) > 1 {
+		for _, part := range parts {
+			if k, ok := headerKind(strings.TrimSpace(part)); ok && strings.TrimSpace(part) != "" {
+				return k, true
+			}
+		}
+		return colOther, false
+	}
+	words := strings.Fields(h)
+	if len(words) < 2 {
+		return colOther, false
+	}
+	first, last := words[0], words[len(words)-1]
+	switch {
+	case headerOrg[first] && last == "name": // "Organization name"
+		return colOrg, true
+	case headerOther[last], headerOther[first]: // "Organization type", "Link to publication"
+		return colOther, true
+	case headerName[last]: // "Full name"
+		return colName, true
+	}
+	// a head word of an organization ("union") or a title ("role") may
+	// end an organization's name: "Harbor Tenants Union" is no header
+	return colOther, false
 }
 
 // classifyColumn says what most of a column's cells are.
 func classifyColumn(cells []string, p *parser) column {
 	if len(cells) == 0 {
 		return colOther
+	}
+	distinct := map[string]bool{}
+	for _, c := range cells {
+		distinct[strings.ToLower(c)] = true
+	}
+	if len(cells) >= 6 && len(distinct)*3 <= len(cells) && len(distinct) <= 6 {
+		return colOther // a category repeated down the column: "Organisation", "Individual"
 	}
 	var other, names, titles int
 	for _, c := range cells {
@@ -183,6 +253,15 @@ func (p *parser) tableRow(ln line, cols []column) (graph.Signatory, bool) {
 		}
 	}
 	s := graph.Signatory{Line: ln.n, EndLine: ln.n}
+	switch {
+	case name != "" && org == "" && title == "": // a person would say what they do
+		name, org = p.nameCell(name)
+	case name == "" && org != "" && title == "" && !p.hasNameColumn(cols):
+		// a list of signers of both kinds in one column
+		if p.clearlyPerson(org) {
+			name, org = org, ""
+		}
+	}
 	if name != "" {
 		nl, _ := p.readNameLine(name)
 		s.Name, s.Honorific, s.NameLine = nl.name, nl.honorific, ln.n
@@ -200,6 +279,41 @@ func (p *parser) tableRow(ln line, cols []column) (graph.Signatory, bool) {
 		return s, false
 	}
 	return s, true
+}
+
+func (p *parser) hasNameColumn(cols []column) bool {
+	for _, k := range cols {
+		if k == colName {
+			return true
+		}
+	}
+	return false
+}
+
+// clearlyPerson reports a cell of an organizations' column that is a
+// person's name by the lexicons too: it starts with a given name and ends
+// with no country ("Noor Pakistan" is an organization).
+func (p *parser) clearlyPerson(c string) bool {
+	toks := strings.Fields(c)
+	if isName, _ := p.nameInfo(c); !isName || p.isOrgish(c) || !startsWithGivenName(toks) {
+		return false
+	}
+	last := bare(toks[len(toks)-1])
+	return !isCountry(last) && !isPlace(last)
+}
+
+// nameCell reads a cell of a "Name" column, which open tables fill with
+// organizations too: "Framasoft", or "Daniel Barlow for Liminix".
+func (p *parser) nameCell(c string) (name, org string) {
+	if person, affil, ok := strings.Cut(c, " for "); ok {
+		if isName, _ := p.nameInfo(strings.TrimSpace(person)); isName {
+			return strings.TrimSpace(person), strings.TrimSpace(affil)
+		}
+	}
+	if isName, strong := p.nameInfo(c); isName && (strong || !p.isOrgish(c)) {
+		return c, ""
+	}
+	return "", c
 }
 
 // isNoneCell reports a cell that says there is nothing: "None", "N/A", "-".

@@ -335,3 +335,44 @@ func TestParse_RecipientsOfOneAnswerFile(t *testing.T) {
 		})
 	}
 }
+
+// TestParse_TablesAndEdges: tables whose header is bilingual or whose name
+// column holds organizations, lists printed in columns, and the edges of a
+// signer region (a closing no list has, notes after the signers, counters).
+func TestParse_TablesAndEdges(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"bilingual header, a type column, organizations in the name column",
+			"Sincerely,\n\n| Nom / Name | Statut / Organization type | Pays / Country |\n|-|-|-|\n| Marlowe Commons | Association | France |\n| Teodora Vasic | Developer | Serbia |\n| Quillfield Makers Network | Collectif | Belgique |\n| Olwen Price for Tidewater Labs | Company | UK |\n",
+			[]string{sig("", "", "", "Marlowe Commons"), sig("Teodora Vasic", "", "", ""), sig("", "", "", "Quillfield Makers Network"), sig("Olwen Price", "", "", "Tidewater Labs")}},
+		{"organizations printed in two columns are read column by column",
+			"Sincerely,\n\n| Harbor Tenants Union | Prairie Seed Alliance |\n| Northfield Food Bank | Coastal Watershed Council |\n| Lakeside Workers Center | Mesa Clean Air Coalition |\n",
+			[]string{sig("", "", "", "Harbor Tenants Union"), sig("", "", "", "Northfield Food Bank"), sig("", "", "", "Lakeside Workers Center"),
+				sig("", "", "", "Prairie Seed Alliance"), sig("", "", "", "Coastal Watershed Council"), sig("", "", "", "Mesa Clean Air Coalition")}},
+		{"a column that repeats a few categories is not an organization",
+			"Sincerely,\n\n| Harbor Tenants Union | Organisation |\n| Northfield Food Bank | Organisation |\n| Marta Lindqvist | Individual |\n| Coastal Watershed Council | Organisation |\n| Lakeside Workers Center | Organisation |\n| Pavel Dvorak | Individual |\n",
+			[]string{sig("", "", "", "Harbor Tenants Union"), sig("", "", "", "Northfield Food Bank"), sig("Marta Lindqvist", "", "", ""),
+				sig("", "", "", "Coastal Watershed Council"), sig("", "", "", "Lakeside Workers Center"), sig("Pavel Dvorak", "", "", "")}},
+		{"a given name and a country in an organizations' column is an organization",
+			"Sincerely,\n\n| Harbor Tenants Union | Organisation |\n| Northfield Food Bank | Organisation |\n| Grace Malawi | Organisation |\n| Coastal Watershed Council | Organisation |\n| Lakeside Workers Center | Organisation |\n| Tomasz Nowicki | Individual |\n",
+			[]string{sig("", "", "", "Harbor Tenants Union"), sig("", "", "", "Northfield Food Bank"), sig("", "", "", "Grace Malawi"),
+				sig("", "", "", "Coastal Watershed Council"), sig("", "", "", "Lakeside Workers Center"), sig("Tomasz Nowicki", "", "", "")}},
+		{"a closing the list of closings lacks",
+			"Dear Governor Hale,\n\nWe ask you to sign the watershed protection bill this session, as it protects the drinking water of two million residents.\n\nWith steadfast hope,\n\nRosalind Achebe\nDirector, Valley Water Alliance\n",
+			[]string{sig("Rosalind Achebe", "", "Director", "Valley Water Alliance")}},
+		{"a name ending in a comma is no closing",
+			"Dear Chair Lindgren,\n\nWe ask the committee to hold a hearing on the watershed bill before the end of the session this year.\n\nMarisol Vega,\nExecutive Director, Valley Water Alliance\n",
+			[]string{sig("Marisol Vega", "", "Executive Director", "Valley Water Alliance")}},
+		{"notes after the signers end them",
+			"Sincerely,\n\nHarbor Tenants Union\nNorthfield Food Bank\n\nEndnotes\n\nCity of Northfield, Annual Housing Report (2023)\n",
+			[]string{sig("", "", "", "Harbor Tenants Union"), sig("", "", "", "Northfield Food Bank")}},
+		{"a counter with an adjective is no signer",
+			"Sincerely,\n\n212 total signers\n\nHarbor Tenants Union\nNorthfield Food Bank\n",
+			[]string{sig("", "", "", "Harbor Tenants Union"), sig("", "", "", "Northfield Food Bank")}},
+		{"Markdown escapes are text",
+			"Sincerely,\n\n\\[Initial signers\\]\n\nHarbor Tenants Union\nNorthfield Food Bank\n",
+			[]string{sig("", "", "", "Harbor Tenants Union"), sig("", "", "", "Northfield Food Bank")}},
+		{"an assistant professor is a title",
+			"Sincerely,\n\nNadia Ferreira, Assistant Professor of Sociology, Brookhaven College\nGideon Marsh, Associate Professor of History, Eastvale University\n",
+			[]string{sig("Nadia Ferreira", "", "Assistant Professor of Sociology", "Brookhaven College"), sig("Gideon Marsh", "", "Associate Professor of History", "Eastvale University")}},
+	})
+}
