@@ -185,7 +185,10 @@ var reZip = regexp.MustCompile(`\s+\d{5}(-\d{4})?$`)
 // isStateName reports a US state or territory; postal codes must be in
 // capitals so that "in" or "me" never count.
 func isStateName(s string) bool {
-	t := strings.TrimSpace(reZip.ReplaceAllString(strings.TrimSpace(s), ""))
+	t := strings.TrimSpace(s)
+	if strings.ContainsAny(t, "0123456789") {
+		t = strings.TrimSpace(reZip.ReplaceAllString(t, ""))
+	}
 	t = strings.TrimRight(t, " ,;")
 	low := strings.ToLower(t)
 	if usStates[low] && (len(strings.Trim(low, ".")) > 2 || strings.ToUpper(t) == t) {

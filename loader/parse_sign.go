@@ -103,6 +103,9 @@ var (
 // the bill, printed after the signatures ("Organizations supporting the
 // HADD Act:", "The following groups have endorsed H.R. 1439.").
 func isSupportersLine(t string) bool {
+	if low := strings.ToLower(t); !strings.Contains(low, "support") && !strings.Contains(low, "endors") {
+		return false // most lines: no regular expression needed
+	}
 	intro := reBillRef.MatchString(t) || strings.HasSuffix(t, ":") || reListed.MatchString(t)
 	return reSupporters.MatchString(t) && intro && len(strings.Fields(t)) <= 20
 }
