@@ -119,7 +119,7 @@ test: generate-check lint build unit integration e2e
 # letters and the letters from sources never looked at (not part of make
 # test, which requires every answer file to be reproduced); the confidence
 # flags are rated leave-one-letter-out.
-EVAL_DIRS ?= loader/testdata loader/evaldata/dev loader/evaldata/unseen
+EVAL_DIRS ?= loader/testdata loader/evaldata/dev $(if $(wildcard loader/evaldata/unseen/*.json),loader/evaldata/unseen)
 eval:
 	$(GO) run ./tools/parseeval $(EVAL_DIRS)
 
