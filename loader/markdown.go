@@ -57,6 +57,7 @@ func plainLine(r string) (text string, cells []string) {
 		}
 		return strings.Join(nonEmpty(cells), "    "), cells
 	}
+	t = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, `\\`), `\`), " ") // a hard line break: "Name  \\" (kramdown), "Name\"
 	t = reMDHeading.ReplaceAllString(t, "")
 	t = reMDQuote.ReplaceAllString(t, "")
 	t = reMDCheckbox.ReplaceAllString(t, "$1")

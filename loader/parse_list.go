@@ -91,12 +91,30 @@ func (p *parser) isList(seg []line) bool {
 	if names > len(seg) {
 		return true
 	}
-	for _, ln := range seg { // one signer per line: "Name, Service, Title, Org."
+	// one signer per line: "Name, Service, Title, Org.", allowing a few
+	// lines whose name the lexicons miss
+	other := 0
+	for _, ln := range seg {
 		if isName, _ := p.nameInfo(ln.text); !isName {
-			return orgs > len(seg)
+			other++
 		}
 	}
-	return false
+	if other == 0 || other*5 <= len(seg) && len(seg) >= 5 && !p.linesRunOn(seg) {
+		return false
+	}
+	return orgs > len(seg)
+}
+
+// linesRunOn reports a list whose lines mostly end inside it, with the
+// separator that joins them to the next: "River Network, Trout Unlimited,".
+func (p *parser) linesRunOn(seg []line) bool {
+	on := 0
+	for _, ln := range seg[:len(seg)-1] {
+		if strings.HasSuffix(ln.text, ",") || strings.HasSuffix(ln.text, ";") {
+			on++
+		}
+	}
+	return on*2 >= len(seg)-1
 }
 
 // allStartWithNames reports pieces that each begin with a person's name

@@ -43,7 +43,7 @@ func (p *parser) nameInfoUncached(text string) (isName, strong bool) {
 	t, marked := stripMarker(text)
 	t, contact := stripContacts(t)
 	t = p.dashAsComma(t)
-	if head, _ := cutParenTail(splitTopLevel(t, ',')[0]); isPlace(t) && !contact || isAddress(head, true) {
+	if head, _ := cutParenTail(splitTopLevel(t, ',')[0]); isPlace(t) && !contact && !p.personNotCity(head) || isAddress(head, true) {
 		return false, false
 	}
 	hon, rest := splitHonorific(t)
@@ -57,11 +57,18 @@ func (p *parser) nameInfoUncached(text string) (isName, strong bool) {
 	if contact && pseudonymName(np) {
 		return true, true // a signer who prints an e-mail or a handle is a person
 	}
-	if !p.isPersonName(np) && !(hon != "" && capsNameShape(np)) {
+	if !p.isPersonName(np) && !(hon != "" && capsNameShape(np)) && !p.lowerCaseName(t) {
 		return false, false
 	}
 	strong = marked || hon != "" || strings.HasSuffix(t, ",") || len(parts) > 1
 	return true, strong
+}
+
+// personNotCity reports a "Name, Country" line that looks like "City,
+// Country": the head is a person's name the lexicons know ("Valeria
+// Navarro, Chile") and no city.
+func (p *parser) personNotCity(head string) bool {
+	return !isCity(head) && !isStateName(head) && startsWithGivenName(strings.Fields(head)) && p.isPersonName(head)
 }
 
 // dashAsComma reads "Jane Doe – Executive Director, ACLU" as "Jane Doe,
@@ -102,6 +109,8 @@ func (p *parser) readBlocks(seg []line, mode sigMode) {
 		}
 	}
 	oneLine := p.oneEntryPerLine(ls)
+	p.titleFirst = oneLine && p.titlesComeFirst(ls)
+	defer func() { p.titleFirst = false }()
 	for k, l := range ls {
 		isName, strong := p.nameInfo(l.text)
 		_, marked := stripMarker(l.text)
@@ -136,6 +145,25 @@ func (p *parser) oneEntryPerLine(ls []logical) bool {
 		}
 	}
 	return n*5 >= len(ls)*3
+}
+
+// titlesComeFirst reports a group of one-line entries that mostly print
+// "Name, Title, Organization": the title the vocabulary knows is the first
+// part after the name in three of five lines that have two parts or more.
+// The order then tells an unknown first part ("PGR", "Prof. Hon.") for a title.
+func (p *parser) titlesComeFirst(ls []logical) bool {
+	first, n := 0, 0
+	for _, l := range ls {
+		nl, ok := p.readNameLine(l.text)
+		if !ok || len(nl.rest) < 2 {
+			continue
+		}
+		n++
+		if t := strings.TrimSpace(nl.rest[0]); isTitle(t) || isForeignTitle(t) || isFormer(t) {
+			first++
+		}
+	}
+	return n >= 4 && first*5 >= n*3
 }
 
 // entryDone reports a signature that already has its organization, or a
@@ -179,7 +207,7 @@ func (p *parser) wraps(prev string, single bool, cur string, notFirst, run bool)
 	}
 	if startsLower(cur) {
 		isName, _ := p.nameInfo(cur)
-		return !isName
+		return !isName && !p.lowerCaseName(cur)
 	}
 	prevName := false
 	if single {
@@ -195,6 +223,20 @@ func (p *parser) wraps(prev string, single bool, cur string, notFirst, run bool)
 	}
 	return notFirst && single && !prevName && isTitleish(prev) && !endsWithTitleHead(prev) &&
 		!containsOrgWord(prev) && endsWithTitleHead(cur) && !containsOrgWord(cur)
+}
+
+// lowerCaseName reports a line that starts with a person's name typed in
+// lower case, as online sign-up forms keep it: "david sorkin, Yale University".
+func (p *parser) lowerCaseName(t string) bool {
+	head := splitTopLevel(t, ',')[0]
+	f := strings.Fields(head)
+	if len(f) < 2 || len(f) > 3 || !strings.Contains(t, ",") {
+		return false
+	}
+	for i, w := range f {
+		f[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return startsWithGivenName(f) && p.isPersonName(strings.Join(f, " "))
 }
 
 // loneWord reports a line that is one ordinary capitalized word, perhaps
@@ -358,7 +400,8 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 		nl.honorific = strings.Join(post, ", ")
 	}
 	nl.rest = parts[k:]
-	return nl, !isPlaceholder(nl.name) && (p.isPersonName(nl.name) || nl.honorific != "" && capsNameShape(nl.name) || contact && pseudonymName(nl.name))
+	return nl, !isPlaceholder(nl.name) && (p.isPersonName(nl.name) || nl.honorific != "" && capsNameShape(nl.name) ||
+		contact && pseudonymName(nl.name) || p.lowerCaseName(t))
 }
 
 // capsSurnameComma marks where a name printed with its surname in
@@ -426,7 +469,7 @@ func (p *parser) tagRole(tags []string, contact bool, n int) (title, org *roleIt
 		items := affiliationItems(tg)
 		// one word in parentheses is a nickname, unless a handle was
 		// printed too ("Alan Diggs (Schykle)"; "Matt Cowley, @MattIPv4 (cdnjs)")
-		nickname := len(items) == 1 && !contact && (isNickname(items[0]) || isOneWordAlias(items[0]))
+		nickname := len(items) == 1 && !contact && (isNickname(items[0]) || isOneWordAlias(items[0])) && !p.recurringTag(items[0])
 		if len(items) == 0 || isPlace(tg) || isStateName(tg) || isCountry(tg) || isRegion(tg) || reParty.MatchString(tg) || nickname {
 			continue
 		}
@@ -477,6 +520,22 @@ func affiliationItems(tag string) []string {
 // reAffiliationSep separates affiliations: commas, and slashes with a
 // space beside them ("DigitalOcean/ Kubernetes contributor").
 var reAffiliationSep = regexp.MustCompile(`\s*,\s*|\s*/\s+|\s+/\s*`)
+
+// recurringTag reports a parenthetical printed after two signers or more:
+// a word several people share is where they work ("(Linaro)"), not an alias.
+func (p *parser) recurringTag(w string) bool {
+	if p.tagCounts == nil {
+		p.tagCounts = make(map[string]int)
+		for _, ln := range p.lines {
+			for _, m := range reOneWordTag.FindAllStringSubmatch(ln.text, -1) {
+				p.tagCounts[m[1]]++
+			}
+		}
+	}
+	return p.tagCounts[w] >= 2
+}
+
+var reOneWordTag = regexp.MustCompile(`\(([^()\s]+)\)`)
 
 // isOneWordAlias reports a capitalized word in parentheses with no
 // evidence of a body: a nickname when no handle is printed.
@@ -620,6 +679,10 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 	}
 	switch {
 	case len(parts) == 0:
+	case k < 0 && p.titleFirst && len(parts) >= 2 && p.titleByOrder(parts[0].text):
+		p.setTitle(s, parts[0])
+		p.setOrg(s, joinItems(parts[1:]))
+		s.Evidence = append(s.Evidence, "title by the order of the group's lines")
 	case k < 0:
 		p.setOrg(s, joinItems(parts))
 	default:
@@ -647,6 +710,21 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 		}
 		p.setOrg(s, rest)
 	}
+}
+
+// titleByOrder reports a first part that may be a title where the group's
+// order puts one: no organization, place or country.
+func (p *parser) titleByOrder(t string) bool {
+	if p.isOrgish(t) || isPlace(t) || isCountry(t) || isRegion(t) || len(strings.Fields(t)) > 8 {
+		return false
+	}
+	for _, w := range strings.Fields(t) { // some word of a title: "Prof. Hon.", "A/Prof", "Max Planck Director"
+		b := bare(w)
+		if inSet(titleHeads, b) || titleModifiers[b] || isJobHead(b) || strings.Contains(b, "prof") {
+			return true
+		}
+	}
+	return false
 }
 
 // isForeignTitle reports a title in a language whose job titles put the
@@ -693,6 +771,7 @@ func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 		case isPlace(it.text) && len(out) > 0 && !isTitle(out[len(out)-1].text) && p.isOrgish(out[len(out)-1].text):
 			out = append(out, it) // where the body is: "University of California, Berkeley"
 		case it.text == "" || isDropped(it.text) || isPlaceholder(it.text):
+		case len(out) == 0 && isCountry(it.text) && !isServiceBranch(it.text): // "Valeria Navarro, Chile": where, not who
 		case isAddress(it.text, true):
 			addr = append(addr, strings.TrimRight(it.text, ". "))
 		default:

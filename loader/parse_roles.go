@@ -284,16 +284,16 @@ func isAddress(s string, strict bool) bool {
 		return true
 	}
 	street := false
+	digit := strings.IndexFunc(t, unicode.IsDigit) >= 0
 	for _, w := range strings.Fields(t) {
 		b := bare(w)
-		if contactWords[b] {
+		if contactWords[b] && (digit || strings.Contains(t, "@")) { // "Tel: 555 ...", not "Tel Aviv"
 			return true
 		}
 		if streetWords[bareDot(w)] || streetWords[b] || b == "box" {
 			street = true
 		}
 	}
-	digit := strings.IndexFunc(t, unicode.IsDigit) >= 0
 	if digit && (street || rePostcode.MatchString(t) || reStreetNo.MatchString(t) || rePhone.MatchString(t) || reRoom.MatchString(t)) {
 		return true
 	}
@@ -419,6 +419,7 @@ func selfContained(title string) bool {
 func splitTopLevel(s string, sep rune) []string {
 	var out []string
 	depth, start := 0, 0
+	quoted := false // a CSV-style field: "University of California, Irvine"
 	for i, r := range s {
 		switch r {
 		case '(', '[':
@@ -427,8 +428,10 @@ func splitTopLevel(s string, sep rune) []string {
 			if depth > 0 {
 				depth--
 			}
+		case '"':
+			quoted = !quoted && strings.TrimSpace(s[start:i]) == ""
 		case sep:
-			if depth == 0 {
+			if depth == 0 && !quoted {
 				out = append(out, strings.TrimSpace(s[start:i]))
 				start = i + len(string(sep))
 			}
@@ -445,6 +448,9 @@ var reBrokenAcronym = regexp.MustCompile(`\b([A-Z]{2,})- ([A-Z]{1,})\b`)
 // paragraph period, no status parenthetical.
 func cleanRole(s string) string {
 	s = collapse(s)
+	if len(s) > 2 && s[0] == '"' && s[len(s)-1] == '"' && strings.Count(s, `"`) == 2 {
+		s = collapse(s[1 : len(s)-1])
+	}
 	s = reBrokenAcronym.ReplaceAllString(s, "$1-$2")
 	s = strings.TrimSpace(strings.TrimRight(s, ",;:*†‡"))
 	s = stripStatus(s)

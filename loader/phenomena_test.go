@@ -205,8 +205,8 @@ func TestParse_OnlineLists(t *testing.T) {
 		{"affiliations in parentheses: the first is read", "Signed,\n\n1. Kim Park (@kpark, Debian Developer)\n1. Lou Hart (Open Data Institute, Civic Tech Guild)\n1. Ravi Rao (Co-Chair, W3C Privacy Interest Group)\n1. Eva Novak (CEO, OSS developer, Tilecraft)\n1. Tom Berg (Free Software Conservancy, Evaluation Committee Chair)\n1. Nina Holm (W3C Maps WG Chair, Mozilla)\n1. Ola Sand (CEO Fernwood Software, PMC Chair Apache Foo)\n1. Ike Obi (Former director, Open Source Initiative)\n",
 			[]string{sig("Kim Park", "", "Developer", "Debian"), sig("Lou Hart", "", "", "Open Data Institute"), sig("Ravi Rao", "", "Co-Chair", "W3C Privacy Interest Group"), sig("Eva Novak", "", "CEO", ""),
 				sig("Tom Berg", "", "Evaluation Committee Chair", "Free Software Conservancy"), sig("Nina Holm", "", "Chair", "W3C Maps WG"), sig("Ola Sand", "", "CEO", "Fernwood Software"), sig("Ike Obi", "", "Former director", "")}},
-		{"nicknames, self-descriptions and projects in parentheses", "Signed,\n\n- Alan Moss (Moppy)\n- Lena Fox, @lfox (Moppy)\n- Carl Dunn, @cdunn (tiny ruby gems and other side projects)\n- Mae Ito, @mito (immersive web tools)\n- Ugo Bianchi, @ugob (DataDog/ Kubernetes contributor)\n",
-			[]string{sig("Alan Moss", "", "", ""), sig("Lena Fox", "", "", "Moppy"), sig("Carl Dunn", "", "tiny ruby gems and other side projects", ""), sig("Mae Ito", "", "immersive web tools", ""), sig("Ugo Bianchi", "", "", "DataDog")}},
+		{"nicknames, self-descriptions and projects in parentheses", "Signed,\n\n- Alan Moss (Moppy)\n- Lena Fox, @lfox (Quillbase)\n- Carl Dunn, @cdunn (tiny ruby gems and other side projects)\n- Mae Ito, @mito (immersive web tools)\n- Ugo Bianchi, @ugob (DataDog/ Kubernetes contributor)\n",
+			[]string{sig("Alan Moss", "", "", ""), sig("Lena Fox", "", "", "Quillbase"), sig("Carl Dunn", "", "tiny ruby gems and other side projects", ""), sig("Mae Ito", "", "immersive web tools", ""), sig("Ugo Bianchi", "", "", "DataDog")}},
 		{"signing on behalf of a body", "Sincerely,\n\nAna Ruiz, on behalf of the Clean Air Network (CAN)\nBo Chen, on behalf of Riverkeepers International\n",
 			[]string{sig("Ana Ruiz", "", "", "Clean Air Network (CAN)"), sig("Bo Chen", "", "", "Riverkeepers International")}},
 	})
@@ -374,5 +374,28 @@ func TestParse_TablesAndEdges(t *testing.T) {
 		{"an assistant professor is a title",
 			"Sincerely,\n\nNadia Ferreira, Assistant Professor of Sociology, Brookhaven College\nGideon Marsh, Associate Professor of History, Eastvale University\n",
 			[]string{sig("Nadia Ferreira", "", "Assistant Professor of Sociology", "Brookhaven College"), sig("Gideon Marsh", "", "Associate Professor of History", "Eastvale University")}},
+	})
+}
+
+// TestParse_OnlineSignupLists: lists people typed into a sign-up form or
+// kept in a Markdown file, one signer a line.
+func TestParse_OnlineSignupLists(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"the order of the lines tells an unknown first part for a title",
+			"Sincerely,\n\nWilla Hart, Professor of Chemistry, Eastvale University, UK\nOmar Haddad, Senior Lecturer, Brookhaven College, UK\nIngrid Solberg, Research Fellow, Northgate University, Norway\nPetra Lang, A/Prof, Westmoor University, Australia\nHugo Brandt, Associate Professor, Lakeside University, Germany\n",
+			[]string{sig("Willa Hart", "", "Professor of Chemistry", "Eastvale University, UK"), sig("Omar Haddad", "", "Senior Lecturer", "Brookhaven College, UK"),
+				sig("Ingrid Solberg", "", "Research Fellow", "Northgate University, Norway"), sig("Petra Lang", "", "A/Prof", "Westmoor University, Australia"),
+				sig("Hugo Brandt", "", "Associate Professor", "Lakeside University, Germany")}},
+		{"a one-word parenthetical several signers share is their organization",
+			"Signed,\n\n- Nora Quist (Quillbase)\n- Elias Varga\n- Tobias Reyes (Quillbase)\n- Mira Holt\n",
+			[]string{sig("Nora Quist", "", "", "Quillbase"), sig("Elias Varga", "", "", ""), sig("Tobias Reyes", "", "", "Quillbase"), sig("Mira Holt", "", "", "")}},
+		{"hard line breaks, quoted fields, a country alone, a name in lower case",
+			"Signatures\n\nAnita Kowal, Eastvale University  \\\\\nBruno Sato, \"University of California, Irvine\"  \\\\\nCelia Marsh, Chile  \\\\\nEamon Reilly, Tel Aviv University  \\\\\ndaniel ortega, Northgate University  \\\\\n",
+			[]string{sig("Anita Kowal", "", "", "Eastvale University"), sig("Bruno Sato", "", "", "University of California, Irvine"), sig("Celia Marsh", "", "", ""),
+				sig("Eamon Reilly", "", "", "Tel Aviv University"), sig("daniel ortega", "", "", "Northgate University")}},
+		{"one signer a line though a few names are unknown to the lexicons",
+			"Sincerely,\n\nWilla Hart, Eastvale University, UK\nOmar Haddad, Brookhaven College, UK\nXiuying Qaderi, Northgate University, Norway\nPetra Lang, Westmoor University, Australia\nHugo Brandt, Lakeside University, Germany\nIngrid Solberg, Riverside College, UK\n",
+			[]string{sig("Willa Hart", "", "", "Eastvale University, UK"), sig("Omar Haddad", "", "", "Brookhaven College, UK"), sig("Xiuying Qaderi", "", "", "Northgate University, Norway"),
+				sig("Petra Lang", "", "", "Westmoor University, Australia"), sig("Hugo Brandt", "", "", "Lakeside University, Germany"), sig("Ingrid Solberg", "", "", "Riverside College, UK")}},
 	})
 }
