@@ -231,7 +231,14 @@ func operationName(ctx context.Context) string {
 	return ""
 }
 
-// depthLimit refuses operations nested deeper than max.
+// depthLimit refuses operations nested deeper than max. Introspection
+// (__schema, __type) is not counted: tools ask for the schema with a query
+// of a fixed shape (graphql-js's getIntrospectionQuery, used by GraphiQL,
+// Apollo, Altair, Insomnia and codegen tools, nests 13 levels; GraphiQL's
+// 15) that reads the schema in memory, never Neo4j. What an introspection
+// query could multiply, lists of types and fields nested in one another
+// (types { fields { type { fields { … } } } }), the validator already bounds
+// (gqlparser's MaxIntrospectionDepth, graphql-js's rule: three lists).
 type depthLimit struct{ max int }
 
 var _ interface {
@@ -263,6 +270,7 @@ func (l depthLimit) MutateOperationContext(ctx context.Context, op *graphql.Oper
 // maxDepthCounted is where depth stops counting.
 const maxDepthCounted = 64
 
+// depth returns how deep set nests below level, introspection left out.
 func depth(set ast.SelectionSet, fragments ast.FragmentDefinitionList, level int) int {
 	if level > maxDepthCounted {
 		return level // fragment cycles are rejected by validation; stay finite anyway
@@ -272,9 +280,12 @@ func depth(set ast.SelectionSet, fragments ast.FragmentDefinitionList, level int
 		var d int
 		switch s := sel.(type) {
 		case *ast.Field:
-			if len(s.SelectionSet) == 0 {
+			switch {
+			case s.Name == "__schema" || s.Name == "__type":
+				d = level
+			case len(s.SelectionSet) == 0:
 				d = level + 1
-			} else {
+			default:
 				d = depth(s.SelectionSet, fragments, level+1)
 			}
 		case *ast.InlineFragment:
