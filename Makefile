@@ -3,13 +3,16 @@ SHELL := /bin/bash
 GO ?= go
 BIN := bin/coalition
 HTTP_ADDR ?= 127.0.0.1:8080
+# The local Neo4j `make run` starts (when NEO4J_URI is unset).
+NEO4J_PORT ?= 7687
+NEO4J_DIR ?= .neo4j
 # make test uses its own Neo4j (port, data folder), so it never wipes the
 # graph `make run` serves.
 TEST_NEO4J_PORT ?= 7688
 TEST_NEO4J_DIR ?= .neo4j/test
 TEST_HTTP_ADDR ?= 127.0.0.1:18080
 
-.PHONY: run test build web launcher neo4j-start neo4j-stop neo4j-test-start neo4j-test-stop \
+.PHONY: run test test-all deps-run deps-test build web launcher neo4j-start neo4j-stop neo4j-test-start neo4j-test-stop \
         generate generate-check lint unit integration e2e outage crash bench bench-api loadtest clean help
 
 help:
@@ -17,9 +20,19 @@ help:
 	@echo "make test   build everything, start a test Neo4j, run every test (Go, Neo4j integration, browser)"
 	@echo "make bench  benchmarks (not part of make test)"
 	@echo "make bench-api  API latency and throughput: ours, @neo4j/graphql and the driver floor, side by side (needs a loaded Neo4j at NEO4J_URI)"
-	@echo "make loadtest   60 s at 32 clients against serve: errors, p99, memory (needs a loaded Neo4j at NEO4J_URI)"
+	@echo "make loadtest   open-loop load test of serve: the capacity, 60 s at 70 % and at 150 % of it (needs a loaded Neo4j at NEO4J_URI)"
 	@echo "make outage, make crash  stop Neo4j under load / kill loads mid-way (own Neo4j each; minutes)"
 	@echo "other: build web launcher neo4j-start neo4j-stop generate generate-check lint unit integration e2e clean"
+
+## ---- what the machine needs ----
+
+# Debian's curl, poppler-utils and (for the browser tests) chromium, installed
+# when missing if root; otherwise the command to run is printed (tools/deps.sh).
+deps-run:
+	@tools/deps.sh run
+
+deps-test:
+	@tools/deps.sh test
 
 ## ---- build ----
 
@@ -42,10 +55,10 @@ build: web
 ## ---- Neo4j ----
 
 neo4j-start: launcher
-	@tools/neo4j/neo4j.sh start
+	@NEO4J_PORT=$(NEO4J_PORT) NEO4J_DIR=$(NEO4J_DIR) tools/neo4j/neo4j.sh start
 
 neo4j-stop:
-	@tools/neo4j/neo4j.sh stop
+	@NEO4J_PORT=$(NEO4J_PORT) NEO4J_DIR=$(NEO4J_DIR) tools/neo4j/neo4j.sh stop
 
 neo4j-test-start: launcher
 	@NEO4J_PORT=$(TEST_NEO4J_PORT) NEO4J_DIR=$(TEST_NEO4J_DIR) tools/neo4j/neo4j.sh start
@@ -55,10 +68,10 @@ neo4j-test-stop:
 
 ## ---- run ----
 
-run: build
+run: deps-run build
 	@if [ -z "$$NEO4J_URI" ]; then $(MAKE) --no-print-directory neo4j-start; fi
-	$(BIN) load data/letters
-	$(BIN) serve --addr $(HTTP_ADDR)
+	NEO4J_URI=$${NEO4J_URI:-bolt://127.0.0.1:$(NEO4J_PORT)} $(BIN) load data/letters
+	NEO4J_URI=$${NEO4J_URI:-bolt://127.0.0.1:$(NEO4J_PORT)} $(BIN) serve --addr $(HTTP_ADDR)
 
 ## ---- test ----
 
@@ -105,7 +118,17 @@ outage: launcher
 crash: launcher
 	$(GO) test -count=1 -tags=crash -run TestCrash -v -timeout 60m ./cmd/coalition
 
-test: generate-check lint build unit integration e2e
+# make test stops the test Neo4j however the tests end, unless it was already
+# running before (then it was someone else's to stop).
+test: deps-test
+	@if NEO4J_PORT=$(TEST_NEO4J_PORT) NEO4J_DIR=$(TEST_NEO4J_DIR) tools/neo4j/neo4j.sh status >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory test-all; \
+	else \
+	  trap '$(MAKE) --no-print-directory neo4j-test-stop' EXIT; trap 'exit 130' INT TERM; \
+	  $(MAKE) --no-print-directory test-all; \
+	fi
+
+test-all: generate-check lint build unit integration e2e
 	@echo "make test: all passed"
 
 ## ---- bench ----
