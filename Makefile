@@ -13,7 +13,7 @@ TEST_NEO4J_DIR ?= .neo4j/test
 TEST_HTTP_ADDR ?= 127.0.0.1:18080
 
 .PHONY: run test test-all deps-run deps-test build web launcher neo4j-start neo4j-stop neo4j-test-start neo4j-test-stop \
-        generate generate-check lint unit integration e2e outage crash bench bench-api loadtest clean help
+        generate generate-check codegen-check lint unit integration e2e outage crash bench bench-api loadtest clean help
 
 help:
 	@echo "make run    build everything, start the local Neo4j (unless NEO4J_URI is set), load data/letters, serve http://$(HTTP_ADDR)"
@@ -84,6 +84,13 @@ generate-check:
 	@git diff --exit-code --stat -- resolvers/ || { echo "generated code is stale: run 'go generate ./...' and commit"; exit 1; }
 	@test -z "$$(git status --porcelain -- resolvers/)" || { git status --porcelain -- resolvers/; echo "generated code is stale: run 'go generate ./...' and commit"; exit 1; }
 
+# The web page's TypeScript types must match the schema and its documents:
+# regenerate them with graphql-codegen and fail on any difference.
+codegen-check: web/node_modules/.package-lock.json
+	cd web && npm run --silent codegen >/dev/null
+	@git diff --exit-code --stat -- web/src/generated || { echo "web/src/generated is stale: run 'cd web && npm run codegen' and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- web/src/generated)" || { git status --porcelain -- web/src/generated; echo "web/src/generated is stale: run 'cd web && npm run codegen' and commit"; exit 1; }
+
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
@@ -128,7 +135,7 @@ test: deps-test
 	  $(MAKE) --no-print-directory test-all; \
 	fi
 
-test-all: generate-check lint build unit integration e2e
+test-all: generate-check codegen-check lint build unit integration e2e
 	@echo "make test: all passed"
 
 ## ---- bench ----
