@@ -18,7 +18,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -63,8 +62,7 @@ func NewHandler(r *Resolver, limits Limits, importToken string, log *slog.Logger
 	cfg := generated.Config{Resolvers: r}
 	setComplexity(&cfg.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(cfg))
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(postJSON{}) // gqlgen's POST, writing the data as it is
+	srv.AddTransport(httpJSON{}) // GET and POST, GraphQL-over-HTTP status codes
 	if limits.Introspection {
 		srv.Use(extension.Introspection{})
 	}
