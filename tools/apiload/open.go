@@ -81,6 +81,8 @@ type Phase struct {
 	P50ms          float64 `json:"p50_ms"`         // of the admitted requests
 	P99ms          float64 `json:"p99_ms"`         // of the admitted requests
 	RefusedMaxMs   float64 `json:"refused_max_ms"` // slowest refusal
+	RefusedP50ms   float64 `json:"refused_p50_ms"`
+	RefusedP99ms   float64 `json:"refused_p99_ms"`
 	RefusedNoRetry int     `json:"refused_without_retry_after"`
 	PageOK         int     `json:"page_ok"`
 	PageRefused    int     `json:"page_refused"`
@@ -218,7 +220,7 @@ func openPhase(ctx context.Context, t *openTarget, names []string, name string, 
 }
 
 func (p *Phase) summarize() {
-	var admitted []time.Duration
+	var admitted, refused []time.Duration
 	for _, s := range p.samples {
 		p.Sent++
 		switch s.outcome {
@@ -227,6 +229,7 @@ func (p *Phase) summarize() {
 		case outcomeRefused:
 			p.Refused++
 			p.RefusedMaxMs = max(p.RefusedMaxMs, ms(s.latency))
+			refused = append(refused, s.latency)
 			if !s.retry {
 				p.RefusedNoRetry++
 			}
@@ -252,6 +255,8 @@ func (p *Phase) summarize() {
 	}
 	slices.Sort(admitted)
 	p.P50ms, p.P99ms = ms(percentile(admitted, 50)), ms(percentile(admitted, 99))
+	slices.Sort(refused)
+	p.RefusedP50ms, p.RefusedP99ms = ms(percentile(refused, 50)), ms(percentile(refused, 99))
 }
 
 // errors counts the requests that were not answered whole.
@@ -319,8 +324,8 @@ func (p *Phase) recovery(after, limit time.Duration) {
 }
 
 func (p *Phase) String() string {
-	return fmt.Sprintf("%s at %.2f req/s: %d sent, %d ok, %d refused (slowest %.0f ms), %d failed, %d timed out, p50 %.0f ms, p99 %.0f ms; pages %d ok, %d refused",
-		p.Name, p.Rate, p.Sent, p.OK, p.Refused, p.RefusedMaxMs, p.Failed, p.TimedOut, p.P50ms, p.P99ms, p.PageOK, p.PageRefused)
+	return fmt.Sprintf("%s at %.2f req/s: %d sent, %d ok, %d refused (p50 %.0f ms, slowest %.0f ms), %d failed, %d timed out, p50 %.0f ms, p99 %.0f ms; pages %d ok, %d refused",
+		p.Name, p.Rate, p.Sent, p.OK, p.Refused, p.RefusedP50ms, p.RefusedMaxMs, p.Failed, p.TimedOut, p.P50ms, p.P99ms, p.PageOK, p.PageRefused)
 }
 
 // measureOpen runs the three phases against ours.
@@ -448,10 +453,10 @@ func measureOpen(ctx context.Context, cfg config) (*OpenReport, error) {
 
 func printOpen(w io.Writer, rep *OpenReport) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "phase\treq/s\tsent\tok\trefused\tslowest refusal ms\tfailed\ttimed out\tp50 ms\tp99 ms\tpages ok\tpages refused\t")
+	fmt.Fprintln(tw, "phase\treq/s\tsent\tok\trefused\trefusal p50 ms\tslowest refusal ms\tfailed\ttimed out\tp50 ms\tp99 ms\tpages ok\tpages refused\t")
 	for _, p := range rep.Phases {
-		fmt.Fprintf(tw, "%s\t%.2f\t%d\t%d\t%d\t%.0f\t%d\t%d\t%.0f\t%.0f\t%d\t%d\t\n", p.Name, p.Rate, p.Sent, p.OK, p.Refused,
-			p.RefusedMaxMs, p.Failed, p.TimedOut, p.P50ms, p.P99ms, p.PageOK, p.PageRefused)
+		fmt.Fprintf(tw, "%s\t%.2f\t%d\t%d\t%d\t%.0f\t%.0f\t%d\t%d\t%.0f\t%.0f\t%d\t%d\t\n", p.Name, p.Rate, p.Sent, p.OK, p.Refused,
+			p.RefusedP50ms, p.RefusedMaxMs, p.Failed, p.TimedOut, p.P50ms, p.P99ms, p.PageOK, p.PageRefused)
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "\ncapacity: %.2f req/s of the mix\n", rep.Capacity)
