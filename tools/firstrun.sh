@@ -93,8 +93,9 @@ t_run=$(( $(clock) - t0 ))
 [ -n "$served" ] || { say "make run did not serve; log:"; tail -n 40 /tmp/make-run.log; exit 1; }
 answer=$(curl -fs "http://127.0.0.1:$RUN_HTTP/graphql" -H 'Content-Type: application/json' \
   -d '{"query":"{ search(text: \"global equality\", first: 1) { id } }"}')
-echo "$answer" | grep -q 'org:council-for-global-equality' || { say "make run's API answered $answer"; exit 1; }
-curl -fs "http://127.0.0.1:$RUN_HTTP/" | grep -qi '<html' || { say "make run serves no page at /"; exit 1; }
+[[ $answer == *org:council-for-global-equality* ]] || { say "make run's API answered $answer"; exit 1; }
+page=$(curl -fs "http://127.0.0.1:$RUN_HTTP/")
+[[ ${page,,} == *"<html"* ]] || { say "make run serves no page at /: ${page:0:200}"; exit 1; }
 say "make run served the explorer and answered a query ${t_run} s after it started"
 say "summary: make test ${t_test} s, make run ${t_run} s (from a clean clone on a bare machine)"
 INNER
