@@ -22,7 +22,7 @@ help:
 	@echo "make bench-api  API latency and throughput: ours, @neo4j/graphql and the driver floor, side by side (needs a loaded Neo4j at NEO4J_URI)"
 	@echo "make loadtest   open-loop load test of serve: the capacity, 60 s at 70 % and at 150 % of it (needs a loaded Neo4j at NEO4J_URI)"
 	@echo "make outage, make crash  stop Neo4j under load / kill loads mid-way (own Neo4j each; minutes)"
-	@echo "other: build web launcher neo4j-start neo4j-stop generate generate-check lint unit integration e2e clean"
+	@echo "other: deps-run deps-test build web launcher neo4j-start neo4j-stop generate generate-check codegen-check lint unit integration e2e clean"
 
 ## ---- what the machine needs ----
 
