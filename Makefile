@@ -3,25 +3,38 @@ SHELL := /bin/bash
 GO ?= go
 BIN := bin/coalition
 HTTP_ADDR ?= 127.0.0.1:8080
+# The local Neo4j `make run` starts (when NEO4J_URI is unset).
+NEO4J_PORT ?= 7687
+NEO4J_DIR ?= .neo4j
 # make test uses its own Neo4j (port, data folder), so it never wipes the
 # graph `make run` serves.
 TEST_NEO4J_PORT ?= 7688
 TEST_NEO4J_DIR ?= .neo4j/test
 TEST_HTTP_ADDR ?= 127.0.0.1:18080
 
-.PHONY: run test build web launcher neo4j-start neo4j-stop neo4j-test-start neo4j-test-stop \
-        generate generate-check lint unit integration e2e outage crash bench bench-api loadtest eval lexicon rules-coverage clean help
+.PHONY: run test test-all deps-run deps-test build web launcher neo4j-start neo4j-stop neo4j-test-start neo4j-test-stop \
+        generate generate-check codegen-check lint unit integration e2e outage crash bench bench-api loadtest eval lexicon rules-coverage clean help
 
 help:
 	@echo "make run    build everything, start the local Neo4j (unless NEO4J_URI is set), load data/letters, serve http://$(HTTP_ADDR)"
 	@echo "make test   build everything, start a test Neo4j, run every test (Go, Neo4j integration, browser)"
 	@echo "make bench  benchmarks (not part of make test)"
 	@echo "make bench-api  API latency and throughput: ours, @neo4j/graphql and the driver floor, side by side (needs a loaded Neo4j at NEO4J_URI)"
-	@echo "make loadtest   60 s at 32 clients against serve: errors, p99, memory (needs a loaded Neo4j at NEO4J_URI)"
-	@echo "make eval   the parser against every answer file: signatory, name, organization-only and recipient F1, date accuracy"
+	@echo "make loadtest   open-loop load test of serve: the capacity, 60 s at 70 % and at 150 % of it (needs a loaded Neo4j at NEO4J_URI)"
+	@echo "make eval   the parser against the answer files and the held-out letters (loader/evaldata): signatory, name, organization-only and recipient F1, date accuracy"
 	@echo "make rules-coverage  the parser's rules that one answer file alone exercises (no synthetic test)"
 	@echo "make outage, make crash  stop Neo4j under load / kill loads mid-way (own Neo4j each; minutes)"
-	@echo "other: build web launcher neo4j-start neo4j-stop generate generate-check lint unit integration e2e clean"
+	@echo "other: deps-run deps-test build web launcher neo4j-start neo4j-stop generate generate-check codegen-check lint unit integration e2e clean"
+
+## ---- what the machine needs ----
+
+# Debian's curl, poppler-utils and (for the browser tests) chromium, installed
+# when missing if root; otherwise the command to run is printed (tools/deps.sh).
+deps-run:
+	@tools/deps.sh run
+
+deps-test:
+	@tools/deps.sh test
 
 ## ---- build ----
 
@@ -44,10 +57,10 @@ build: web
 ## ---- Neo4j ----
 
 neo4j-start: launcher
-	@tools/neo4j/neo4j.sh start
+	@NEO4J_PORT=$(NEO4J_PORT) NEO4J_DIR=$(NEO4J_DIR) tools/neo4j/neo4j.sh start
 
 neo4j-stop:
-	@tools/neo4j/neo4j.sh stop
+	@NEO4J_PORT=$(NEO4J_PORT) NEO4J_DIR=$(NEO4J_DIR) tools/neo4j/neo4j.sh stop
 
 neo4j-test-start: launcher
 	@NEO4J_PORT=$(TEST_NEO4J_PORT) NEO4J_DIR=$(TEST_NEO4J_DIR) tools/neo4j/neo4j.sh start
@@ -57,10 +70,10 @@ neo4j-test-stop:
 
 ## ---- run ----
 
-run: build
+run: deps-run build
 	@if [ -z "$$NEO4J_URI" ]; then $(MAKE) --no-print-directory neo4j-start; fi
-	$(BIN) load data/letters
-	$(BIN) serve --addr $(HTTP_ADDR)
+	NEO4J_URI=$${NEO4J_URI:-bolt://127.0.0.1:$(NEO4J_PORT)} $(BIN) load data/letters
+	NEO4J_URI=$${NEO4J_URI:-bolt://127.0.0.1:$(NEO4J_PORT)} $(BIN) serve --addr $(HTTP_ADDR)
 
 ## ---- test ----
 
@@ -75,6 +88,13 @@ generate-check:
 	$(GO) generate ./...
 	@git diff --exit-code --stat -- $(GENERATED) || { echo "generated code is stale: run 'go generate ./...' and commit"; exit 1; }
 	@test -z "$$(git status --porcelain -- $(GENERATED))" || { git status --porcelain -- $(GENERATED); echo "generated code is stale: run 'go generate ./...' and commit"; exit 1; }
+
+# The web page's TypeScript types must match the schema and its documents:
+# regenerate them with graphql-codegen and fail on any difference.
+codegen-check: web/node_modules/.package-lock.json
+	cd web && npm run --silent codegen >/dev/null
+	@git diff --exit-code --stat -- web/src/generated || { echo "web/src/generated is stale: run 'cd web && npm run codegen' and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- web/src/generated)" || { git status --porcelain -- web/src/generated; echo "web/src/generated is stale: run 'cd web && npm run codegen' and commit"; exit 1; }
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -110,7 +130,17 @@ outage: launcher
 crash: launcher
 	$(GO) test -count=1 -tags=crash -run TestCrash -v -timeout 60m ./cmd/coalition
 
-test: generate-check lint build unit integration e2e
+# make test stops the test Neo4j however the tests end, unless it was already
+# running before (then it was someone else's to stop).
+test: deps-test
+	@if NEO4J_PORT=$(TEST_NEO4J_PORT) NEO4J_DIR=$(TEST_NEO4J_DIR) tools/neo4j/neo4j.sh status >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory test-all; \
+	else \
+	  trap '$(MAKE) --no-print-directory neo4j-test-stop' EXIT; trap 'exit 130' INT TERM; \
+	  $(MAKE) --no-print-directory test-all; \
+	fi
+
+test-all: generate-check codegen-check lint build unit integration e2e
 	@echo "make test: all passed"
 
 ## ---- parser accuracy ----

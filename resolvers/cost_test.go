@@ -10,7 +10,7 @@ import (
 )
 
 func TestCostBudget(t *testing.T) {
-	b := newCostBudget(10000)
+	b := newCostBudget(10000, 0) // no shedding: every operation waits its turn
 	// run starts an operation of the given complexity that holds its share
 	// until release is closed, and reports on started when it executes and
 	// on done with its response.
@@ -98,4 +98,59 @@ func TestCostBudget(t *testing.T) {
 		t.Error("the budget was not given back")
 	}
 	close(again.release)
+}
+
+// The budget sheds what it cannot start in time: with one page running and
+// one waiting, each measured at about 200 ms, a third page arriving would
+// wait about 400 ms, over a 300 ms limit, and is refused at once with a
+// Retry-After; once the line is short again, pages are admitted.
+func TestCostBudget_Shed(t *testing.T) {
+	b := newCostBudget(10000, 300*time.Millisecond)
+	page := func(ctx context.Context, hold time.Duration) (*graphql.Response, *shedding, time.Duration) {
+		opCtx := &graphql.OperationContext{}
+		opCtx.Stats.SetExtension("ComplexityLimit", &extension.ComplexityStats{Complexity: 6400})
+		ctx, s := withShedding(graphql.WithOperationContext(ctx, opCtx))
+		began := time.Now()
+		respond := b.InterceptOperation(ctx, func(context.Context) graphql.ResponseHandler {
+			time.Sleep(hold)
+			return graphql.OneShot(&graphql.Response{Data: []byte(`{}`)})
+		})
+		return respond(ctx), s, time.Since(began)
+	}
+	// One page measures the cost of a unit.
+	if resp, s, _ := page(context.Background(), 200*time.Millisecond); len(resp.Errors) > 0 {
+		t.Fatalf("first page: %v", resp.Errors)
+	} else if shed, _ := s.refused(); shed {
+		t.Fatal("first page was shed")
+	}
+
+	results := make(chan *graphql.Response, 2)
+	for range 2 { // one runs, one waits
+		go func() {
+			resp, _, _ := page(context.Background(), 200*time.Millisecond)
+			results <- resp
+		}()
+		time.Sleep(20 * time.Millisecond)
+	}
+	resp, s, took := page(context.Background(), 200*time.Millisecond)
+	shed, retry := s.refused()
+	if len(resp.Errors) != 1 || resp.Errors[0].Extensions["code"] != "UNAVAILABLE" || !shed {
+		t.Fatalf("third page: errors %v, shed %v; want UNAVAILABLE, shed", resp.Errors, shed)
+	}
+	if took > 50*time.Millisecond {
+		t.Errorf("third page refused after %v; want at once", took)
+	}
+	if retry < time.Second {
+		t.Errorf("Retry-After %v; want at least a second", retry)
+	}
+	for range 2 {
+		if resp := <-results; len(resp.Errors) > 0 {
+			t.Errorf("an admitted page failed: %v", resp.Errors)
+		}
+	}
+	if resp, s, _ := page(context.Background(), 0); len(resp.Errors) > 0 {
+		t.Fatalf("a page after the line emptied: %v", resp.Errors)
+	} else if shed, _ := s.refused(); shed {
+		t.Fatal("a page after the line emptied was shed")
+	}
 }

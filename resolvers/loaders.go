@@ -3,97 +3,68 @@ package resolvers
 import (
 	"context"
 	"net/http"
-	"sync"
+	"slices"
 	"time"
+
+	"github.com/vikstrous/dataloadgen"
 
 	"github.com/coalition-graph/coalition/graph"
 )
 
 // loader batches the keys asked for during one short window into one fetch,
 // so a list of 50 items whose resolvers each ask for a related item costs one
-// Neo4j round trip, not 50.
+// Neo4j round trip, not 50. The batching and per-request cache are
+// dataloadgen's (the loader gqlgen's documentation uses); prime adds a
+// fetch ahead of the resolvers.
 type loader[V any] struct {
+	*dataloadgen.Loader[string, V]
 	fetch func(ctx context.Context, keys []string) (map[string]V, error)
-
-	mu    sync.Mutex
-	batch *batch[V]
-	// cache holds what prime fetched ahead of the resolvers that need it.
-	cache map[string]V
 }
 
-type batch[V any] struct {
-	keys    []string
-	seen    map[string]bool
-	done    chan struct{}
-	results map[string]V
-	err     error
-	started bool
-	opened  time.Time
-	timer   *time.Timer
-}
-
-// A batch is fetched once no new key has come for loaderWait (sibling
-// resolvers run concurrently and arrive close together, later on a busy
-// machine), and at the latest loaderMaxWait after its first key.
+// A batch is fetched loaderWait after its first key (sibling resolvers run
+// concurrently and arrive close together), or as soon as it holds
+// loaderMaxBatch keys.
 const (
-	loaderWait     = 3 * time.Millisecond
-	loaderMaxWait  = 50 * time.Millisecond
+	loaderWait     = 5 * time.Millisecond
 	loaderMaxBatch = 500
 )
 
-// load returns the value for key (the zero value when there is none).
-func (l *loader[V]) load(ctx context.Context, key string) (V, error) {
-	if v, ok := l.cached(key); ok {
-		return v, nil
+// newLoader makes a loader of fetch, which returns the values it found by
+// key; a key it did not find loads as the zero value.
+func newLoader[V any](fetch func(ctx context.Context, keys []string) (map[string]V, error)) loader[V] {
+	byPosition := func(ctx context.Context, keys []string) ([]V, []error) {
+		got, err := fetch(ctx, keys)
+		if err != nil {
+			return nil, []error{err} // one error: every key's
+		}
+		out := make([]V, len(keys))
+		for i, k := range keys {
+			out[i] = got[k]
+		}
+		return out, nil
 	}
-	b := l.enqueue(ctx, key)
-	select {
-	case <-b.done:
-		return b.results[key], b.err
-	case <-ctx.Done():
-		var zero V
-		return zero, ctx.Err()
+	return loader[V]{
+		Loader: dataloadgen.NewLoader(byPosition, dataloadgen.WithWait(loaderWait), dataloadgen.WithBatchCapacity(loaderMaxBatch)),
+		fetch:  fetch,
 	}
 }
 
+// load returns the value for key (the zero value when there is none).
+func (l loader[V]) load(ctx context.Context, key string) (V, error) {
+	return l.Load(ctx, key)
+}
+
 // loadMany returns the values for keys in order, from as few batches as fit.
-func (l *loader[V]) loadMany(ctx context.Context, keys []string) ([]V, error) {
-	batches := make([]*batch[V], len(keys))
-	for i, k := range keys {
-		if _, ok := l.cached(k); !ok {
-			batches[i] = l.enqueue(ctx, k)
-		}
-	}
-	out := make([]V, len(keys))
-	for i, b := range batches {
-		if b == nil {
-			out[i], _ = l.cached(keys[i])
-			continue
-		}
-		select {
-		case <-b.done:
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		}
-		if b.err != nil {
-			return nil, b.err
-		}
-		out[i] = b.results[keys[i]]
-	}
-	return out, nil
+func (l loader[V]) loadMany(ctx context.Context, keys []string) ([]V, error) {
+	return l.LoadAll(ctx, keys)
 }
 
 // prime fetches keys now, in one round trip, so that the resolvers asking
 // for them later find them cached, however their timing falls.
-func (l *loader[V]) prime(ctx context.Context, keys []string) error {
-	var todo []string
-	seen := make(map[string]bool, len(keys))
-	for _, k := range keys {
-		if _, ok := l.cached(k); !ok && !seen[k] {
-			seen[k] = true
-			todo = append(todo, k)
-		}
-	}
+func (l loader[V]) prime(ctx context.Context, keys []string) error {
+	todo := slices.Clone(keys)
+	slices.Sort(todo)
+	todo = slices.Compact(todo)
 	if len(todo) == 0 {
 		return nil
 	}
@@ -101,73 +72,14 @@ func (l *loader[V]) prime(ctx context.Context, keys []string) error {
 	if err != nil {
 		return err
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.cache == nil {
-		l.cache = map[string]V{}
-	}
 	for _, k := range todo {
-		l.cache[k] = got[k] // the zero value marks a key known to be absent
+		l.Prime(k, got[k]) // the zero value marks a key known to be absent
 	}
 	return nil
 }
 
 // put caches a value fetched some other way (a page query's own rows).
-func (l *loader[V]) put(key string, v V) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.cache == nil {
-		l.cache = map[string]V{}
-	}
-	l.cache[key] = v
-}
-
-func (l *loader[V]) cached(key string) (V, bool) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	v, ok := l.cache[key]
-	return v, ok
-}
-
-// enqueue adds key to the open batch, opening one (and its timer) if needed.
-func (l *loader[V]) enqueue(ctx context.Context, key string) *batch[V] {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	b := l.batch
-	if b == nil {
-		b = &batch[V]{seen: map[string]bool{}, done: make(chan struct{}), opened: time.Now()}
-		l.batch = b
-		b.timer = time.AfterFunc(loaderWait, func() { l.run(ctx, b) })
-	} else if time.Since(b.opened) < loaderMaxWait {
-		b.timer.Reset(loaderWait)
-	}
-	if !b.seen[key] {
-		b.seen[key] = true
-		b.keys = append(b.keys, key)
-	}
-	if len(b.keys) >= loaderMaxBatch {
-		l.batch = nil
-		go l.run(ctx, b)
-	}
-	return b
-}
-
-// run fetches a batch once: either its timer fired or it filled up, and
-// whichever comes second finds it started and returns.
-func (l *loader[V]) run(ctx context.Context, b *batch[V]) {
-	l.mu.Lock()
-	if l.batch == b {
-		l.batch = nil
-	}
-	started := b.started
-	b.started = true
-	l.mu.Unlock()
-	if started {
-		return
-	}
-	b.results, b.err = l.fetch(ctx, b.keys)
-	close(b.done)
-}
+func (l loader[V]) put(key string, v V) { l.Prime(key, v) }
 
 // maxNested caps the nested letter lists a loader fetches per item; the
 // resolver then trims to the requested first.
@@ -187,27 +99,27 @@ type loaders struct {
 }
 
 func newLoaders(s *graph.Store) *loaders {
-	l := &loaders{}
-	l.organizations.fetch = s.OrganizationsByID
-	l.people.fetch = s.PeopleByID
-	l.letters.fetch = s.LettersByID
-	l.signatures.fetch = s.LetterSignatures
-	l.addressees.fetch = s.LetterAddressees
-	l.roles.fetch = s.RolesOfPeople
-	l.organizationLetters.fetch = func(ctx context.Context, ids []string) (map[string][]string, error) {
-		return s.OrganizationLetters(ctx, ids, maxNested)
+	return &loaders{
+		organizations: newLoader(s.OrganizationsByID),
+		people:        newLoader(s.PeopleByID),
+		letters:       newLoader(s.LettersByID),
+		signatures:    newLoader(s.LetterSignatures),
+		addressees:    newLoader(s.LetterAddressees),
+		roles:         newLoader(s.RolesOfPeople),
+		organizationLetters: newLoader(func(ctx context.Context, ids []string) (map[string][]string, error) {
+			return s.OrganizationLetters(ctx, ids, maxNested)
+		}),
+		personLetters: newLoader(func(ctx context.Context, ids []string) (map[string][]string, error) {
+			return s.PersonLetters(ctx, ids, maxNested)
+		}),
+		sharedLetters: newLoader(func(ctx context.Context, keys []string) (map[string][]string, error) {
+			pairs := make([][2]string, 0, len(keys))
+			for _, k := range keys {
+				pairs = append(pairs, splitPairKey(k))
+			}
+			return s.SharedLetters(ctx, pairs, maxNested)
+		}),
 	}
-	l.personLetters.fetch = func(ctx context.Context, ids []string) (map[string][]string, error) {
-		return s.PersonLetters(ctx, ids, maxNested)
-	}
-	l.sharedLetters.fetch = func(ctx context.Context, keys []string) (map[string][]string, error) {
-		pairs := make([][2]string, 0, len(keys))
-		for _, k := range keys {
-			pairs = append(pairs, splitPairKey(k))
-		}
-		return s.SharedLetters(ctx, pairs, maxNested)
-	}
-	return l
 }
 
 type loadersKey struct{}

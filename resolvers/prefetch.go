@@ -70,7 +70,10 @@ func (r *Resolver) prefetchOrganizations(ctx context.Context, orgs []*graph.Orga
 	n := firstArg(ctx, lettersField, 20)
 	var letterIDs []string
 	for _, id := range ids {
-		got, _ := l.organizationLetters.cached(id)
+		got, err := l.organizationLetters.load(ctx, id) // primed: no round trip
+		if err != nil {
+			return err
+		}
 		letterIDs = append(letterIDs, got[:min(n, len(got))]...)
 	}
 	return r.prefetchLetters(ctx, letterIDs, append(path, "letters")...)

@@ -18,7 +18,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -40,12 +39,21 @@ type Limits struct {
 	// marshals its list elements on every core, so a second page at once
 	// only doubles the memory and the garbage collector's work.
 	MaxCostInFlight int
-	Introspection   bool
+	// MaxQueueWait is the longest a costly operation may be expected to
+	// wait for its share of MaxCostInFlight; one expected to wait longer is
+	// refused at once with 503 and Retry-After (0: never refused, it waits
+	// within Timeout).
+	MaxQueueWait  time.Duration
+	Introspection bool
 }
 
 // DefaultLimits are the limits `coalition serve` uses unless told otherwise.
 var DefaultLimits = Limits{MaxBodyBytes: 1 << 20, MaxDepth: 12, MaxComplexity: 20000, Timeout: 15 * time.Second,
-	MaxConcurrent: 64, MaxCostInFlight: 10000, Introspection: true}
+	MaxConcurrent: 64, MaxCostInFlight: 10000, MaxQueueWait: time.Second, Introspection: true}
+
+// slotWait is how long a request waits for one of MaxConcurrent slots
+// before it is refused with 503 and Retry-After.
+const slotWait = 50 * time.Millisecond
 
 // NewHandler returns the /graphql handler: the executable schema with limits,
 // per-request dataloaders and the error presenter. importToken, when not
@@ -54,14 +62,13 @@ func NewHandler(r *Resolver, limits Limits, importToken string, log *slog.Logger
 	cfg := generated.Config{Resolvers: r}
 	setComplexity(&cfg.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(cfg))
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(postJSON{}) // gqlgen's POST, writing the data as it is
+	srv.AddTransport(httpJSON{}) // GET and POST, GraphQL-over-HTTP status codes
 	if limits.Introspection {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(depthLimit{max: limits.MaxDepth}) // before complexity: the clearer error
 	srv.Use(extension.FixedComplexityLimit(limits.MaxComplexity))
-	srv.Use(newCostBudget(limits.MaxCostInFlight)) // after complexity: it weighs by it
+	srv.Use(newCostBudget(limits.MaxCostInFlight, limits.MaxQueueWait)) // after complexity: it weighs by it
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetErrorPresenter(presentError(log))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
@@ -85,18 +92,27 @@ func NewHandler(r *Resolver, limits Limits, importToken string, log *slog.Logger
 }
 
 // within serves req in one of the slots, and answers by the context's
-// deadline whatever happens: a request still waiting for a slot, or still
-// executing (GraphQL work in Go does not stop at the deadline the way a
-// Neo4j query does), gets UNAVAILABLE. The answer is buffered, so it is
-// either whole or replaced by that error. A request that overran keeps its
-// slot until it ends, so the slots bound the memory answers take.
+// deadline whatever happens: a request still executing at its deadline
+// (GraphQL work in Go does not stop at the deadline the way a Neo4j query
+// does) gets UNAVAILABLE. A request that finds no slot free within slotWait,
+// or that the cost budget sheds, is refused at once with 503 and
+// Retry-After. The answer is buffered, so it is either whole or replaced by
+// that error. A request that overran keeps its slot until it ends, so the
+// slots bound the memory answers take.
 func within(ctx context.Context, w http.ResponseWriter, slots chan struct{}, h http.Handler, req *http.Request) {
+	wait := time.NewTimer(slotWait)
+	defer wait.Stop()
 	select {
 	case slots <- struct{}{}:
+	case <-wait.C:
+		busy(w, time.Second, "the server is busy; try again")
+		return
 	case <-ctx.Done():
-		refuse(w, http.StatusServiceUnavailable, "UNAVAILABLE", "the server is busy; try again")
+		busy(w, time.Second, "the server is busy; try again")
 		return
 	}
+	ctx, shedding := withShedding(ctx)
+	req = req.WithContext(ctx)
 	buf := &bufferedResponse{header: http.Header{}, status: http.StatusOK}
 	done := make(chan struct{})
 	go func() {
@@ -106,14 +122,24 @@ func within(ctx context.Context, w http.ResponseWriter, slots chan struct{}, h h
 	}()
 	select {
 	case <-done:
+		if shed, retry := shedding.refused(); shed {
+			w.Header().Set("Retry-After", fmt.Sprint(retrySeconds(retry)))
+			buf.status = http.StatusServiceUnavailable
+		}
 		for k, v := range buf.header {
 			w.Header()[k] = v
 		}
 		w.WriteHeader(buf.status)
 		w.Write(buf.body.Bytes())
 	case <-ctx.Done():
-		refuse(w, http.StatusServiceUnavailable, "UNAVAILABLE", "the query took too long and was stopped")
+		busy(w, time.Second, "the query took too long and was stopped")
 	}
+}
+
+// busy refuses with 503 UNAVAILABLE and when to try again.
+func busy(w http.ResponseWriter, retry time.Duration, msg string) {
+	w.Header().Set("Retry-After", fmt.Sprint(retrySeconds(retry)))
+	refuse(w, http.StatusServiceUnavailable, "UNAVAILABLE", msg)
 }
 
 // bufferedResponse holds an answer until it is complete.
@@ -231,7 +257,14 @@ func operationName(ctx context.Context) string {
 	return ""
 }
 
-// depthLimit refuses operations nested deeper than max.
+// depthLimit refuses operations nested deeper than max. Introspection
+// (__schema, __type) is not counted: tools ask for the schema with a query
+// of a fixed shape (graphql-js's getIntrospectionQuery, used by GraphiQL,
+// Apollo, Altair, Insomnia and codegen tools, nests 13 levels; GraphiQL's
+// 15) that reads the schema in memory, never Neo4j. What an introspection
+// query could multiply, lists of types and fields nested in one another
+// (types { fields { type { fields { … } } } }), the validator already bounds
+// (gqlparser's MaxIntrospectionDepth, graphql-js's rule: three lists).
 type depthLimit struct{ max int }
 
 var _ interface {
@@ -263,6 +296,7 @@ func (l depthLimit) MutateOperationContext(ctx context.Context, op *graphql.Oper
 // maxDepthCounted is where depth stops counting.
 const maxDepthCounted = 64
 
+// depth returns how deep set nests below level, introspection left out.
 func depth(set ast.SelectionSet, fragments ast.FragmentDefinitionList, level int) int {
 	if level > maxDepthCounted {
 		return level // fragment cycles are rejected by validation; stay finite anyway
@@ -272,9 +306,12 @@ func depth(set ast.SelectionSet, fragments ast.FragmentDefinitionList, level int
 		var d int
 		switch s := sel.(type) {
 		case *ast.Field:
-			if len(s.SelectionSet) == 0 {
+			switch {
+			case s.Name == "__schema" || s.Name == "__type":
+				d = level
+			case len(s.SelectionSet) == 0:
 				d = level + 1
-			} else {
+			default:
 				d = depth(s.SelectionSet, fragments, level+1)
 			}
 		case *ast.InlineFragment:

@@ -9,52 +9,105 @@ import (
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
-	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
-// postJSON is gqlgen's POST transport (transport.POST: the same requests,
-// content types and status codes) except for how it writes the answer.
-// gqlgen's passes the whole response to encoding/json, which scans and
-// copies the data again although the executor wrote it as JSON already: for
-// a nested page of 4 MB that was 8% of serve's CPU. This one writes the
-// executor's data as it is.
-type postJSON struct{}
+// httpJSON is the GraphQL-over-HTTP transport for GET and POST: gqlgen's
+// GET and POST transports (the same requests and content types), with two
+// differences.
+//
+// Status codes follow the GraphQL-over-HTTP spec for both media types. A
+// request that fails before it executes (it does not parse, validate, or
+// stay within the depth and complexity limits) gets 200 under
+// application/json, as the spec asks of every well-formed request, and 400
+// under application/graphql-response+json, where the status tells the
+// client the operation never ran; in both cases the answer has no data
+// entry (the GraphQL spec: none when an error is raised before execution).
+// A request that is not well-formed (no query, variables that are not a
+// JSON object) is 400 under both; a mutation over GET is 405 with
+// Allow: POST. gqlgen answers 422 for the first kind under
+// application/json, 400 with data null under the other, and 406 for a
+// mutation over GET.
+//
+// And it writes the executor's data as it is: gqlgen's passes the whole
+// response to encoding/json, which scans and copies the data again although
+// the executor wrote it as JSON already; for a nested page of 4 MB that was
+// 8% of serve's CPU.
+type httpJSON struct{}
 
-var _ graphql.Transport = postJSON{}
+var _ graphql.Transport = httpJSON{}
 
-func (postJSON) Supports(r *http.Request) bool { return transport.POST{}.Supports(r) }
+func (httpJSON) Supports(r *http.Request) bool {
+	return transport.POST{}.Supports(r) || transport.GET{}.Supports(r)
+}
 
-func (postJSON) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+func (httpJSON) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	ctx := r.Context()
 	contentType := responseContentType(r)
 	w.Header().Set("Content-Type", contentType)
-	start := graphql.Now()
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		writeResponse(w, exec.DispatchError(ctx, gqlerror.List{gqlerror.Errorf("could not read request body: %v", err)}))
-		return
-	}
-	var params graphql.RawParams
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.UseNumber()
-	if err := dec.Decode(&params); err != nil {
+	params, msg := readParams(r)
+	if msg != "" {
 		w.WriteHeader(http.StatusBadRequest)
-		writeResponse(w, exec.DispatchError(ctx, gqlerror.List{gqlerror.Errorf("json request body could not be decoded: %v", err)}))
+		writeRequestError(w, gqlerror.List{{Message: msg, Extensions: map[string]any{"code": "BAD_REQUEST"}}})
 		return
 	}
-	params.Headers = r.Header
-	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
-
-	op, errs := exec.CreateOperationContext(ctx, &params)
+	op, errs := exec.CreateOperationContext(ctx, params)
 	if errs != nil {
-		w.WriteHeader(errorStatus(errs, contentType))
-		writeResponse(w, exec.DispatchError(graphql.WithOperationContext(ctx, op), errs))
+		w.WriteHeader(requestErrorStatus(contentType))
+		writeRequestError(w, exec.DispatchError(graphql.WithOperationContext(ctx, op), errs).Errors)
 		return
+	}
+	if r.Method == http.MethodGet {
+		if o := op.Doc.Operations.ForName(op.OperationName); o == nil || o.Operation != ast.Query {
+			w.Header().Set("Allow", http.MethodPost)
+			w.WriteHeader(http.StatusMethodNotAllowed)
+			writeRequestError(w, gqlerror.List{{Message: "GET requests only run queries; send mutations with POST",
+				Extensions: map[string]any{"code": "BAD_REQUEST"}}})
+			return
+		}
 	}
 	responses, ctx := exec.DispatchOperation(ctx, op)
 	writeResponse(w, responses(ctx))
+}
+
+// readParams reads a request's query, operation name, variables and
+// extensions: from the URL for GET, from the JSON body for POST. A message
+// says why the request is not well-formed.
+func readParams(r *http.Request) (*graphql.RawParams, string) {
+	start := graphql.Now()
+	params := &graphql.RawParams{Headers: r.Header}
+	if r.Method == http.MethodGet {
+		q := r.URL.Query()
+		params.Query, params.OperationName = q.Get("query"), q.Get("operationName")
+		for name, into := range map[string]*map[string]any{"variables": &params.Variables, "extensions": &params.Extensions} {
+			if v := q.Get(name); v != "" {
+				if err := jsonDecode(strings.NewReader(v), into); err != nil {
+					return nil, name + " must be a JSON object"
+				}
+			}
+		}
+	} else {
+		body, err := io.ReadAll(r.Body)
+		if err != nil {
+			return nil, "could not read the request body"
+		}
+		if err := jsonDecode(bytes.NewReader(body), params); err != nil {
+			return nil, "the request body must be a JSON object with a string query, and variables and extensions as objects"
+		}
+	}
+	if params.Query == "" {
+		return nil, "no query: send one in the query parameter"
+	}
+	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
+	return params, ""
+}
+
+func jsonDecode(r io.Reader, v any) error {
+	dec := json.NewDecoder(r)
+	dec.UseNumber()
+	return dec.Decode(v)
 }
 
 const (
@@ -85,17 +138,24 @@ func responseContentType(r *http.Request) string {
 	return graphqlResponseJSON
 }
 
-// errorStatus is the status of a request refused before it executed: a
-// protocol error (it does not parse or validate) is 422, or 400 under
-// application/graphql-response+json as the GraphQL-over-HTTP draft asks.
-func errorStatus(errs gqlerror.List, contentType string) int {
-	if errcode.GetErrorKind(errs) != errcode.KindProtocol {
-		return http.StatusOK
-	}
+// requestErrorStatus is the status of a request refused before it
+// executed: 400 under application/graphql-response+json, 200 under
+// application/json (GraphQL over HTTP).
+func requestErrorStatus(contentType string) int {
 	if contentType == graphqlResponseJSON {
 		return http.StatusBadRequest
 	}
-	return http.StatusUnprocessableEntity
+	return http.StatusOK
+}
+
+// writeRequestError writes the answer to a request refused before it
+// executed: errors and no data entry.
+func writeRequestError(w io.Writer, errs gqlerror.List) {
+	b, err := json.Marshal(map[string]any{"errors": errs})
+	if err != nil {
+		b = []byte(`{"errors":[{"message":"the errors could not be written"}]}`)
+	}
+	w.Write(b)
 }
 
 // writeResponse writes resp as encoding/json would, except for the data,

@@ -37,6 +37,19 @@ func TestWithin(t *testing.T) {
 		}
 	})
 
+	// An operation the cost budget sheds is answered 503 with Retry-After.
+	t.Run("Shed", func(t *testing.T) {
+		shedder := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			resp := shed(r.Context(), 2500*time.Millisecond)(r.Context())
+			w.Header().Set("Content-Type", "application/json")
+			writeResponse(w, resp)
+		})
+		w, _ := serve(make(chan struct{}, 1), shedder, time.Second)
+		if w.Code != http.StatusServiceUnavailable || w.Header().Get("Retry-After") != "3" || !strings.Contains(w.Body.String(), `"UNAVAILABLE"`) {
+			t.Errorf("got %d %q, Retry-After %q; want 503 UNAVAILABLE, Retry-After 3", w.Code, w.Body, w.Header().Get("Retry-After"))
+		}
+	})
+
 	slots := make(chan struct{}, 1)
 	t.Run("Overrun", func(t *testing.T) {
 		w, took := serve(slots, blocked, 100*time.Millisecond)
@@ -48,14 +61,15 @@ func TestWithin(t *testing.T) {
 		}
 	})
 	// The overrun request still holds the only slot: the next one waits
-	// for it until its own deadline, then is told the server is busy.
+	// for it a moment (slotWait), then is told the server is busy and when
+	// to try again, long before its own deadline.
 	t.Run("Busy", func(t *testing.T) {
-		w, took := serve(slots, fast, 100*time.Millisecond)
-		if w.Code != http.StatusServiceUnavailable || !strings.Contains(w.Body.String(), "busy") {
-			t.Errorf("got %d %q; want 503 busy", w.Code, w.Body)
+		w, took := serve(slots, fast, 10*time.Second)
+		if w.Code != http.StatusServiceUnavailable || !strings.Contains(w.Body.String(), "busy") || w.Header().Get("Retry-After") != "1" {
+			t.Errorf("got %d %q, Retry-After %q; want 503 busy, Retry-After 1", w.Code, w.Body, w.Header().Get("Retry-After"))
 		}
-		if took > time.Second {
-			t.Errorf("answered after %v; want by the 100 ms deadline", took)
+		if took > 100*time.Millisecond {
+			t.Errorf("answered after %v; want within 100 ms", took)
 		}
 	})
 }

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -22,9 +23,10 @@ import (
 // the real routes. Neo4j is unreachable (bolt://127.0.0.1:1): every request
 // here must be refused before it would reach the database, with a 4xx status
 // and an extensions.code, and the server must keep answering afterwards.
-// Requests refused by the transport get a 4xx; a well-formed operation over
-// the depth or complexity limit gets 200 with the error, as GraphQL over HTTP
-// asks for application/json responses.
+// Requests refused by the transport get a 4xx; a well-formed request whose
+// operation does not parse, validate or stay within the depth and complexity
+// limits gets 200 with the error, as GraphQL over HTTP asks for
+// application/json responses (400 under application/graphql-response+json).
 
 func abuseServer(t *testing.T, cfg serveConfig) *httptest.Server {
 	t.Helper()
@@ -142,7 +144,7 @@ func TestAbuse_RefusedRequests(t *testing.T) {
 	t.Run("nesting as deep as the body allows", func(t *testing.T) {
 		const levels = 100_000 // 900 KB, under the body limit
 		resp, err := postQuery(srv, strings.Repeat("{ stats ", levels)+strings.Repeat("}", levels))
-		expectRefused(t, resp, err, http.StatusUnprocessableEntity, "GRAPHQL_PARSE_FAILED")
+		expectRefused(t, resp, err, http.StatusOK, "GRAPHQL_PARSE_FAILED")
 	})
 	t.Run("importLetter without a token", func(t *testing.T) {
 		resp, err := postQuery(srv, `mutation { importLetter(text: "Dear Sir:\n\nSincerely,\nJane Doe") { unchanged } }`)
@@ -240,4 +242,76 @@ func TestAbuse_CORS(t *testing.T) {
 	if got := preflight(open, "https://evil.example").Header.Get("Access-Control-Allow-Origin"); got != "" {
 		t.Errorf("origin not in the list: Access-Control-Allow-Origin = %q; want none", got)
 	}
+}
+
+// Tools ask for the schema with graphql-js's standard introspection query,
+// nested deeper than the depth limit; it is answered in full, while an
+// introspection query that nests lists of types and fields (whose answer
+// grows as a power of the schema's size) is refused by the validator, and
+// the depth limit still holds for everything else in the same operation.
+func TestAbuse_Introspection(t *testing.T) {
+	srv := abuseServer(t, serveConfig{})
+	standard, err := os.ReadFile("testdata/introspection.graphql")
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("OK standard query", func(t *testing.T) {
+		resp, err := postQuery(srv, string(standard))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var body struct {
+			Data struct {
+				Schema struct {
+					QueryType struct{ Name string } `json:"queryType"`
+					Types     []struct {
+						Name   string
+						Fields []struct{ Name string }
+					}
+				} `json:"__schema"`
+			}
+			gqlErrors
+		}
+		if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
+			t.Fatal(err)
+		}
+		if resp.StatusCode != http.StatusOK || len(body.Errors) > 0 {
+			t.Fatalf("status %d, errors %+v; want the schema", resp.StatusCode, body.Errors)
+		}
+		if body.Data.Schema.QueryType.Name != "Query" {
+			t.Fatalf("queryType %q; want Query", body.Data.Schema.QueryType.Name)
+		}
+		fields := 0
+		for _, ty := range body.Data.Schema.Types {
+			if ty.Name == "Query" {
+				fields = len(ty.Fields)
+			}
+		}
+		if fields < 10 {
+			t.Fatalf("Query has %d fields in the answer; want all of them", fields)
+		}
+	})
+	t.Run("ErrListsNested", func(t *testing.T) {
+		resp, err := postQuery(srv, `{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }`)
+		msg := expectRefused(t, resp, err, http.StatusOK, "GRAPHQL_VALIDATION_FAILED")
+		if !strings.Contains(msg, "introspection depth") {
+			t.Errorf("message %q; want the introspection depth named", msg)
+		}
+	})
+	t.Run("ErrDepthBesideIntrospection", func(t *testing.T) {
+		q := `{ __schema { queryType { name } } organization(id: "org:x") {` +
+			strings.Repeat(` letters(first: 1) { signatories { organization {`, 4) + ` name ` +
+			strings.Repeat(` } } }`, 4) + ` } }`
+		resp, err := postQuery(srv, q)
+		expectRefused(t, resp, err, http.StatusOK, "DEPTH_LIMIT_EXCEEDED")
+	})
+	t.Run("ErrIntrospectionOff", func(t *testing.T) {
+		limits := resolvers.DefaultLimits
+		limits.Introspection = false
+		off := abuseServer(t, serveConfig{limits: limits})
+		resp, err := postQuery(off, string(standard))
+		expectRefused(t, resp, err, http.StatusOK, graph.EFORBIDDEN)
+	})
 }

@@ -68,6 +68,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, log *slog.Logge
 	fs.IntVar(&cfg.limits.MaxDepth, "max-depth", cfg.limits.MaxDepth, "deepest query nesting accepted")
 	fs.IntVar(&cfg.limits.MaxConcurrent, "max-concurrent", cfg.limits.MaxConcurrent, "GraphQL requests executing at once; more wait, up to --timeout")
 	fs.IntVar(&cfg.limits.MaxCostInFlight, "max-cost-in-flight", cfg.limits.MaxCostInFlight, "summed complexity of the queries executing at once; costlier ones wait their turn, up to --timeout")
+	fs.DurationVar(&cfg.limits.MaxQueueWait, "max-queue-wait", cfg.limits.MaxQueueWait, "a costly query expected to wait longer than this for its turn is refused at once (503, Retry-After); 0: it waits, up to --timeout")
 	fs.IntVar(&cfg.memoryLimitMiB, "memory-limit", 128, "MiB of Go heap to collect garbage at, instead of whenever the heap doubles; 0, or GOGC or GOMEMLIMIT set: Go's defaults")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err

@@ -56,6 +56,8 @@ type config struct {
 	pid          int
 	every        time.Duration
 	json         bool
+	openLoop     bool
+	open         openConfig
 }
 
 func main() {
@@ -66,6 +68,9 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if cfg.openLoop {
+		os.Exit(mainOpen(ctx, cfg))
+	}
 	rep, err := measure(ctx, cfg)
 	if rep == nil {
 		fmt.Fprintln(os.Stderr, "apiload:", err)
@@ -110,6 +115,16 @@ func parseFlags(args []string) (config, error) {
 	fs.IntVar(&cfg.pid, "pid", 0, "process whose RSS (VmRSS) and peak RSS (VmHWM) to sample and report")
 	fs.DurationVar(&cfg.every, "every", 5*time.Second, "memory sampling interval for -pid")
 	fs.BoolVar(&cfg.json, "json", false, "print the report as JSON instead of a table")
+	fs.BoolVar(&cfg.openLoop, "open", false, "open-loop load test against ours: requests at fixed rates whatever the answers; finds the capacity, then runs 70 % and 150 % of it for -d (see open.go)")
+	fs.Float64Var(&cfg.open.startRate, "start-rate", 2, "-open: first rate tried, requests per second (also the warm-up's)")
+	fs.Float64Var(&cfg.open.maxRate, "max-rate", 200, "-open: highest rate tried")
+	fs.Float64Var(&cfg.open.fixedRate, "capacity", 0, "-open: take this rate as the capacity instead of searching for it")
+	fs.DurationVar(&cfg.open.step, "step", 20*time.Second, "-open: how long each rate of the capacity search lasts")
+	fs.DurationVar(&cfg.open.p99, "p99", 2*time.Second, "-open: the p99 a rate must stay under")
+	fs.DurationVar(&cfg.open.refuseWithin, "refuse-within", 100*time.Millisecond, "-open: how fast a refusal must come")
+	fs.DurationVar(&cfg.open.recover, "recover", 20*time.Second, "-open: how long the 70 % phase after the burst lasts")
+	fs.DurationVar(&cfg.open.recoveryIn, "recovery-in", 5*time.Second, "-open: from when after the burst the p99 must be back under -p99")
+	fs.DurationVar(&cfg.open.settle, "settle", 3*time.Second, "-open: pause between phases, for the last answers to drain")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -135,6 +150,33 @@ func parseFlags(args []string) (config, error) {
 	}
 	_, err := selectQueries(cfg.queries)
 	return cfg, err
+}
+
+// mainOpen runs the open-loop test and returns the exit code.
+func mainOpen(ctx context.Context, cfg config) int {
+	rep, err := measureOpen(ctx, cfg)
+	if rep == nil {
+		fmt.Fprintln(os.Stderr, "apiload:", err)
+		return 1
+	}
+	if cfg.json {
+		writeOpenJSON(os.Stdout, rep)
+	} else {
+		printOpen(os.Stdout, rep)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "apiload:", err)
+		return 1
+	}
+	if n := rep.failed(); n > 0 {
+		fmt.Fprintf(os.Stderr, "apiload: %d of %d checks failed\n", n, len(rep.Checks))
+		return 1
+	}
+	return 0
+}
+
+func openStore(ctx context.Context, cfg config) (*graph.Store, error) {
+	return graph.Open(ctx, cfg.neo4j)
 }
 
 func envOr(key, def string) string {

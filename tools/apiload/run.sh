@@ -4,12 +4,15 @@
 #   tools/apiload/run.sh bench   bin/coalition serve and the @neo4j/graphql server
 #                                (bench/neo4j-graphql), then apiload against both
 #                                and the driver floor, side by side
-#   tools/apiload/run.sh load    bin/coalition serve, then apiload with all queries
-#                                mixed; exits non-zero if any request failed
+#   tools/apiload/run.sh load    bin/coalition serve, then apiload's open-loop test
+#                                of all queries mixed (-open): the capacity, 70 % and
+#                                150 % of it; exits non-zero if a criterion failed
 # Extra arguments go to apiload (they override the defaults below). The servers
 # listen on free loopback ports and are stopped however the run ends.
 # Environment: NEO4J_URI (bolt://127.0.0.1:7688) and the other NEO4J_* variables;
-# APILOAD_LOGS, a folder for the servers' logs (a new temporary one by default).
+# APILOAD_LOGS, a folder for the servers' logs (a new temporary one by default);
+# COALITION_BIN, the coalition binary to serve (bin/coalition), to compare builds;
+# SERVE_FLAGS, more flags for its serve (e.g. "--max-queue-wait 500ms").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mode=${1:-}; shift || true
@@ -40,7 +43,7 @@ wait_for_url() {
 }
 
 start_serve() {
-  bin/coalition serve --addr 127.0.0.1:0 --playground=false >"$logs/serve.log" 2>&1 &
+  "${COALITION_BIN:-bin/coalition}" serve --addr 127.0.0.1:0 --playground=false ${SERVE_FLAGS:-} >"$logs/serve.log" 2>&1 &
   pids+=($!)
   serve_pid=$!
   serve_url=$(wait_for_url "$logs/serve.log" "coalition serve")
@@ -70,7 +73,9 @@ case "$mode" in
   load)
     start_serve
     echo "run.sh: coalition serve at $serve_url (pid $serve_pid), Neo4j $NEO4J_URI; logs in $logs" >&2
-    bin/apiload -target ours -url "$serve_url/graphql" -mix -c 32 -d 60s -warmup 10s -pid "$serve_pid" -every 5s "$@"
+    # The load generator shares the machine with serve and Neo4j; at a
+    # higher priority its own waits for a core do not count as the server's.
+    nice -n -5 bin/apiload -target ours -url "$serve_url/graphql" -open -d 60s -warmup 10s -timeout 30s -pid "$serve_pid" -every 1s "$@"
     ;;
   *)
     echo "usage: $0 bench|load [apiload flags]" >&2

@@ -1,131 +1,46 @@
 // The GraphQL documents the explorer sends, and the shapes it reads back.
-// They follow schema/*.graphqls; keep the two in step.
+// The shapes come from src/generated/graphql.ts, which graphql-codegen
+// writes from schema/*.graphqls and these documents (npm run codegen;
+// make test fails when it is stale). Only `kind`, a string in the schema,
+// is narrowed here to the kinds the page knows (see normKind).
+
+import type * as G from "./generated/graphql";
 
 export type EntityKind = "ORGANIZATION" | "PERSON" | "LETTER" | "OFFICE";
-export type PartnerOrder = "COUNT" | "JACCARD" | "WEIGHTED";
+export type PartnerOrder = G.PartnerOrder;
 
-export interface SearchHit {
-  kind: EntityKind;
-  id: string;
-  name: string;
-  detail: string | null;
-  score: number;
-}
+type WithKind<T> = Omit<T, "kind"> & { kind: EntityKind };
 
-export interface NetworkNode {
-  id: string;
-  kind: EntityKind;
-  label: string;
-  weight: number;
-  community: number;
-}
-export interface NetworkEdge {
-  id: string;
-  source: string;
-  target: string;
-  weight: number;
-  kind: string;
-}
-export interface Network {
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-  truncated: boolean;
-}
+export type SearchHit = WithKind<G.SearchQuery["search"][number]>;
+export type NetworkNode = WithKind<G.NetworkQuery["network"]["nodes"][number]>;
+export type NetworkEdge = G.NetworkQuery["network"]["edges"][number];
+export type Network = Omit<G.NetworkQuery["network"], "nodes"> & { nodes: NetworkNode[] };
+export type Recipient = WithKind<G.RecipientFieldsFragment>;
+export type LetterSummary = Omit<G.LetterSummaryFieldsFragment, "recipients"> & { recipients: Recipient[] };
+export type Organization = Omit<NonNullable<G.OrganizationQuery["organization"]>, "letters"> & { letters: LetterSummary[] };
+// A role as an organization lists it, or as a person's history does, with its letters.
+export type Role = NonNullable<G.OrganizationQuery["organization"]>["people"][number] & {
+  letters?: G.PersonQuery["roleHistory"][number]["letters"];
+};
+export type CoSigner = G.PartnersQuery["partners"][number];
+export type Letter = Omit<NonNullable<G.LetterQuery["letter"]>, "recipients" | "cc"> & { recipients: Recipient[]; cc: Recipient[] };
+export type Signature = Letter["signatories"][number];
+export type Person = NonNullable<G.PersonQuery["person"]>;
+export type Path = Omit<NonNullable<G.PathQuery["path"]>, "nodes"> & { nodes: NetworkNode[] };
+export type Stats = G.StatsQuery["stats"];
 
-export interface OrgRef {
-  id: string;
-  name: string;
-}
-export interface PersonRef {
-  id: string;
-  name: string;
-}
-export interface Recipient {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  honorific: string | null;
-  title: string | null;
-  organization: string | null;
-}
-export interface LetterSummary {
-  id: string;
-  date: string | null;
-  year: number | null;
-  title: string | null;
-  signatureCount: number;
-  organizationCount: number;
-  recipients: Recipient[];
-}
-export interface Role {
-  person: PersonRef;
-  organization: OrgRef;
-  title: string | null;
-  from: string | null;
-  to: string | null;
-  letters?: { id: string; date: string | null; title: string | null }[];
-}
-export interface Organization {
-  id: string;
-  name: string;
-  aliases: string[];
-  letterCount: number;
-  letters: LetterSummary[];
-  people: Role[];
-}
-export interface CoSigner {
-  organization: OrgRef & { letterCount: number };
-  shared: number;
-  jaccard: number;
-  weighted: number;
-  firstDate: string | null;
-  lastDate: string | null;
-}
-export interface Signature {
-  position: number;
-  line: number | null;
-  title: string | null;
-  person: PersonRef | null;
-  organization: OrgRef | null;
-}
-export interface Letter {
-  id: string;
-  date: string | null;
-  year: number | null;
-  title: string | null;
-  source: string;
-  salutation: string | null;
-  closing: string | null;
-  asks: string[];
-  text: string;
-  signatureCount: number;
-  organizationCount: number;
-  signatories: Signature[];
-  recipients: Recipient[];
-  cc: Recipient[];
-}
-export interface Person {
-  id: string;
-  name: string;
-  honorific: string | null;
-}
-export interface Path {
-  length: number;
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-}
-export interface Stats {
-  letters: number;
-  organizations: number;
-  people: number;
-  signatures: number;
-  coSignedPairs: number;
-  firstDate: string | null;
-  lastDate: string | null;
-}
-
-const RECIPIENT = `id kind name honorific title organization`;
-const LETTER_SUMMARY = `id date year title signatureCount organizationCount recipients { ${RECIPIENT} }`;
+// Documents are plain GraphQL (no interpolation), so graphql-codegen reads
+// them from this file; shared selections are fragments, appended to the
+// operations that spread them.
+const RECIPIENT_FIELDS = /* GraphQL */ `
+  fragment RecipientFields on Recipient { id kind name honorific title organization }
+`;
+const LETTER_SUMMARY_DOC = /* GraphQL */ `
+  fragment LetterSummaryFields on Letter {
+    id date year title signatureCount organizationCount recipients { ...RecipientFields }
+  }
+`;
+const LETTER_SUMMARY_FIELDS = LETTER_SUMMARY_DOC + RECIPIENT_FIELDS;
 
 export const Q_STATS = /* GraphQL */ `
   query Stats { stats { letters organizations people signatures coSignedPairs firstDate lastDate } }
@@ -147,15 +62,16 @@ export const Q_NETWORK = /* GraphQL */ `
   }
 `;
 
-export const Q_ORGANIZATION = /* GraphQL */ `
+const ORGANIZATION_DOC = /* GraphQL */ `
   query Organization($id: ID!, $letters: Int) {
     organization(id: $id) {
       id name aliases letterCount
-      letters(first: $letters) { ${LETTER_SUMMARY} }
+      letters(first: $letters) { ...LetterSummaryFields }
       people { person { id name } organization { id name } title from to }
     }
   }
 `;
+export const Q_ORGANIZATION = ORGANIZATION_DOC + LETTER_SUMMARY_FIELDS;
 
 export const Q_PARTNERS = /* GraphQL */ `
   query Partners($id: ID!, $from: Int, $to: Int, $orderBy: PartnerOrder, $first: Int) {
@@ -178,13 +94,13 @@ export const Q_PERSON = /* GraphQL */ `
   }
 `;
 
-export const Q_LETTER = /* GraphQL */ `
+const LETTER_DOC = /* GraphQL */ `
   query Letter($id: ID!) {
     letter(id: $id) {
       id date year title source salutation closing asks text
       signatureCount organizationCount
-      recipients { ${RECIPIENT} }
-      cc { ${RECIPIENT} }
+      recipients { ...RecipientFields }
+      cc { ...RecipientFields }
       signatories {
         position line title
         person { id name }
@@ -193,15 +109,17 @@ export const Q_LETTER = /* GraphQL */ `
     }
   }
 `;
+export const Q_LETTER = LETTER_DOC + RECIPIENT_FIELDS;
 
-export const Q_OFFICE_LETTERS = /* GraphQL */ `
+const OFFICE_LETTERS_DOC = /* GraphQL */ `
   query OfficeLetters($id: ID!) {
     letters(filter: { recipient: $id }, first: 50) {
       totalCount
-      edges { node { ${LETTER_SUMMARY} } }
+      edges { node { ...LetterSummaryFields } }
     }
   }
 `;
+export const Q_OFFICE_LETTERS = OFFICE_LETTERS_DOC + LETTER_SUMMARY_FIELDS;
 
 export const Q_PATH = /* GraphQL */ `
   query Path($from: ID!, $to: ID!) {
