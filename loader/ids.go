@@ -50,7 +50,7 @@ func PersonID(name string) string { return personPrefix + personKey(name) }
 // Congress"), or by title at an organization ("President" of "The White
 // House").
 func OfficeID(title, organization string) string {
-	key := slugOf(nameTokens(title))
+	key := slugOf(nameTokens(title), title)
 	if organization != "" {
 		base, _ := SplitAcronym(organization)
 		key += "-" + organizationKey(base)
@@ -181,11 +181,11 @@ func acronymLike(s string) bool {
 // organizationKey is the normalized form of an organization name that its
 // id is made from.
 func organizationKey(name string) string {
-	return slugOf(trimOrganizationTokens(nameTokens(name)))
+	return slugOf(trimOrganizationTokens(nameTokens(name)), name)
 }
 
 // personKey is the normalized form of a person's name.
-func personKey(name string) string { return slugOf(nameTokens(name)) }
+func personKey(name string) string { return slugOf(nameTokens(name), name) }
 
 // legalForms are trailing words that say how an organization is
 // incorporated, not which one it is. "Co." and "Corporation" are not among
@@ -206,10 +206,13 @@ func trimOrganizationTokens(toks []string) []string {
 }
 
 // slugOf joins tokens with hyphens. A name with no letters or digits at all
-// still needs a stable id, so it gets a short hash of itself.
-func slugOf(toks []string) string {
+// ("—", "***") still needs a stable id of its own, so it gets "x-" and a
+// short hash of the name as printed (spacing aside): two such names never
+// share an id, and so never merge two unrelated entities.
+func slugOf(toks []string, name string) string {
 	if len(toks) == 0 {
-		return "x"
+		sum := sha256.Sum256([]byte(strings.Join(strings.Fields(norm.NFC.String(name)), " ")))
+		return "x-" + hex.EncodeToString(sum[:6])
 	}
 	return strings.Join(toks, "-")
 }

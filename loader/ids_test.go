@@ -1,6 +1,7 @@
 package loader_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/coalition-graph/coalition/loader"
@@ -33,7 +34,7 @@ func TestOrganizationID(t *testing.T) {
 		{"ANP (Dutch press service)", "org:anp-dutch-press-service"},
 		{"The", "org:the"},
 		{"Inc.", "org:inc"},
-		{"—", "org:x"},
+		{"—", "org:x-bda050585a00"}, // a short hash: see TestOrganizationID_NoLettersOrDigits
 	}
 	for _, tt := range tests {
 		if got := loader.OrganizationID(tt.name); got != tt.want {
@@ -127,5 +128,31 @@ func TestContentSHA256(t *testing.T) {
 	}
 	if got, want := loader.LetterID(base), "letter:"+base[:16]; got != want {
 		t.Errorf("LetterID = %q, want %q", got, want)
+	}
+}
+
+// A name with no letters or digits gets an id of its own: two such names
+// must not become one entity, and the same name always gets the same id.
+func TestOrganizationID_NoLettersOrDigits(t *testing.T) {
+	names := []string{"—", "***", "* * *", "-", "()", "...", "’"}
+	seen := map[string]string{}
+	for _, name := range names {
+		id := loader.OrganizationID(name)
+		if !strings.HasPrefix(id, "org:x-") || len(id) != len("org:x-")+12 {
+			t.Errorf("OrganizationID(%q) = %q; want org:x- and 12 hex digits", name, id)
+		}
+		if other, ok := seen[id]; ok {
+			t.Errorf("OrganizationID(%q) = OrganizationID(%q) = %q; want different ids", name, other, id)
+		}
+		seen[id] = name
+		if again := loader.OrganizationID(" " + name + " "); again != id {
+			t.Errorf("OrganizationID(%q) = %q, but %q with spaces around gives %q", name, id, name, again)
+		}
+	}
+	if a, b := loader.PersonID("—"), loader.PersonID("***"); a == b {
+		t.Errorf("PersonID(—) = PersonID(***) = %q; want different ids", a)
+	}
+	if a, b := loader.OfficeID("—", ""), loader.OfficeID("***", ""); a == b {
+		t.Errorf("OfficeID(—) = OfficeID(***) = %q; want different ids", a)
 	}
 }
