@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -8,68 +10,497 @@ import (
 	"github.com/coalition-graph/coalition/graph"
 )
 
-// Duplicate is a pair of names that may be one organization or one person,
+// Candidate is a pair of names that may be one organization or one person,
 // for an analyst to confirm (with an aliases line) or dismiss. Nothing
-// reported is merged.
-type Duplicate struct {
-	Kind     string // graph.KindOrganization or graph.KindPerson
-	A, B     string // names
-	AID, BID string // ids
-	Reason   string
+// reported is merged. Reason says how the names relate; Evidence what the
+// letters say for and against; Score weighs them (higher is likelier), and
+// candidates come most likely first.
+type Candidate struct {
+	Kind     string   `json:"kind"` // graph.KindOrganization or graph.KindPerson
+	A        string   `json:"a"`
+	AID      string   `json:"aId"`
+	B        string   `json:"b"`
+	BID      string   `json:"bId"`
+	Score    float64  `json:"score"`
+	Reason   string   `json:"reason"`
+	Evidence []string `json:"evidence"`
 }
 
-// Duplicates returns the likely duplicates of the last Resolve, merges by
-// acronym first, then organizations, then people, each sorted by name.
-func (r *Resolver) Duplicates() []Duplicate { return slices.Clone(r.duplicates) }
+// Candidates returns the likely duplicates of the last Resolve, most
+// likely first. A pair whose evidence weighs against it (two names printed
+// in one letter are nearly always two entities) is left out.
+func (r *Resolver) Candidates() []Candidate { return slices.Clone(r.candidates) }
 
-func (r *Resolver) findDuplicates() []Duplicate {
-	var dups duplicateSet
-	r.organizationDuplicates(&dups)
-	r.personDuplicates(&dups)
-	return dups.sorted()
+// How a pair of names relates, weighed: the first relation found for a
+// pair is the one reported, so the strongest are looked for first.
+const (
+	weightPrintedAcronym = 2.5
+	weightSameWords      = 2.5
+	weightMiddleInitial  = 2.5
+	weightSuffix         = 2.0
+	weightSpelling       = 1.5
+	weightMiddleName     = 1.5
+	weightFirstName      = 1.0
+	weightInitials       = 1.0
+)
+
+// relation is how the names of a candidate pair relate.
+type relation struct {
+	reason string
+	weight float64
 }
 
-// duplicateSet keeps the first reason found for each pair.
-type duplicateSet struct {
-	seen map[[2]string]bool
-	list []Duplicate
-}
+// pairSet keeps the first relation found for each pair of keys.
+type pairSet map[[2]string]relation
 
-func (s *duplicateSet) add(kind, aName, aID, bName, bID, reason string) {
-	if aID == bID {
+func (s pairSet) add(a, b string, rel relation) {
+	if a == b {
 		return
 	}
-	if aID > bID {
-		aName, aID, bName, bID = bName, bID, aName, aID
+	if a > b {
+		a, b = b, a
 	}
-	if s.seen == nil {
-		s.seen = map[[2]string]bool{}
+	if _, ok := s[[2]string{a, b}]; !ok {
+		s[[2]string{a, b}] = rel
 	}
-	if s.seen[[2]string{aID, bID}] {
-		return
-	}
-	s.seen[[2]string{aID, bID}] = true
-	s.list = append(s.list, Duplicate{Kind: kind, A: aName, B: bName, AID: aID, BID: bID, Reason: reason})
 }
 
-func (s *duplicateSet) sorted() []Duplicate {
-	slices.SortFunc(s.list, func(a, b Duplicate) int {
-		if a.Kind != b.Kind {
-			return strings.Compare(a.Kind, b.Kind) // organization before person
+func (r *Resolver) findCandidates(imports []graph.LetterImport) []Candidate {
+	orgs, people := pairSet{}, pairSet{}
+	r.organizationPairs(orgs)
+	r.personPairs(people)
+	ids := map[string]*entityFacts{}
+	for p := range orgs {
+		ids[orgPrefix+p[0]], ids[orgPrefix+p[1]] = &entityFacts{}, &entityFacts{}
+	}
+	for p := range people {
+		ids[personPrefix+p[0]], ids[personPrefix+p[1]] = &entityFacts{}, &entityFacts{}
+	}
+	gatherFacts(ids, imports)
+	r.coSigned = map[string]map[string]bool{}
+	var out []Candidate
+	for p, rel := range orgs {
+		a, b := r.orgs[p[0]], r.orgs[p[1]]
+		if a.name > b.name {
+			a, b = b, a
 		}
-		if a.A != b.A {
-			return strings.Compare(a.A, b.A)
+		c := Candidate{Kind: graph.KindOrganization, A: a.name, AID: orgPrefix + a.key, B: b.name, BID: orgPrefix + b.key, Reason: rel.reason}
+		c.Score, c.Evidence = r.weigh(rel, ids[c.AID], ids[c.BID], c.AID, c.BID, imports)
+		if c.Score > 0 {
+			out = append(out, c)
 		}
-		return strings.Compare(a.B, b.B)
+	}
+	for p, rel := range people {
+		a, b := r.people[p[0]], r.people[p[1]]
+		if a.name > b.name || a.name == b.name && a.key > b.key {
+			a, b = b, a
+		}
+		c := Candidate{Kind: graph.KindPerson, A: a.name, AID: personPrefix + a.key, B: b.name, BID: personPrefix + b.key, Reason: rel.reason}
+		c.Score, c.Evidence = r.weigh(rel, ids[c.AID], ids[c.BID], c.AID, c.BID, imports)
+		if termsConflict(a.terms, b.terms) {
+			c.Score = math.Round((c.Score-4)*10) / 10
+			c.Evidence = append(c.Evidence, "against: different chambers of Congress in the same term")
+		}
+		if c.Score > 0 {
+			out = append(out, c)
+		}
+	}
+	slices.SortFunc(out, func(a, b Candidate) int {
+		if a.Score != b.Score {
+			if a.Score > b.Score {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.Kind+"\x00"+a.A+"\x00"+a.B+"\x00"+a.AID, b.Kind+"\x00"+b.A+"\x00"+b.B+"\x00"+b.AID)
 	})
-	return s.list
+	return out
 }
 
-// smallWords carry no identity: "Council on X" and "Council for X" are the
-// same words for the purpose of spotting a duplicate.
-var smallWords = map[string]bool{
-	"the": true, "of": true, "for": true, "and": true, "on": true, "in": true,
-	"a": true, "an": true, "at": true, "to": true,
+// organizationPairs finds organizations that may be one: a bare name
+// printed elsewhere as another's acronym, the same words in another order
+// or abbreviated, one name's initials the other's acronym, or names a
+// letter or two apart.
+func (r *Resolver) organizationPairs(pairs pairSet) {
+	var keys []string
+	for _, k := range sortedMapKeys(r.orgs) {
+		if r.orgs[k].into == "" {
+			keys = append(keys, k)
+		}
+	}
+	for _, key := range sortedMapKeys(r.acronymOf) {
+		if target := r.finalOrganization(r.acronymOf[key]); r.orgs[key].into == "" {
+			pairs.add(key, target, relation{"the bare name is printed elsewhere as this organization's acronym", weightPrintedAcronym})
+		}
+	}
+	byWords := map[string][]string{}
+	for _, k := range keys {
+		if lw := looseWords(k); lw != "" {
+			byWords[lw] = append(byWords[lw], k)
+		}
+	}
+	for _, group := range byWords {
+		eachPair(group, func(a, b string) {
+			pairs.add(a, b, relation{"same words in another order, or abbreviated", weightSameWords})
+		})
+	}
+	for _, pair := range nearKeys(keys) {
+		pairs.add(pair[0], pair[1], relation{"names differ by one or two letters", weightSpelling})
+	}
+	r.initialsPairs(keys, pairs)
+}
+
+// initialsPairs pairs an organization whose initials are another
+// organization's acronym, or another's whole name ("HRC" beside "Human
+// Rights Campaign").
+func (r *Resolver) initialsPairs(keys []string, pairs pairSet) {
+	owners := map[string][]string{} // acronym key → organizations it names
+	for _, k := range keys {
+		e := r.orgs[k]
+		for _, a := range sortedMapKeys(e.aliases) {
+			if acronymLike(a) {
+				owners[organizationKey(a)] = append(owners[organizationKey(a)], k)
+			}
+		}
+		if !strings.Contains(k, "-") && acronymKey(k) {
+			owners[k] = append(owners[k], k)
+		}
+	}
+	for _, k := range keys {
+		for _, ini := range initialsOf(k) {
+			for _, other := range owners[ini] {
+				if other != k {
+					pairs.add(k, other, relation{"one name's initials are the other's acronym " + strings.ToUpper(ini), weightInitials})
+				}
+			}
+		}
+	}
+}
+
+// personPairs finds people who may be one: names equal but for middle
+// initials or a suffix, a middle name or surname one of them adds, a first
+// name given as an initial or shortened, or names a letter or two apart.
+// Two people a split made of one name are never paired.
+func (r *Resolver) personPairs(pairs pairSet) {
+	var keys []string
+	for _, k := range sortedMapKeys(r.people) {
+		if r.people[k].into == "" {
+			keys = append(keys, k)
+		}
+	}
+	add := func(a, b string, rel relation) {
+		if r.people[a].nameKey != r.people[b].nameKey {
+			pairs.add(a, b, rel)
+		}
+	}
+	bare := map[string][]string{} // without middle initials and suffixes → people
+	for _, k := range keys {
+		bare[plainName(r.people[k].nameKey)] = append(bare[plainName(r.people[k].nameKey)], k)
+	}
+	for _, group := range bare {
+		eachPair(group, func(a, b string) {
+			add(a, b, nameDifference(r.people[a].nameKey, r.people[b].nameKey))
+		})
+	}
+	r.addedWordPairs(keys, add)
+	r.firstNamePairs(keys, add)
+	for _, pair := range nearKeys(keys) {
+		add(pair[0], pair[1], relation{"names differ by one or two letters", weightSpelling})
+	}
+}
+
+// plainName drops a person key's middle initials and suffixes.
+func plainName(key string) string {
+	words := strings.Split(withoutMiddleInitials(key), "-")
+	for len(words) > 2 && personSuffixes[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, "-")
+}
+
+// nameDifference says how two names with the same plainName differ.
+func nameDifference(a, b string) relation {
+	ia, ib := withoutMiddleInitials(a) != a, withoutMiddleInitials(b) != b
+	sa, sb := withoutMiddleInitials(a) != plainName(a), withoutMiddleInitials(b) != plainName(b)
+	switch {
+	case (ia || ib) && (sa != sb):
+		return relation{"middle initials and suffix differ", weightSuffix}
+	case ia || ib:
+		return relation{"middle initials added, dropped or changed", weightMiddleInitial}
+	}
+	return relation{"a suffix (Jr., III …) added or dropped", weightSuffix}
+}
+
+// addedWordPairs pairs names one of which has every word of the other, in
+// order, with the same first word, and more: a middle name ("yesid
+// camacho jimenez", "yesid hernando camacho jimenez") or a second surname.
+// The shorter name needs two words at least.
+func (r *Resolver) addedWordPairs(keys []string, add func(a, b string, rel relation)) {
+	type block struct{ first, other string }
+	index := map[block][]string{}
+	words := map[string][]string{}
+	for _, k := range keys {
+		w := strings.Split(r.people[k].nameKey, "-")
+		words[k] = w
+		for _, o := range w[1:] {
+			index[block{w[0], o}] = append(index[block{w[0], o}], k)
+		}
+	}
+	for _, k := range keys {
+		short := words[k]
+		if len(short) < 2 {
+			continue
+		}
+		for _, other := range index[block{short[0], short[len(short)-1]}] {
+			long := words[other]
+			if len(long) <= len(short) || !isSubsequence(short, long) {
+				continue
+			}
+			switch {
+			case long[len(long)-1] == short[len(short)-1]:
+				add(k, other, relation{"a middle name added or dropped", weightMiddleName})
+			default:
+				add(k, other, relation{"a surname added or dropped", weightMiddleName})
+			}
+		}
+	}
+}
+
+// isSubsequence reports whether every word of short is in long, in order,
+// the first words equal.
+func isSubsequence(short, long []string) bool {
+	if short[0] != long[0] {
+		return false
+	}
+	j := 1
+	for _, w := range short[1:] {
+		for j < len(long) && long[j] != w {
+			j++
+		}
+		if j == len(long) {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+// firstNamePairs pairs names the same but for the first name, given as an
+// initial ("J. Smith") or shortened ("Tim", "Timothy") in one of them.
+func (r *Resolver) firstNamePairs(keys []string, add func(a, b string, rel relation)) {
+	byRest := map[string][]string{}
+	for _, k := range keys {
+		first, rest, ok := strings.Cut(r.people[k].nameKey, "-")
+		if ok && first != "" {
+			byRest[rest] = append(byRest[rest], k)
+		}
+	}
+	for _, group := range byRest {
+		if len(group) < 2 {
+			continue
+		}
+		eachPair(group, func(a, b string) {
+			fa, _, _ := strings.Cut(r.people[a].nameKey, "-")
+			fb, _, _ := strings.Cut(r.people[b].nameKey, "-")
+			if len(fa) > len(fb) {
+				fa, fb = fb, fa
+			}
+			switch {
+			case utf8.RuneCountInString(fa) == 1 && strings.HasPrefix(fb, fa):
+				add(a, b, relation{"first name given as an initial", weightFirstName})
+			case utf8.RuneCountInString(fa) >= 3 && strings.HasPrefix(fb, fa) && fa != fb:
+				add(a, b, relation{"first name shortened", weightFirstName})
+			}
+		})
+	}
+}
+
+// entityFacts is what the letters of a load say about one entity of a
+// candidate pair.
+type entityFacts struct {
+	letters []int32 // ascending
+	span    yearSpan
+	orgs    map[string]yearSpan // a person's organizations (ids)
+	titles  map[string]bool     // a person's titles
+	signers map[string]bool     // people who signed for an organization
+}
+
+func (f *entityFacts) saw(i int, year int) {
+	if n := len(f.letters); n == 0 || f.letters[n-1] != int32(i) {
+		f.letters = append(f.letters, int32(i))
+	}
+	f.span = f.span.add(year)
+}
+
+// gatherFacts reads the facts of the entities in ids off the resolved
+// letters, in one pass.
+func gatherFacts(ids map[string]*entityFacts, imports []graph.LetterImport) {
+	if len(ids) == 0 {
+		return
+	}
+	for i, li := range imports {
+		year := graph.Year(li.Letter.Date)
+		for _, s := range li.Signatures {
+			if f := ids[s.PersonID]; f != nil {
+				f.saw(i, year)
+				if s.OrganizationID != "" {
+					if f.orgs == nil {
+						f.orgs = map[string]yearSpan{}
+					}
+					f.orgs[s.OrganizationID] = f.orgs[s.OrganizationID].add(year)
+				}
+				if s.Title != "" {
+					if f.titles == nil {
+						f.titles = map[string]bool{}
+					}
+					f.titles[strings.ToLower(s.Title)] = true
+				}
+			}
+			if f := ids[s.OrganizationID]; f != nil {
+				f.saw(i, year)
+				if s.PersonID != "" {
+					if f.signers == nil {
+						f.signers = map[string]bool{}
+					}
+					f.signers[s.PersonID] = true
+				}
+			}
+			for _, a := range s.Affiliations {
+				if f := ids[a.ID]; f != nil {
+					f.saw(i, year)
+				}
+			}
+		}
+		for _, a := range li.Addressees {
+			if f := ids[a.ID]; f != nil {
+				f.saw(i, year)
+			}
+		}
+	}
+}
+
+// Limits on counting co-signers: the first letters of each name, and only
+// letters small enough that signing together says something.
+const (
+	coSignerLetters    = 100
+	coSignerLetterSize = 50
+)
+
+// coSigners returns the people and organizations that sign a letter with
+// an entity (and the entity itself), once per entity.
+func (r *Resolver) coSigners(id string, f *entityFacts, imports []graph.LetterImport) map[string]bool {
+	if out, ok := r.coSigned[id]; ok {
+		return out
+	}
+	out := map[string]bool{}
+	for _, i := range f.letters[:min(len(f.letters), coSignerLetters)] {
+		sigs := imports[i].Signatures
+		if len(sigs) > coSignerLetterSize {
+			continue
+		}
+		for _, s := range sigs {
+			if s.PersonID != "" {
+				out[s.PersonID] = true
+			}
+			if s.OrganizationID != "" {
+				out[s.OrganizationID] = true
+			}
+		}
+	}
+	r.coSigned[id] = out
+	return out
+}
+
+// weigh adds up the evidence on a pair: its relation, then what the
+// letters say.
+func (r *Resolver) weigh(rel relation, fa, fb *entityFacts, aID, bID string, imports []graph.LetterImport) (float64, []string) {
+	score := rel.weight
+	var ev []string
+	person := strings.HasPrefix(aID, personPrefix)
+	if sharesLetter(fa.letters, fb.letters) {
+		switch {
+		case person:
+			score -= 3
+			ev = append(ev, "against: both named in one letter")
+		case acronymKey(strings.TrimPrefix(aID, orgPrefix)) || acronymKey(strings.TrimPrefix(bID, orgPrefix)):
+			score += 1
+			ev = append(ev, "the bare acronym printed in one letter with the name")
+		default:
+			score -= 2
+			ev = append(ev, "against: both sign one letter")
+		}
+	}
+	if person {
+		var shared []string
+		for _, org := range sortedMapKeys(fa.orgs) {
+			if _, ok := fb.orgs[org]; ok {
+				shared = append(shared, r.orgs[strings.TrimPrefix(org, orgPrefix)].name)
+			}
+		}
+		if len(shared) > 0 {
+			score += 2
+			ev = append(ev, "both signed for "+listNames(shared))
+		}
+		for _, t := range sortedMapKeys(fa.titles) {
+			if fb.titles[t] {
+				score += 0.5
+				ev = append(ev, "both titled “"+t+"”")
+				break
+			}
+		}
+	} else {
+		var shared []string
+		for _, p := range sortedMapKeys(fa.signers) {
+			if fb.signers[p] {
+				shared = append(shared, r.people[strings.TrimPrefix(p, personPrefix)].name)
+			}
+		}
+		if len(shared) > 0 {
+			score += 1.5 * float64(min(len(shared), 2))
+			ev = append(ev, listNames(shared)+" signed for both")
+		}
+	}
+	if n := countShared(r.coSigners(aID, fa, imports), r.coSigners(bID, fb, imports), aID, bID); n > 0 {
+		per := 0.3
+		if person {
+			per = 0.5
+		}
+		score += per * float64(min(n, 5))
+		ev = append(ev, fmt.Sprintf("%d co-signers in common", n))
+	}
+	switch g := fa.span.gap(fb.span); {
+	case g == 0:
+		score += 0.3
+		ev = append(ev, "seen in the same years ("+yearsLabel(fa.span)+", "+yearsLabel(fb.span)+")")
+	case g > 15:
+		score -= 1
+		ev = append(ev, fmt.Sprintf("against: seen %d years apart (%s, %s)", g, yearsLabel(fa.span), yearsLabel(fb.span)))
+	case g > 0:
+		ev = append(ev, "seen in "+yearsLabel(fa.span)+" and "+yearsLabel(fb.span))
+	}
+	return math.Round(score*10) / 10, ev
+}
+
+// countShared counts the keys in both sets, except those in skip.
+func countShared(a, b map[string]bool, skip ...string) int {
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	n := 0
+	for k := range a {
+		if b[k] && !slices.Contains(skip, k) {
+			n++
+		}
+	}
+	return n
+}
+
+// listNames lists up to three names, and how many more.
+func listNames(names []string) string {
+	if len(names) <= 3 {
+		return strings.Join(names, "; ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(names[:3], "; "), len(names)-3)
 }
 
 // nameAbbreviations expand for comparison only; ids keep the printed words.
@@ -85,7 +516,7 @@ func looseWords(key string) string {
 	var words []string
 	for _, w := range strings.Split(key, "-") {
 		switch {
-		case smallWords[w]:
+		case smallWords[w] || spanishSmallWords[w]:
 		case nameAbbreviations[w] != nil:
 			words = append(words, nameAbbreviations[w]...)
 		default:
@@ -94,78 +525,6 @@ func looseWords(key string) string {
 	}
 	slices.Sort(words)
 	return strings.Join(words, " ")
-}
-
-func (r *Resolver) organizationDuplicates(dups *duplicateSet) {
-	keys := sortedMapKeys(r.orgs)
-	add := func(a, b, reason string) {
-		dups.add(graph.KindOrganization, r.orgs[a].name, orgPrefix+a, r.orgs[b].name, orgPrefix+b, reason)
-	}
-	byWords := map[string][]string{}
-	for _, k := range keys {
-		if lw := looseWords(k); lw != "" {
-			byWords[lw] = append(byWords[lw], k)
-		}
-	}
-	for _, group := range byWords {
-		for i := range group {
-			for _, b := range group[i+1:] {
-				add(group[i], b, "same words in another order, or abbreviated")
-			}
-		}
-	}
-	r.initialsDuplicates(keys, add)
-	for _, pair := range nearKeys(keys) {
-		add(pair[0], pair[1], "names differ by one or two letters")
-	}
-}
-
-// initialsDuplicates reports an organization whose initials are another
-// organization's acronym, or another's whole name ("HRC" beside "Human
-// Rights Campaign").
-func (r *Resolver) initialsDuplicates(keys []string, add func(a, b, reason string)) {
-	owners := map[string][]string{} // acronym key → organizations it names
-	for _, k := range keys {
-		e := r.orgs[k]
-		for a := range e.aliases {
-			if acronymLike(a) {
-				owners[organizationKey(a)] = append(owners[organizationKey(a)], k)
-			}
-		}
-		if !strings.Contains(k, "-") && acronymLike(e.name) {
-			owners[k] = append(owners[k], k)
-		}
-	}
-	for _, k := range keys {
-		for _, ini := range initialsOf(k) {
-			for _, other := range owners[ini] {
-				if other != k {
-					add(k, other, "one name's initials are the other's acronym "+strings.ToUpper(ini))
-				}
-			}
-		}
-	}
-}
-
-// initialsOf gives the initials of a name of three or more words, with and
-// without its small words (NAACP skips "for the", AFSCME skips "of").
-func initialsOf(key string) []string {
-	words := strings.Split(key, "-")
-	if len(words) < 3 {
-		return nil
-	}
-	var all, big strings.Builder
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		all.WriteRune(r)
-		if !smallWords[w] {
-			big.WriteRune(r)
-		}
-	}
-	if all.String() == big.String() {
-		return []string{all.String()}
-	}
-	return []string{big.String(), all.String()}
 }
 
 // nearKeys returns pairs of keys within a small edit distance: at most one
@@ -209,52 +568,6 @@ var personSuffixes = map[string]bool{
 	"phd": true, "md": true, "esq": true,
 }
 
-// firstAndLast returns a person key's first and last name, suffixes dropped.
-func firstAndLast(key string) (first, last string) {
-	words := strings.Split(key, "-")
-	for len(words) > 1 && personSuffixes[words[len(words)-1]] {
-		words = words[:len(words)-1]
-	}
-	return words[0], words[len(words)-1]
-}
-
-// personDuplicates reports two people with the same last name and first
-// initial who signed for the same organization ("Jonathan M. Young" and
-// "Jonathan Young"), and, anywhere, two names equal but for middle names or
-// suffixes ("John Conyers, Jr." and "John Conyers").
-func (r *Resolver) personDuplicates(dups *duplicateSet) {
-	add := func(a, b, reason string) {
-		dups.add(graph.KindPerson, r.people[a].name, personPrefix+a, r.people[b].name, personPrefix+b, reason)
-	}
-	atOrg := map[[3]string][]string{} // organization, last name, first initial → people
-	byName := map[string][]string{}   // first and last name → people
-	for _, k := range sortedMapKeys(r.people) {
-		first, last := firstAndLast(k)
-		if first == last {
-			continue // a one-word name says too little
-		}
-		initial, _ := utf8.DecodeRuneInString(first)
-		for org := range r.people[k].orgs {
-			g := [3]string{org, last, string(initial)}
-			atOrg[g] = append(atOrg[g], k)
-		}
-		byName[first+" "+last] = append(byName[first+" "+last], k)
-	}
-	groups := make([][3]string, 0, len(atOrg))
-	for g := range atOrg {
-		groups = append(groups, g)
-	}
-	slices.SortFunc(groups, func(a, b [3]string) int { return slices.Compare(a[:], b[:]) })
-	for _, g := range groups {
-		eachPair(atOrg[g], func(a, b string) {
-			add(a, b, "same last name and first initial at "+r.orgs[g[0]].name)
-		})
-	}
-	for _, people := range byName {
-		eachPair(people, func(a, b string) { add(a, b, "same first and last name; middle names or suffixes differ") })
-	}
-}
-
 // eachPair calls fn for every pair of distinct items.
 func eachPair(items []string, fn func(a, b string)) {
 	for i, a := range items {
@@ -264,21 +577,4 @@ func eachPair(items []string, fn func(a, b string)) {
 			}
 		}
 	}
-}
-
-// uniquePairs keeps the first report of each pair of names, in either order.
-func uniquePairs(dups []Duplicate) []Duplicate {
-	seen := map[[2]string]bool{}
-	out := dups[:0]
-	for _, d := range dups {
-		a, b := d.AID, d.BID
-		if b < a {
-			a, b = b, a
-		}
-		if !seen[[2]string{a, b}] {
-			seen[[2]string{a, b}] = true
-			out = append(out, d)
-		}
-	}
-	return out
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -125,25 +126,61 @@ func fieldsSHA256(l *graph.Letter) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// SplitAcronym splits a trailing acronym in parentheses off an organization
-// name: "Center for Health and Gender Equity (CHANGE)" gives "Center for
-// Health and Gender Equity" and "CHANGE". A parenthesis that is not an
+// SplitAcronym splits an acronym off an organization name: a trailing one
+// in parentheses ("Center for Health and Gender Equity (CHANGE)" gives
+// "Center for Health and Gender Equity" and "CHANGE"), or, when it is the
+// initials of the rest of the name, one written in lower case or set off
+// otherwise: "instituto colombiano de bienestar familiar (icbf)",
+// "direccion de impuestos y aduanas nacionales -dian-", "... familiar,
+// icbf", "icbf - instituto colombiano ...". A parenthesis that is not an
 // acronym ("ANP (Dutch press service)") stays part of the name.
 func SplitAcronym(name string) (base, acronym string) {
 	name = strings.TrimSpace(name)
-	if !strings.HasSuffix(name, ")") {
-		return name, ""
+	if strings.HasSuffix(name, ")") {
+		if open := strings.LastIndexByte(name, '('); open > 0 {
+			inner := strings.TrimSpace(name[open+1 : len(name)-1])
+			base = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(name[:open]), ",;:-"))
+			if base != "" && (acronymLike(inner) || initialsAcronym(inner, base)) {
+				return base, inner
+			}
+			return name, ""
+		}
 	}
-	open := strings.LastIndexByte(name, '(')
-	if open <= 0 {
-		return name, ""
+	return splitInitials(name)
+}
+
+// acronymSeparators set an acronym off the rest of a name.
+const acronymSeparators = " ,;:-–—()"
+
+// splitInitials splits off a first or last word that is the initials of
+// the rest of the name.
+func splitInitials(name string) (base, acronym string) {
+	trimmed := strings.TrimRight(name, acronymSeparators)
+	if i := strings.LastIndexAny(trimmed, acronymSeparators); i > 0 {
+		last, rest := trimmed[i+1:], strings.TrimRight(trimmed[:i], acronymSeparators)
+		if initialsAcronym(last, rest) {
+			return rest, last
+		}
 	}
-	inner := strings.TrimSpace(name[open+1 : len(name)-1])
-	base = strings.TrimRight(strings.TrimSpace(name[:open]), ",;:-")
-	if base == "" || !acronymLike(inner) {
-		return name, ""
+	trimmed = strings.TrimLeft(name, acronymSeparators)
+	if i := strings.IndexAny(trimmed, acronymSeparators); i > 0 {
+		first, rest := trimmed[:i], strings.TrimLeft(trimmed[i:], acronymSeparators)
+		if initialsAcronym(first, rest) {
+			return rest, first
+		}
 	}
-	return strings.TrimSpace(base), inner
+	return name, ""
+}
+
+// initialsAcronym reports whether word is the initials of name (a name of
+// three words or more), with or without its small words: a word of three
+// to ten letters.
+func initialsAcronym(word, name string) bool {
+	key := organizationKey(word)
+	if !acronymKey(key) {
+		return false
+	}
+	return slices.Contains(initialsOf(organizationKey(name)), key)
 }
 
 // acronymLike reports whether s reads as an acronym: one short word mostly
@@ -297,4 +334,64 @@ func dropApostrophes(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// smallWords carry no identity: "Council on X" and "Council for X" are the
+// same words for the purpose of spotting a duplicate.
+var smallWords = map[string]bool{
+	"the": true, "of": true, "for": true, "and": true, "on": true, "in": true,
+	"a": true, "an": true, "at": true, "to": true,
+}
+
+// spanishSmallWords are the same for names in Spanish ("Ministerio de
+// Justicia y del Derecho").
+var spanishSmallWords = map[string]bool{
+	"de": true, "del": true, "la": true, "las": true, "los": true, "el": true,
+	"y": true, "e": true, "en": true, "para": true, "por": true, "al": true,
+}
+
+// initialsOf gives the initials of a name of three or more words: of all
+// its words, and without its small words in English (NAACP skips "for
+// the", AFSCME skips "of") or in Spanish (DIAN skips "de" and "y").
+func initialsOf(key string) []string {
+	if strings.Count(key, "-") < 2 {
+		return nil
+	}
+	var all, en, es, both []rune
+	for w := range strings.SplitSeq(key, "-") {
+		r, _ := utf8.DecodeRuneInString(w)
+		all = append(all, r)
+		if !smallWords[w] {
+			en = append(en, r)
+		}
+		if !spanishSmallWords[w] {
+			es = append(es, r)
+		}
+		if !smallWords[w] && !spanishSmallWords[w] {
+			both = append(both, r)
+		}
+	}
+	out := []string{string(en)}
+	for _, s := range [][]rune{all, es, both} {
+		if !slices.Contains(out, string(s)) {
+			out = append(out, string(s))
+		}
+	}
+	return out
+}
+
+// acronymKey reports whether an organization key can be an acronym for
+// initialsAcronym and the acronym-in-letter rule: one word of 3 to 10
+// letters (two letters name too many bodies).
+func acronymKey(key string) bool {
+	n := utf8.RuneCountInString(key)
+	if n < 3 || n > 10 || strings.Contains(key, "-") {
+		return false
+	}
+	for _, c := range key {
+		if c >= '0' && c <= '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -43,18 +43,44 @@ func canonicalForm(counts map[string]int) string {
 // and offices. It looks at the whole set before it decides anything (an
 // acronym printed in one letter resolves a bare name in another), so give it
 // every letter of a load at once. A Resolver is not safe for concurrent use.
+//
+// Resolution goes in steps, each over the whole set: organizations are
+// noted and merged by rule (rules.go); each letter's context is read
+// (context.go); people are noted with their contexts, kept apart where the
+// contexts conflict and merged by rule; then every name gets its entity's
+// id and name, and the pairs that may still be one entity are ranked for an
+// analyst (candidates.go).
 type Resolver struct {
 	aliases *Aliases
 
-	orgs     map[string]*orgEntity    // by final key
-	orgKeys  map[string]string        // printed name → final key
-	people   map[string]*personEntity // by key
+	orgs    map[string]*orgEntity // by key, merged ones too (into is set)
+	orgKeys map[string]string     // printed name → key (before merges)
+	// orgForms is the form each printed name counts as (formOf), a cache.
+	orgForms map[string]string
+	// acronyms maps an acronym's key to the organizations printed with it.
 	acronyms map[string]map[string]bool
 	// acronymOf maps a bare acronym's key to the one organization printed
 	// with that acronym, for the report.
 	acronymOf map[string]string
+	// inLetter notes a bare acronym printed in the same letter as a name
+	// whose initials it is: the acronym-in-letter rule's evidence, with
+	// the first such letter.
+	inLetter map[[2]string]int
 
-	duplicates []Duplicate
+	people     map[string]*personEntity // by final key, merged ones too
+	facets     map[facetKey]*personEntity
+	splitNames map[string]bool   // name keys split by office
+	personKeys map[string]string // printed name → key of the name
+	letters    []letterContext
+	source     []*graph.Letter
+
+	titleOffices map[string]string // title as printed → office, a cache
+	partyOffices map[string]string // a recipient's organization as printed → office, a cache
+
+	coSigned   map[string]map[string]bool // an entity's co-signers, for candidates
+	merges     []mergeRecord
+	splits     []Split
+	candidates []Candidate
 }
 
 type orgEntity struct {
@@ -62,13 +88,66 @@ type orgEntity struct {
 	forms   map[string]int  // printed names (without acronym) that normalize to key
 	aliases map[string]bool // acronyms and variants
 	name    string
+	office  string // the chamber of Congress it is part of, if any
+	into    string // the key of the organization it was merged into
 }
 
+// personEntity is a person, or before the split step one name in one
+// office (a facet).
 type personEntity struct {
-	key   string
-	forms map[string]int
-	name  string
-	orgs  map[string]bool // keys of the organizations they signed for
+	key     string // the id without its prefix
+	nameKey string // the key of the name alone
+	office  string // a facet's office
+	// absorbedBy is the entity a facet became part of, when its name was
+	// not split.
+	absorbedBy *personEntity
+	forms      map[string]int
+	name       string
+	into       string          // the key of the person it was merged into
+	aliases    map[string]bool // names merged into this one
+	// places are where they acted ("org:…", "office:…"), with the years.
+	places map[string]yearSpan
+	// letters are the indexes of the letters naming them, ascending.
+	letters []int32
+	// terms are the Congresses in which they sat in each office.
+	terms map[officeTerm]bool
+	span  yearSpan
+}
+
+// facetKey is one name in one office ("" for none).
+type facetKey struct{ name, office string }
+
+type officeTerm struct {
+	office string
+	term   int
+}
+
+// yearSpan is the first and last year something was seen; zero for never
+// (or only undated).
+type yearSpan struct{ first, last int }
+
+func (s yearSpan) add(year int) yearSpan {
+	if year == 0 {
+		return s
+	}
+	if s.first == 0 || year < s.first {
+		s.first = year
+	}
+	if year > s.last {
+		s.last = year
+	}
+	return s
+}
+
+func (s yearSpan) union(o yearSpan) yearSpan { return s.add(o.first).add(o.last) }
+
+// gap is the number of years between two spans: 0 when they overlap, -1
+// when either is undated.
+func (s yearSpan) gap(o yearSpan) int {
+	if s.first == 0 || o.first == 0 {
+		return -1
+	}
+	return max(0, s.first-o.last, o.first-s.last)
 }
 
 // NewResolver returns a Resolver that also merges the variants an analyst
@@ -77,60 +156,75 @@ func NewResolver(aliases *Aliases) *Resolver { return &Resolver{aliases: aliases
 
 // Resolve gives each letter its identity (SHA256, ID) and resolves its
 // signatories, recipients and cc to ids. Letters keep their order. The
-// reports (Duplicates, Organizations, People) describe the last call.
+// reports (Candidates, Merges, Splits, Organizations, People) describe the
+// last call.
 func (r *Resolver) Resolve(letters []*graph.Letter) []graph.LetterImport {
-	r.orgs, r.orgKeys, r.people = map[string]*orgEntity{}, map[string]string{}, map[string]*personEntity{}
-	r.acronyms, r.acronymOf = map[string]map[string]bool{}, map[string]string{}
-	for _, l := range letters {
+	r.orgs, r.orgKeys, r.orgForms = map[string]*orgEntity{}, map[string]string{}, map[string]string{}
+	r.acronyms, r.acronymOf, r.inLetter = map[string]map[string]bool{}, map[string]string{}, map[[2]string]int{}
+	r.people, r.facets, r.personKeys = map[string]*personEntity{}, map[facetKey]*personEntity{}, map[string]string{}
+	r.titleOffices, r.partyOffices = map[string]string{}, map[string]string{}
+	r.merges, r.splits, r.candidates = nil, nil, nil
+	r.source = letters
+	var inLetter []string
+	for i, l := range letters {
 		SetIdentity(l)
-		r.collect(l)
+		inLetter = r.collectOrganizations(i, l, inLetter[:0])
 	}
 	r.noteBareAcronyms()
+	r.mergeOrganizations()
+	r.letters = make([]letterContext, len(letters))
+	for i, l := range letters {
+		r.letters[i] = r.readLetterContext(l)
+		r.collectPeople(i, l)
+	}
+	r.splitPeople()
+	r.mergePeople()
 	r.nameEntities()
 	out := make([]graph.LetterImport, len(letters))
 	for i, l := range letters {
-		out[i] = r.importLetter(l)
+		out[i] = r.importLetter(i, l)
 	}
-	r.duplicates = uniquePairs(append(r.acronymMatches(), r.findDuplicates()...))
+	r.candidates = r.findCandidates(out)
+	r.source, r.coSigned = nil, nil
 	return out
 }
 
-// collect notes every name a letter prints, before anything is decided.
-func (r *Resolver) collect(l *graph.Letter) {
+// collectOrganizations notes every organization a letter prints, and the
+// bare acronyms printed beside the name they abbreviate. keys is a buffer.
+func (r *Resolver) collectOrganizations(i int, l *graph.Letter, keys []string) []string {
 	for _, s := range l.Signatories {
-		var orgKey string
 		if s.Organization != "" {
-			orgKey = r.noteOrganization(s.Organization)
+			keys = append(keys, r.noteOrganization(s.Organization))
 		}
 		for _, a := range s.Affiliations {
-			r.noteOrganization(a)
-		}
-		if s.Name != "" {
-			p := r.notePerson(s.Name)
-			if orgKey != "" {
-				p.orgs[orgKey] = true
-			}
+			keys = append(keys, r.noteOrganization(a))
 		}
 	}
 	for _, p := range slices.Concat(l.Recipients, l.CC) {
-		switch {
-		case p.Name != "":
-			r.notePerson(p.Name)
-		case p.Title == "" && p.Organization != "":
-			r.noteOrganization(p.Organization)
+		if p.Name == "" && p.Title == "" && p.Organization != "" {
+			keys = append(keys, r.noteOrganization(p.Organization))
 		}
 	}
+	r.noteAcronymsInLetter(i, keys)
+	return keys
 }
 
 func (r *Resolver) noteOrganization(printed string) string {
+	if key, ok := r.orgKeys[printed]; ok {
+		r.orgs[key].forms[r.orgForms[printed]]++
+		return key
+	}
 	base, acronym := SplitAcronym(printed)
-	key := r.aliases.organization(organizationKey(base))
+	form := strings.Join(strings.Fields(base), " ")
+	r.orgForms[printed] = form
+	own := organizationKey(base)
+	key := r.aliases.organization(own)
 	e := r.orgs[key]
 	if e == nil {
-		e = &orgEntity{key: key, forms: map[string]int{}, aliases: map[string]bool{}}
+		e = &orgEntity{key: key, forms: map[string]int{}, aliases: map[string]bool{}, office: organizationOffice(key)}
 		r.orgs[key] = e
 	}
-	e.forms[strings.Join(strings.Fields(base), " ")]++
+	e.forms[form]++
 	if acronym != "" {
 		e.aliases[acronym] = true
 		ak := organizationKey(acronym)
@@ -139,26 +233,147 @@ func (r *Resolver) noteOrganization(printed string) string {
 		}
 		r.acronyms[ak][key] = true
 	}
+	if own != key {
+		r.recordAliasMerge(graph.KindOrganization, own, form, key)
+	}
 	r.orgKeys[printed] = key
 	return key
 }
 
-func (r *Resolver) notePerson(printed string) *personEntity {
-	key := r.aliases.person(personKey(printed))
-	p := r.people[key]
+// finalOrganization follows merges from an organization's key to the key
+// of the organization it is now part of.
+func (r *Resolver) finalOrganization(key string) string {
+	for {
+		e := r.orgs[key]
+		if e == nil || e.into == "" {
+			return key
+		}
+		key = e.into
+	}
+}
+
+// collectPeople notes every person a letter names, with the context the
+// letter gives them.
+func (r *Resolver) collectPeople(i int, l *graph.Letter) {
+	lc := r.letters[i]
+	for _, s := range l.Signatories {
+		if s.Name == "" {
+			continue
+		}
+		var orgKey string
+		if s.Organization != "" {
+			orgKey = r.finalOrganization(r.orgKeys[s.Organization])
+		}
+		office := r.signerOffice(s, orgKey, lc)
+		p := r.facet(s.Name, office)
+		p.saw(i, lc, office, place(orgKey, lc, office))
+		for _, a := range s.Affiliations {
+			p.saw(i, lc, office, orgPrefix+r.finalOrganization(r.orgKeys[a]))
+		}
+	}
+	for _, party := range slices.Concat(l.Recipients, l.CC) {
+		if party.Name == "" {
+			continue
+		}
+		office := r.partyOffice(party)
+		p := r.facet(party.Name, office)
+		var at string
+		if office != "" {
+			at = officePrefix + office
+		}
+		p.saw(i, lc, office, at)
+	}
+}
+
+// personNameKey is the key of a printed person's name, after the aliases
+// file.
+func (r *Resolver) personNameKey(printed string) string {
+	key, ok := r.personKeys[printed]
+	if !ok {
+		own := personKey(printed)
+		key = r.aliases.person(own)
+		r.personKeys[printed] = key
+		if own != key {
+			r.recordAliasMerge(graph.KindPerson, own, strings.Join(strings.Fields(printed), " "), key)
+		}
+	}
+	return key
+}
+
+// facet returns the entity of a printed name in an office, counting the
+// form.
+func (r *Resolver) facet(printed, office string) *personEntity {
+	fk := facetKey{r.personNameKey(printed), office}
+	p := r.facets[fk]
 	if p == nil {
-		p = &personEntity{key: key, forms: map[string]int{}, orgs: map[string]bool{}}
-		r.people[key] = p
+		p = &personEntity{key: fk.name, nameKey: fk.name, office: office, forms: map[string]int{}, places: map[string]yearSpan{}}
+		r.facets[fk] = p
 	}
 	p.forms[strings.Join(strings.Fields(printed), " ")]++
 	return p
+}
+
+// saw notes that a person appears in letter i, in an office and at a place
+// (either may be "").
+func (p *personEntity) saw(i int, lc letterContext, office, at string) {
+	if n := len(p.letters); n == 0 || p.letters[n-1] != int32(i) {
+		p.letters = append(p.letters, int32(i))
+	}
+	p.span = p.span.add(lc.year)
+	if at != "" {
+		p.places[at] = p.places[at].add(lc.year)
+	}
+	if office != "" && lc.term != 0 {
+		if p.terms == nil {
+			p.terms = map[officeTerm]bool{}
+		}
+		p.terms[officeTerm{office, lc.term}] = true
+	}
+}
+
+// absorb adds another entity's context to p (both about one person).
+func (p *personEntity) absorb(o *personEntity) {
+	for f, n := range o.forms {
+		p.forms[f] += n
+	}
+	for at, s := range o.places {
+		p.places[at] = p.places[at].union(s)
+	}
+	p.letters = mergeSorted(p.letters, o.letters)
+	for t := range o.terms {
+		if p.terms == nil {
+			p.terms = map[officeTerm]bool{}
+		}
+		p.terms[t] = true
+	}
+	p.span = p.span.union(o.span)
+}
+
+// mergeSorted merges two ascending lists without repeats.
+func mergeSorted(a, b []int32) []int32 {
+	out := make([]int32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || (i < len(a) && a[i] < b[j]):
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	return out
 }
 
 // noteBareAcronyms finds bare names ("NCLR") that are the acronym of exactly
 // one organization in the load. They are reported, not merged: an acronym
 // can name two bodies (the seed's NCLR is the National Center for Lesbian
 // Rights, 007's is the National Council of La Raza), and only an analyst's
-// aliases line should make them one.
+// aliases line, or the two printed in one letter, should make them one.
 func (r *Resolver) noteBareAcronyms() {
 	for _, key := range sortedMapKeys(r.orgs) {
 		e := r.orgs[key]
@@ -170,18 +385,6 @@ func (r *Resolver) noteBareAcronyms() {
 	}
 }
 
-// acronymMatches reports what noteBareAcronyms found, for review.
-func (r *Resolver) acronymMatches() []Duplicate {
-	var out []Duplicate
-	for _, key := range sortedMapKeys(r.acronymOf) {
-		target := r.acronymOf[key]
-		out = append(out, Duplicate{Kind: graph.KindOrganization, A: r.orgs[key].name, B: r.orgs[target].name,
-			AID: orgPrefix + key, BID: orgPrefix + target,
-			Reason: "the bare name is the acronym of this organization; not merged (add an aliases line if they are one)"})
-	}
-	return out
-}
-
 // nameEntities picks each organization's and person's canonical name and
 // gathers an organization's aliases.
 func (r *Resolver) nameEntities() {
@@ -191,6 +394,8 @@ func (r *Resolver) nameEntities() {
 		} else {
 			e.name = canonicalForm(e.forms)
 		}
+	}
+	for key, e := range r.orgs {
 		for form := range e.forms {
 			if organizationKey(form) != key { // a variant merged by the aliases file
 				e.aliases[form] = true
@@ -199,36 +404,78 @@ func (r *Resolver) nameEntities() {
 		for _, v := range r.aliases.organizationVariants(key) {
 			e.aliases[v] = true
 		}
+		if e.into != "" { // its names and acronyms are the other's aliases
+			into := r.orgs[r.finalOrganization(key)]
+			into.aliases[e.name] = true
+			for a := range e.aliases {
+				into.aliases[a] = true
+			}
+		}
+	}
+	for _, e := range r.orgs {
 		delete(e.aliases, e.name)
 	}
-	for key, p := range r.people {
-		if name, ok := r.aliases.personName(key); ok {
+	for _, p := range r.people {
+		if name, ok := r.aliases.personName(p.nameKey); ok {
 			p.name = name
 		} else {
 			p.name = canonicalForm(p.forms)
 		}
+	}
+	for key, p := range r.people {
+		if p.into == "" {
+			continue
+		}
+		into := r.people[r.finalPerson(key)]
+		if into.aliases == nil {
+			into.aliases = map[string]bool{}
+		}
+		for form := range p.forms {
+			into.aliases[form] = true
+		}
+	}
+	for _, p := range r.people {
+		delete(p.aliases, p.name)
 	}
 }
 
 // organization returns the entity a printed organization name resolved to
 // (collect has seen every name).
 func (r *Resolver) organization(printed string) *orgEntity {
-	return r.orgs[r.orgKeys[printed]]
+	return r.orgs[r.finalOrganization(r.orgKeys[printed])]
 }
 
-func (r *Resolver) person(printed string) *personEntity {
-	return r.people[r.aliases.person(personKey(printed))]
+// person returns the entity a printed name in an office resolved to.
+func (r *Resolver) person(printed, office string) *personEntity {
+	p := r.facets[facetKey{r.personNameKey(printed), office}]
+	for p.absorbedBy != nil {
+		p = p.absorbedBy
+	}
+	return r.people[r.finalPerson(p.key)]
+}
+
+// finalPerson follows merges from a person's key to the key of the person
+// they are now part of.
+func (r *Resolver) finalPerson(key string) string {
+	for {
+		p := r.people[key]
+		if p == nil || p.into == "" {
+			return key
+		}
+		key = p.into
+	}
 }
 
 func (e *orgEntity) ref() graph.OrganizationRef {
 	return graph.OrganizationRef{ID: orgPrefix + e.key, Name: e.name, Aliases: sortedMapKeys(e.aliases)}
 }
 
-func (r *Resolver) importLetter(l *graph.Letter) graph.LetterImport {
+func (r *Resolver) importLetter(i int, l *graph.Letter) graph.LetterImport {
 	li := graph.LetterImport{Letter: l}
+	lc := r.letters[i]
 	seen := map[[2]string]bool{}
-	for i, s := range l.Signatories {
-		sig, ok := r.signature(s, i+1)
+	for j, s := range l.Signatories {
+		sig, ok := r.signature(s, j+1, lc)
 		k := [2]string{sig.PersonID, sig.OrganizationID}
 		if !ok || seen[k] { // a signer printed twice, or twice after normalization, signs once
 			continue
@@ -236,28 +483,34 @@ func (r *Resolver) importLetter(l *graph.Letter) graph.LetterImport {
 		seen[k] = true
 		li.Signatures = append(li.Signatures, sig)
 	}
-	for i, p := range l.Recipients {
-		if a, ok := r.addressee("to", i+1, p); ok {
+	for j, p := range l.Recipients {
+		if a, ok := r.addressee("to", j+1, p); ok {
 			li.Addressees = append(li.Addressees, a)
 		}
 	}
-	for i, p := range l.CC {
-		if a, ok := r.addressee("cc", i+1, p); ok {
+	for j, p := range l.CC {
+		if a, ok := r.addressee("cc", j+1, p); ok {
 			li.Addressees = append(li.Addressees, a)
 		}
 	}
 	return li
 }
 
-func (r *Resolver) signature(s graph.Signatory, position int) (graph.Signature, bool) {
+func (r *Resolver) signature(s graph.Signatory, position int, lc letterContext) (graph.Signature, bool) {
 	sig := graph.Signature{Position: position, Line: s.Line, Honorific: s.Honorific, Title: s.Title}
-	if s.Name != "" {
-		p := r.person(s.Name)
-		sig.PersonID, sig.PersonName = personPrefix+p.key, p.name
-	}
+	var orgKey string
 	if s.Organization != "" {
-		ref := r.organization(s.Organization).ref()
+		e := r.organization(s.Organization)
+		orgKey = e.key
+		ref := e.ref()
 		sig.OrganizationID, sig.Organization, sig.Aliases = ref.ID, ref.Name, ref.Aliases
+	}
+	if s.Name != "" {
+		p := r.person(s.Name, r.signerOffice(s, orgKey, lc))
+		sig.PersonID, sig.PersonName = personPrefix+p.key, p.name
+		if len(p.aliases) > 0 {
+			sig.PersonAliases = sortedMapKeys(p.aliases)
+		}
 	}
 	for _, a := range s.Affiliations {
 		sig.Affiliations = append(sig.Affiliations, r.organization(a).ref())
@@ -272,7 +525,7 @@ func (r *Resolver) addressee(kind string, position int, p graph.Party) (graph.Ad
 	a := graph.Addressee{Kind: kind, Position: position, Honorific: p.Honorific, Title: p.Title, Organization: p.Organization}
 	switch {
 	case p.Name != "":
-		pe := r.person(p.Name)
+		pe := r.person(p.Name, r.partyOffice(p))
 		a.Label, a.ID, a.Name = "Person", personPrefix+pe.key, pe.name
 	case p.Title != "":
 		a.Label, a.ID, a.Name = "Office", OfficeID(p.Title, p.Organization), p.Title
@@ -292,7 +545,9 @@ func (r *Resolver) addressee(kind string, position int, p graph.Party) (graph.Ad
 func (r *Resolver) Organizations() []graph.OrganizationRef {
 	out := make([]graph.OrganizationRef, 0, len(r.orgs))
 	for _, key := range sortedMapKeys(r.orgs) {
-		out = append(out, r.orgs[key].ref())
+		if e := r.orgs[key]; e.into == "" {
+			out = append(out, e.ref())
+		}
 	}
 	return out
 }
@@ -302,7 +557,9 @@ func (r *Resolver) Organizations() []graph.OrganizationRef {
 func (r *Resolver) People() []graph.Person {
 	out := make([]graph.Person, 0, len(r.people))
 	for _, key := range sortedMapKeys(r.people) {
-		out = append(out, graph.Person{ID: personPrefix + key, Name: r.people[key].name})
+		if p := r.people[key]; p.into == "" {
+			out = append(out, graph.Person{ID: personPrefix + key, Name: p.name})
+		}
 	}
 	return out
 }
