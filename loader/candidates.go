@@ -77,7 +77,7 @@ func (r *Resolver) findCandidates(imports []graph.LetterImport) []Candidate {
 		ids[personPrefix+p[0]], ids[personPrefix+p[1]] = &entityFacts{}, &entityFacts{}
 	}
 	gatherFacts(ids, imports)
-	r.coSigned = map[string]map[string]bool{}
+	r.coSigned, r.idNumbers = map[string][]int32{}, map[string]int32{}
 	var out []Candidate
 	for p, rel := range orgs {
 		a, b := r.orgs[p[0]], r.orgs[p[1]]
@@ -387,28 +387,41 @@ const (
 )
 
 // coSigners returns the people and organizations that sign a letter with
-// an entity (and the entity itself), once per entity.
-func (r *Resolver) coSigners(id string, f *entityFacts, imports []graph.LetterImport) map[string]bool {
+// an entity (and the entity itself), as ascending numbers (r.idNumbers),
+// once per entity: a few bytes each, as thousands of candidates at scale
+// keep their sets until the last pair is weighed.
+func (r *Resolver) coSigners(id string, f *entityFacts, imports []graph.LetterImport) []int32 {
 	if out, ok := r.coSigned[id]; ok {
 		return out
 	}
-	out := map[string]bool{}
+	var out []int32
 	for _, i := range f.letters[:min(len(f.letters), coSignerLetters)] {
 		sigs := imports[i].Signatures
 		if len(sigs) > coSignerLetterSize {
 			continue
 		}
 		for _, s := range sigs {
-			if s.PersonID != "" {
-				out[s.PersonID] = true
-			}
-			if s.OrganizationID != "" {
-				out[s.OrganizationID] = true
+			for _, id := range [2]string{s.PersonID, s.OrganizationID} {
+				if id != "" {
+					out = append(out, r.idNumber(id))
+				}
 			}
 		}
 	}
+	slices.Sort(out)
+	out = slices.Clip(slices.Compact(out))
 	r.coSigned[id] = out
 	return out
+}
+
+// idNumber numbers an id, for coSigners.
+func (r *Resolver) idNumber(id string) int32 {
+	n, ok := r.idNumbers[id]
+	if !ok {
+		n = int32(len(r.idNumbers))
+		r.idNumbers[id] = n
+	}
+	return n
 }
 
 // weigh adds up the evidence on a pair: its relation, then what the
@@ -460,7 +473,7 @@ func (r *Resolver) weigh(rel relation, fa, fb *entityFacts, aID, bID string, imp
 			ev = append(ev, listNames(shared)+" signed for both")
 		}
 	}
-	if n := countShared(r.coSigners(aID, fa, imports), r.coSigners(bID, fb, imports), aID, bID); n > 0 {
+	if n := countShared(r.coSigners(aID, fa, imports), r.coSigners(bID, fb, imports), r.idNumber(aID), r.idNumber(bID)); n > 0 {
 		per := 0.3
 		if person {
 			per = 0.5
@@ -481,15 +494,20 @@ func (r *Resolver) weigh(rel relation, fa, fb *entityFacts, aID, bID string, imp
 	return math.Round(score*10) / 10, ev
 }
 
-// countShared counts the keys in both sets, except those in skip.
-func countShared(a, b map[string]bool, skip ...string) int {
-	if len(b) < len(a) {
-		a, b = b, a
-	}
-	n := 0
-	for k := range a {
-		if b[k] && !slices.Contains(skip, k) {
-			n++
+// countShared counts the numbers in both ascending lists, except a and b.
+func countShared(x, y []int32, a, b int32) int {
+	n, i, j := 0, 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			if x[i] != a && x[i] != b {
+				n++
+			}
+			i, j = i+1, j+1
 		}
 	}
 	return n

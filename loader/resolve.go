@@ -77,7 +77,8 @@ type Resolver struct {
 	titleOffices map[string]string // title as printed → office, a cache
 	partyOffices map[string]string // a recipient's organization as printed → office, a cache
 
-	coSigned   map[string]map[string]bool // an entity's co-signers, for candidates
+	coSigned   map[string][]int32 // an entity's co-signers, for candidates
+	idNumbers  map[string]int32
 	merges     []mergeRecord
 	splits     []Split
 	candidates []Candidate
@@ -185,7 +186,7 @@ func (r *Resolver) Resolve(letters []*graph.Letter) []graph.LetterImport {
 		out[i] = r.importLetter(i, l)
 	}
 	r.candidates = r.findCandidates(out)
-	r.source, r.coSigned = nil, nil
+	r.source, r.coSigned, r.idNumbers = nil, nil, nil
 	return out
 }
 
