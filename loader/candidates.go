@@ -479,7 +479,11 @@ func (r *Resolver) weigh(rel relation, fa, fb *entityFacts, aID, bID string, imp
 			per = 0.5
 		}
 		score += per * float64(min(n, 5))
-		ev = append(ev, fmt.Sprintf("%d co-signers in common", n))
+		if n == 1 {
+			ev = append(ev, "1 co-signer in common")
+		} else {
+			ev = append(ev, fmt.Sprintf("%d co-signers in common", n))
+		}
 	}
 	switch g := fa.span.gap(fb.span); {
 	case g == 0:
