@@ -55,7 +55,8 @@ type Resolver struct {
 
 	orgs    map[string]*orgEntity // by key, merged ones too (into is set)
 	orgKeys map[string]string     // printed name → key (before merges)
-	// orgForms is the form each printed name counts as (formOf), a cache.
+	// orgForms is the form each printed name counts as (without its
+	// acronym, spaces collapsed), a cache.
 	orgForms map[string]string
 	// acronyms maps an acronym's key to the organizations printed with it.
 	acronyms map[string]map[string]bool

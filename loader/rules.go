@@ -226,7 +226,7 @@ func (r *Resolver) mergeAcronymsInLetters(keys []string) {
 		if len(o) != 1 || !o[name] || r.orgs[bare].into != "" || len(r.orgs[bare].aliases) > 0 || r.pinned(graph.KindOrganization, bare, name) {
 			continue
 		}
-		if printed := r.orgs[name].aliases; len(printed) > 0 && !printed[strings.ToUpper(bare)] && !hasAliasKey(printed, bare) {
+		if printed := r.orgs[name].aliases; len(printed) > 0 && !hasAliasKey(printed, bare) {
 			continue // the name prints another acronym of its own
 		}
 		r.orgs[bare].into = name
@@ -236,6 +236,7 @@ func (r *Resolver) mergeAcronymsInLetters(keys []string) {
 	}
 }
 
+// hasAliasKey reports whether one of the aliases has the key.
 func hasAliasKey(aliases map[string]bool, key string) bool {
 	for a := range aliases {
 		if organizationKey(a) == key {
