@@ -62,8 +62,8 @@ type WriteResult struct {
 // WriteLetters writes a batch of letters in one transaction: all of them or
 // none. Letters whose content hash is already in the graph are skipped, so
 // loading the same corpus twice, or again after a crash, changes nothing.
-// The letters' co-signings are left pending: UpdateCoSigning counts them,
-// once after all of a load's batches.
+// New letters are stamped with the next value of the change counter, which
+// tells a Projection what to read (see projection.go).
 func (s *Store) WriteLetters(ctx context.Context, batch []LetterImport) (WriteResult, error) {
 	var res WriteResult
 	if len(batch) == 0 {
@@ -94,7 +94,22 @@ func (s *Store) WriteLetters(ctx context.Context, batch []LetterImport) (WriteRe
 		if len(todo) == 0 {
 			return nil, nil
 		}
-		return nil, s.writeNew(ctx, tx, buildRows(todo))
+		recs, err := s.txRun(ctx, tx, bumpChangeCounterCypher, nil)
+		if err != nil {
+			return nil, err
+		}
+		if len(recs) != 1 {
+			return nil, fmt.Errorf("change counter: %d records, want 1", len(recs))
+		}
+		seq, _, err := neo4j.GetRecordValue[int64](recs[0], "seq")
+		if err != nil {
+			return nil, fmt.Errorf("decode change counter: %w", err)
+		}
+		r := buildRows(todo)
+		for _, l := range r.letters {
+			l.(map[string]any)["seq"] = seq
+		}
+		return nil, s.writeNew(ctx, tx, r)
 	})
 	if err != nil {
 		return WriteResult{}, fmt.Errorf("write letters: %w", s.translate(err))
@@ -135,16 +150,11 @@ func (s *Store) newLetters(ctx context.Context, tx neo4j.ManagedTransaction, bat
 var writeOrganizationsCypher = `
 UNWIND $rows AS row
 MERGE (o:Organization {id: row.id})
-ON CREATE SET o.name = row.name, o.aliases = [], o.letterCount = 0, o.letterYears = [], o.lettersByYear = []
-WITH o, row, o.aliases + [a IN row.aliases WHERE NOT a IN o.aliases] AS aliases,
-     coalesce(o.letterYears, []) AS oldYears, coalesce(o.lettersByYear, []) AS oldCounts
-WITH o, row, aliases, oldCounts, oldYears + [y IN row.years WHERE NOT y IN oldYears] AS years
+ON CREATE SET o.name = row.name, o.aliases = [], o.letterCount = 0
+WITH o, row, o.aliases + [a IN row.aliases WHERE NOT a IN o.aliases] AS aliases
 SET o.aliases = aliases,
     o.aliasText = reduce(t = '', a IN aliases | t + ' ' + a),
-    o.letterCount = o.letterCount + row.letters,
-    o.letterYears = years,
-    o.lettersByYear = [i IN range(0, size(years) - 1) | coalesce(oldCounts[i], 0) +
-        reduce(n = 0, j IN range(0, size(row.years) - 1) | n + CASE WHEN row.years[j] = years[i] THEN row.yearLetters[j] ELSE 0 END)]
+    o.letterCount = o.letterCount + row.letters
 WITH o, row
 CALL (o, row) {
   UNWIND [i IN range(0, size(coalesce(o.recentLetters, [])) - 1) | [o.recentLetterDates[i], o.recentLetters[i]]] + row.recent AS e
@@ -152,6 +162,17 @@ CALL (o, row) {
   RETURN collect(e[1]) AS ids, collect(e[0]) AS dates
 }
 SET o.recentLetters = ids, o.recentLetterDates = dates`
+
+// bumpChangeCounterCypher increments the counter of letter writes (see
+// projection.go) and returns the stamp of this write's letters. It runs
+// first in the transaction: the counter's lock, held until the commit,
+// makes writes commit in the order of their stamps, and taking it before
+// any other lock keeps writers from deadlocking on it.
+const bumpChangeCounterCypher = `
+MERGE (c:ChangeCounter {id: 'letters'})
+ON CREATE SET c.value = 0, c.epoch = randomUUID()
+SET c.value = c.value + 1
+RETURN c.value AS seq`
 
 // The write, one statement per kind of row, each an UNWIND over the batch.
 const (
@@ -272,8 +293,7 @@ type rows struct {
 }
 
 // buildRows flattens new letters into statement rows, aggregating what
-// several letters share (an organization's letter count, a pair's co-signings,
-// a role's evidence) so that every node and relationship is touched once.
+// several letters share (an organization's letter count, a role's evidence) so that every node and relationship is touched once.
 func buildRows(batch []LetterImport) rows {
 	r := rows{addressees: map[string][]any{}}
 	orgs := map[string]*orgRow{}
@@ -331,17 +351,10 @@ func buildRows(batch []LetterImport) rows {
 				}
 			}
 		}
-		year := Year(l.Date)
 		for id := range letterOrgs {
 			o := orgs[id]
 			o.letters++
 			o.recent = append(o.recent, []any{recentKey(l.Date), l.ID})
-			if year != 0 {
-				if o.years == nil {
-					o.years = map[int]int{}
-				}
-				o.years[year]++
-			}
 		}
 		r.letters = append(r.letters, letterRow(l, len(li.Signatures), len(letterOrgs)))
 		for _, a := range li.Addressees {
@@ -354,9 +367,8 @@ func buildRows(batch []LetterImport) rows {
 
 	for _, id := range sortedKeys(orgs) {
 		o := orgs[id]
-		years, counts := o.yearRows()
 		r.organizations = append(r.organizations, map[string]any{"id": o.id, "name": o.name, "aliases": sortedKeys(o.aliases),
-			"letters": o.letters, "years": years, "yearLetters": counts, "recent": o.newest()})
+			"letters": o.letters, "recent": o.newest()})
 	}
 	for _, id := range sortedKeys(people) {
 		r.people = append(r.people, people[id])
@@ -377,8 +389,7 @@ type orgRow struct {
 	id, name string
 	aliases  map[string]bool
 	letters  int
-	years    map[int]int // letters per year, of those with a date
-	recent   [][]any     // [recentKey, letter id] of its letters in the batch
+	recent   [][]any // [recentKey, letter id] of its letters in the batch
 }
 
 // newest returns the organization's newest recentLettersMax letters of
@@ -397,21 +408,6 @@ func (o *orgRow) newest() []any {
 		out = append(out, e)
 	}
 	return out
-}
-
-// yearRows returns the organization's years with letters, in order, and
-// how many letters in each.
-func (o *orgRow) yearRows() (years, counts []any) {
-	ys := make([]int, 0, len(o.years))
-	for y := range o.years {
-		ys = append(ys, y)
-	}
-	sort.Ints(ys)
-	years, counts = make([]any, len(ys)), make([]any, len(ys))
-	for i, y := range ys {
-		years[i], counts[i] = y, o.years[y]
-	}
-	return years, counts
 }
 
 type roleRow struct {
@@ -442,7 +438,6 @@ func letterRow(l *Letter, signatures, organizations int) map[string]any {
 		"title": nullable(l.Title), "salutation": nullable(l.Salutation), "body": nullable(l.Body),
 		"closing": nullable(l.Closing), "asks": asks, "text": l.Text,
 		"signatureCount": signatures, "organizationCount": organizations,
-		"coSigning": coSigningState(organizations),
 	}
 }
 

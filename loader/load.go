@@ -21,10 +21,6 @@ import (
 // nothing else about the database.
 type Writer interface {
 	WriteLetters(ctx context.Context, batch []graph.LetterImport) (graph.WriteResult, error)
-	// UpdateCoSigning counts the co-signings of the letters written, once
-	// after the last batch.
-	// progress, if not nil, is told how far it has come.
-	UpdateCoSigning(ctx context.Context, progress func(graph.CoSigningProgress)) (graph.CoSigningResult, error)
 }
 
 var _ Writer = (*graph.Store)(nil)
@@ -60,11 +56,7 @@ type Progress struct {
 	Letters int // letters parsed
 	Written int // letters the writer took (new or unchanged)
 	Failed  int // files and letters that failed
-	// CountingCoSigning is set once the letters are written and their
-	// co-signings are being counted.
-	CountingCoSigning bool
-	CoSigning         graph.CoSigningProgress // how far the counting has come
-	Elapsed           time.Duration
+	Elapsed time.Duration
 }
 
 // Issue is a file or letter that did not load, or was left out, and why.
@@ -93,9 +85,6 @@ type Summary struct {
 	Skipped   []Issue  // files of other types, letters read twice
 
 	People, Organizations, Offices, Signatures int
-
-	// CoSigning is what the co-signing update after the writes counted.
-	CoSigning graph.CoSigningResult
 
 	// Duplicates are names that may be one organization or person, for review.
 	Duplicates []Duplicate
@@ -174,21 +163,7 @@ func (ld *loading) run(ctx context.Context, w Writer, paths []string) (Summary, 
 	if ld.opt.DryRun {
 		return ld.sum, nil
 	}
-	if err := ld.writeAll(ctx, w, letters, imports); err != nil {
-		return ld.sum, err
-	}
-	// Also when nothing was new: a crashed load may have left letters pending.
-	ld.mu.Lock()
-	ld.progress.p.CountingCoSigning = true
-	ld.mu.Unlock()
-	ld.report(true)
-	ld.sum.CoSigning, err = w.UpdateCoSigning(ctx, func(p graph.CoSigningProgress) {
-		ld.mu.Lock()
-		ld.progress.p.CoSigning = p
-		ld.mu.Unlock()
-		ld.report(false)
-	})
-	ld.report(true) // the last chunk's count, which the 100 ms limit may have held back
+	err = ld.writeAll(ctx, w, letters, imports)
 	return ld.sum, err
 }
 

@@ -23,8 +23,6 @@ type fakeWriter struct {
 	batches [][]string // letter ids, one slice per call
 	seen    map[string]bool
 	fail    func(batch []graph.LetterImport) error
-
-	coSigningUpdates int
 }
 
 var _ loader.Writer = (*fakeWriter)(nil)
@@ -55,14 +53,6 @@ func (w *fakeWriter) WriteLetters(ctx context.Context, batch []graph.LetterImpor
 		}
 	}
 	return res, nil
-}
-
-// UpdateCoSigning counts the calls, so tests can see the loader makes one.
-func (w *fakeWriter) UpdateCoSigning(ctx context.Context, _ func(graph.CoSigningProgress)) (graph.CoSigningResult, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	w.coSigningUpdates++
-	return graph.CoSigningResult{}, nil
 }
 
 func copyFile(t *testing.T, from, to string) {
@@ -130,9 +120,6 @@ func TestLoad_BadInput(t *testing.T) {
 	sum, err := loader.Load(context.Background(), w, []string{dir, missing}, loader.LoadOptions{BatchSize: 2})
 	if err != nil {
 		t.Fatal(err)
-	}
-	if w.coSigningUpdates != 1 {
-		t.Errorf("%d co-signing updates; want one, after the last batch", w.coSigningUpdates)
 	}
 
 	wantFailed := map[string]struct {
@@ -281,8 +268,8 @@ func TestLoad_DryRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(w.batches) != 0 || len(sum.New) != 0 || !sum.DryRun || w.coSigningUpdates != 0 {
-		t.Errorf("dry run wrote %d batches, %d new letters, %d co-signing updates", len(w.batches), len(sum.New), w.coSigningUpdates)
+	if len(w.batches) != 0 || len(sum.New) != 0 || !sum.DryRun {
+		t.Errorf("dry run wrote %d batches, %d new letters", len(w.batches), len(sum.New))
 	}
 	if sum.Letters != 5 || sum.Signatures == 0 || sum.Organizations == 0 || sum.People == 0 {
 		t.Errorf("summary = %+v, want 5 letters and their counts", sum)

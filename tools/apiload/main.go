@@ -153,12 +153,18 @@ func measure(ctx context.Context, cfg config) (*Report, error) {
 		return nil, err
 	}
 	defer store.Close(context.Background())
-	args, err := pickArgs(ctx, store)
+	b := &backend{Store: store, coSigning: graph.NewProjection(store)}
+	res, err := b.coSigning.Refresh(ctx)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(os.Stderr, "apiload: co-signing projected for the driver floor: %d letters, %d organizations in %v\n", res.Letters, res.Organizations, res.Took.Round(time.Millisecond))
+	args, err := pickArgs(ctx, b)
 	if err != nil {
 		return nil, err
 	}
 	fmt.Fprintf(os.Stderr, "apiload: arguments from %s: %+v\n", store.URI(), args)
-	targets, err := makeTargets(cfg, store, qs, args)
+	targets, err := makeTargets(cfg, b, qs, args)
 	if err != nil {
 		return nil, err
 	}
@@ -228,7 +234,7 @@ func batches(qs []query, mix bool) [][]query {
 	return out
 }
 
-func makeTargets(cfg config, store *graph.Store, qs []query, args Args) (map[string]target, error) {
+func makeTargets(cfg config, store *backend, qs []query, args Args) (map[string]target, error) {
 	maxC := 0
 	for _, c := range cfg.concurrency {
 		maxC = max(maxC, c)
