@@ -146,7 +146,10 @@ func (s *Store) newLetters(ctx context.Context, tx neo4j.ManagedTransaction, bat
 	return fresh, nil
 }
 
-// writeOrganizationsCypher is a var: its LIMIT is recentLettersMax.
+// writeOrganizationsCypher is a var: its LIMIT is recentLettersMax. An
+// organization's newest letters are merged with the batch's only when the
+// batch has one at least as new as the oldest kept: busy organizations,
+// in every batch, mostly skip the merge.
 var writeOrganizationsCypher = `
 UNWIND $rows AS row
 MERGE (o:Organization {id: row.id})
@@ -157,11 +160,15 @@ SET o.aliases = aliases,
     o.letterCount = o.letterCount + row.letters
 WITH o, row
 CALL (o, row) {
-  UNWIND [i IN range(0, size(coalesce(o.recentLetters, [])) - 1) | [o.recentLetterDates[i], o.recentLetters[i]]] + row.recent AS e
-  WITH e ORDER BY e[0] DESC, e[1] LIMIT ` + strconv.Itoa(recentLettersMax) + `
-  RETURN collect(e[1]) AS ids, collect(e[0]) AS dates
-}
-SET o.recentLetters = ids, o.recentLetterDates = dates`
+  WITH o, row
+  WHERE size(coalesce(o.recentLetters, [])) < ` + strconv.Itoa(recentLettersMax) + ` OR row.recent[0][0] >= o.recentLetterDates[-1]
+  CALL (o, row) {
+    UNWIND [i IN range(0, size(coalesce(o.recentLetters, [])) - 1) | [o.recentLetterDates[i], o.recentLetters[i]]] + row.recent AS e
+    WITH e ORDER BY e[0] DESC, e[1] LIMIT ` + strconv.Itoa(recentLettersMax) + `
+    RETURN collect(e[1]) AS ids, collect(e[0]) AS dates
+  }
+  SET o.recentLetters = ids, o.recentLetterDates = dates
+}`
 
 // bumpChangeCounterCypher increments the counter of letter writes (see
 // projection.go) and returns the stamp of this write's letters. It runs
