@@ -180,8 +180,8 @@ func measure(ctx context.Context, cfg config) (*Report, error) {
 	for _, batch := range batches(qs, cfg.mix) {
 		for _, c := range cfg.concurrency {
 			for _, name := range cfg.targets {
-				if ctx.Err() == nil {
-					s.step(ctx, name, batch, c)
+				if b := supported(name, batch); ctx.Err() == nil && len(b) > 0 {
+					s.step(ctx, name, b, c)
 				}
 			}
 		}
@@ -194,6 +194,21 @@ func measure(ctx context.Context, cfg config) (*Report, error) {
 		}
 	}
 	return s.rep, ctx.Err()
+}
+
+// supported leaves out the queries a target has nothing for: @neo4j/graphql
+// has no communities (Louvain needs Go, or Neo4j's GDS plugin).
+func supported(target string, qs []query) []query {
+	if target != targetNeo4jGraphQL {
+		return qs
+	}
+	var out []query
+	for _, q := range qs {
+		if q.neo4jGraphQL != "" {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // session is one invocation's runs and what they measured.
@@ -277,6 +292,9 @@ func timedOut(err string) bool {
 func preflight(ctx context.Context, names []string, targets map[string]target, qs []query, timeout time.Duration) error {
 	for _, name := range names {
 		for i := range qs {
+			if len(supported(name, qs[i:i+1])) == 0 {
+				continue
+			}
 			var t tally
 			t.record(ctx, targets[name], &qs[i], timeout)
 			if t.errors > 0 && timedOut(t.firstError) {

@@ -142,6 +142,42 @@ var queries = []query{
 			return err
 		},
 	},
+	{
+		// The explorer's first view: the 300 busiest organizations.
+		name: "network300",
+		ours: `{ network(limit: 300) { truncated nodes { id kind label weight community }
+			edges { id source target weight kind } } }`,
+		neo4jGraphQL: `{ network(limit: 300) { truncated nodes { id kind label weight community }
+			edges { id source target weight kind } } }`,
+		vars: func(Args) map[string]any { return nil },
+		floor: func(ctx context.Context, s *backend, _ Args) error {
+			_, err := s.coSigning.Network(ctx, graph.NetworkQuery{MinShared: 1, Depth: 1, Limit: 300})
+			return err
+		},
+	},
+	{
+		// Communities in the window of pairs, sharing at least two letters;
+		// @neo4j/graphql has no Louvain (it would need Neo4j's GDS plugin),
+		// so it sits this one out.
+		name: "communities",
+		ours: `query($from: Int!, $to: Int!) { communities(from: $from, to: $to, first: 20) { id size
+			organizations(first: 5) { id name } bridges { organization { id name } communities ties } } }`,
+		vars: func(a Args) map[string]any { return map[string]any{"from": a.From, "to": a.To} },
+		floor: func(ctx context.Context, s *backend, a Args) error {
+			comms, err := s.coSigning.Communities(ctx, graph.Window{From: a.From, To: a.To}, 2, listSize)
+			if err != nil {
+				return err
+			}
+			var ids []string
+			for _, c := range comms {
+				ids = append(ids, c.Members[:min(5, len(c.Members))]...)
+				for _, b := range c.Bridges {
+					ids = append(ids, b.OrganizationID)
+				}
+			}
+			return organizations(ctx, s, ids)
+		},
+	},
 }
 
 // pageFloor makes the Store calls that resolvers.Organizations and its
