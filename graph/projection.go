@@ -32,7 +32,7 @@ import (
 // half-updated one. A new epoch on the counter (the graph was wiped and
 // written anew) or a smaller value makes it read everything again.
 
-// ErrProjectionLoading is what a query gets while the first projection is
+// errProjectionLoading is what a query gets while the first projection is
 // still being read from Neo4j and its context ends first.
 var errProjectionLoading = &Error{Code: EUNAVAILABLE, Message: "the co-signing graph is still being read from Neo4j; try again in a few seconds"}
 
@@ -76,7 +76,6 @@ type Projection struct {
 
 	mu   sync.Mutex // serializes refreshes; guards base
 	base projectionBase
-	last RefreshResult
 }
 
 // projectionBase is what has been read from Neo4j so far, in the order it
@@ -149,7 +148,6 @@ func (p *Projection) Refresh(ctx context.Context) (RefreshResult, error) {
 	res.NewLetters = n
 	res.Letters, res.Organizations, res.Signatures = len(b.letterIDs), len(b.orgIDs), len(b.letterOrgs)
 	res.Took = time.Since(start)
-	p.last = res
 	return res, nil
 }
 
