@@ -431,6 +431,48 @@ func (s *coSigning) letterCount(o int32, sp span) int {
 	return len(s.lettersOf(o, sp))
 }
 
+// newestLetters returns up to first letters of each organization, newest
+// first: undated letters, then by date, descending; ties by id.
+func (s *coSigning) newestLetters(ids []string, first int) map[string][]string {
+	out := make(map[string][]string, len(ids))
+	for _, id := range ids {
+		o, ok := s.org(id)
+		if !ok {
+			continue
+		}
+		all := s.orgLetters[s.orgOff[o]:s.orgOff[o+1]]
+		undated, _ := slices.BinarySearchFunc(all, "", func(pos int32, _ string) int {
+			if s.letterDates[pos] == "" {
+				return -1
+			}
+			return 1
+		})
+		list := make([]string, 0, min(first, len(all)))
+		for _, pos := range all[:undated] {
+			if len(list) == first {
+				break
+			}
+			list = append(list, s.letterIDs[pos])
+		}
+		// Dated letters from the newest date back, each date's in id order.
+		for end := len(all); end > undated && len(list) < first; {
+			start := end - 1
+			for start > undated && s.letterDates[all[start-1]] == s.letterDates[all[end-1]] {
+				start--
+			}
+			for _, pos := range all[start:end] {
+				if len(list) == first {
+					break
+				}
+				list = append(list, s.letterIDs[pos])
+			}
+			end = start
+		}
+		out[id] = list
+	}
+	return out
+}
+
 // org returns an organization's number, and whether it signed any letter.
 func (s *coSigning) org(id string) (int32, bool) {
 	i, ok := s.orgIndex[id]

@@ -33,7 +33,13 @@ type Store struct {
 	db     string
 	// queries counts round trips to Neo4j, so tests can check batching.
 	queries atomic.Int64
+	// projection, when set, answers OrganizationLetters.
+	projection atomic.Pointer[Projection]
 }
+
+// UseProjection makes the store answer OrganizationLetters from p's
+// snapshot once it has one, instead of asking Neo4j; serve keeps p current.
+func (s *Store) UseProjection(p *Projection) { s.projection.Store(p) }
 
 // Open connects to Neo4j and checks that it answers. The error says which
 // URI failed and how to fix it.
@@ -109,9 +115,6 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err := s.runAutoCommit(ctx, stampOldLettersCypher); err != nil {
 		return fmt.Errorf("migrate: stamp letters for the projection: %w", err)
 	}
-	if err := s.runAutoCommit(ctx, backfillRecentLettersCypher); err != nil {
-		return fmt.Errorf("migrate: keep organizations' newest letters: %w", err)
-	}
 	for _, name := range names {
 		src, err := migrations.ReadFile(name)
 		if err != nil {
@@ -134,7 +137,8 @@ func (s *Store) Migrate(ctx context.Context) error {
 // Stores written before co-signing was projected kept a relationship per
 // pair of organizations, and per year, kept current by every load, with
 // the nodes that claimed their chunks: 73 million relationships and 35 GB
-// at 100,000 letters. They are removed here, in transactions of 20,000
+// at 100,000 letters; and organizations kept their letters by year and
+// their newest letters, which the projection now has. They are removed here, in transactions of 20,000
 // (CO_SIGNED relationships that `coalition project` writes have no key and
 // stay), before the files drop their constraints and indexes. Each step
 // first checks that there is anything to remove, so a migrated store only
@@ -148,8 +152,9 @@ var removePairUpkeepCypher = []struct{ exists, remove string }{
 		`MATCH (n) WHERE n:CoSigningUpdate OR n:CoSigningChunk CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS`},
 	{`RETURN EXISTS { MATCH (l:Letter) WHERE l.coSigning IS NOT NULL } AS found`,
 		`MATCH (l:Letter) WHERE l.coSigning IS NOT NULL CALL (l) { REMOVE l.coSigning } IN TRANSACTIONS OF 20000 ROWS`},
-	{`RETURN EXISTS { MATCH (o:Organization) WHERE o.letterYears IS NOT NULL } AS found`,
-		`MATCH (o:Organization) WHERE o.letterYears IS NOT NULL CALL (o) { REMOVE o.letterYears, o.lettersByYear } IN TRANSACTIONS OF 20000 ROWS`},
+	{`RETURN EXISTS { MATCH (o:Organization) WHERE o.letterYears IS NOT NULL OR o.recentLetters IS NOT NULL } AS found`,
+		`MATCH (o:Organization) WHERE o.letterYears IS NOT NULL OR o.recentLetters IS NOT NULL
+CALL (o) { REMOVE o.letterYears, o.lettersByYear, o.recentLetters, o.recentLetterDates } IN TRANSACTIONS OF 20000 ROWS`},
 }
 
 // stampOldLettersCypher gives letters written before letters were stamped

@@ -146,29 +146,15 @@ func (s *Store) newLetters(ctx context.Context, tx neo4j.ManagedTransaction, bat
 	return fresh, nil
 }
 
-// writeOrganizationsCypher is a var: its LIMIT is recentLettersMax. An
-// organization's newest letters are merged with the batch's only when the
-// batch has one at least as new as the oldest kept: busy organizations,
-// in every batch, mostly skip the merge.
-var writeOrganizationsCypher = `
+// writeOrganizationsCypher adds an organization's aliases and letters.
+const writeOrganizationsCypher = `
 UNWIND $rows AS row
 MERGE (o:Organization {id: row.id})
 ON CREATE SET o.name = row.name, o.aliases = [], o.letterCount = 0
 WITH o, row, o.aliases + [a IN row.aliases WHERE NOT a IN o.aliases] AS aliases
 SET o.aliases = aliases,
     o.aliasText = reduce(t = '', a IN aliases | t + ' ' + a),
-    o.letterCount = o.letterCount + row.letters
-WITH o, row
-CALL (o, row) {
-  WITH o, row
-  WHERE size(coalesce(o.recentLetters, [])) < ` + strconv.Itoa(recentLettersMax) + ` OR row.recent[0][0] >= o.recentLetterDates[-1]
-  CALL (o, row) {
-    UNWIND [i IN range(0, size(coalesce(o.recentLetters, [])) - 1) | [o.recentLetterDates[i], o.recentLetters[i]]] + row.recent AS e
-    WITH e ORDER BY e[0] DESC, e[1] LIMIT ` + strconv.Itoa(recentLettersMax) + `
-    RETURN collect(e[1]) AS ids, collect(e[0]) AS dates
-  }
-  SET o.recentLetters = ids, o.recentLetterDates = dates
-}`
+    o.letterCount = o.letterCount + row.letters`
 
 // bumpChangeCounterCypher increments the counter of letter writes (see
 // projection.go) and returns the stamp of this write's letters. It runs
@@ -361,7 +347,6 @@ func buildRows(batch []LetterImport) rows {
 		for id := range letterOrgs {
 			o := orgs[id]
 			o.letters++
-			o.recent = append(o.recent, []any{recentKey(l.Date), l.ID})
 		}
 		r.letters = append(r.letters, letterRow(l, len(li.Signatures), len(letterOrgs)))
 		for _, a := range li.Addressees {
@@ -375,7 +360,7 @@ func buildRows(batch []LetterImport) rows {
 	for _, id := range sortedKeys(orgs) {
 		o := orgs[id]
 		r.organizations = append(r.organizations, map[string]any{"id": o.id, "name": o.name, "aliases": sortedKeys(o.aliases),
-			"letters": o.letters, "recent": o.newest()})
+			"letters": o.letters})
 	}
 	for _, id := range sortedKeys(people) {
 		r.people = append(r.people, people[id])
@@ -396,25 +381,6 @@ type orgRow struct {
 	id, name string
 	aliases  map[string]bool
 	letters  int
-	recent   [][]any // [recentKey, letter id] of its letters in the batch
-}
-
-// newest returns the organization's newest recentLettersMax letters of
-// the batch, as [recentKey, letter id] rows, so a row stays small when an
-// organization signs thousands of letters in one load.
-func (o *orgRow) newest() []any {
-	sort.Slice(o.recent, func(i, j int) bool {
-		a, b := o.recent[i], o.recent[j]
-		if a[0] != b[0] {
-			return a[0].(string) > b[0].(string)
-		}
-		return a[1].(string) < b[1].(string)
-	})
-	out := make([]any, 0, min(len(o.recent), recentLettersMax))
-	for _, e := range o.recent[:min(len(o.recent), recentLettersMax)] {
-		out = append(out, e)
-	}
-	return out
 }
 
 type roleRow struct {

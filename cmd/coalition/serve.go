@@ -86,6 +86,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, log *slog.Logge
 	defer store.Close(context.Background())
 	go migrateWhenReachable(ctx, store, log)
 	coSigning := graph.NewProjection(store)
+	store.UseProjection(coSigning)
 	go coSigning.Run(ctx, cfg.refresh, func(res graph.RefreshResult, err error) {
 		if err != nil {
 			log.Warn("co-signing projection not refreshed", "error", err)

@@ -154,6 +154,7 @@ func measure(ctx context.Context, cfg config) (*Report, error) {
 	}
 	defer store.Close(context.Background())
 	b := &backend{Store: store, coSigning: graph.NewProjection(store)}
+	store.UseProjection(b.coSigning) // as serve does
 	res, err := b.coSigning.Refresh(ctx)
 	if err != nil {
 		return nil, err
