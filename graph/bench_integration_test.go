@@ -19,7 +19,8 @@ var (
 )
 
 // BenchmarkLoad writes a generated corpus into an empty graph the way
-// `coalition load` does (WriteLetters, batches of -bench.batch letters),
+// `coalition load` does (WriteLetters, batches of -bench.batch letters, then
+// WriteRoles),
 // then writes the same letters, people, organizations, recipients and
 // relationships bare with UNWIND ... CREATE (Store.WriteFloor): letters/s
 // is ours, ratio is our time over the floor's, what MERGE, the
@@ -43,6 +44,9 @@ func BenchmarkLoad(b *testing.B) {
 			if len(res.Unchanged) > 0 {
 				b.Fatalf("%d letters already in the graph; want an empty graph", len(res.Unchanged))
 			}
+		}
+		if _, err := s.WriteRoles(ctx, imports); err != nil {
+			b.Fatal(err)
 		}
 		ours += time.Since(start)
 

@@ -71,7 +71,7 @@ func (s *Store) WriteFloor(ctx context.Context, letters []LetterImport, batchSiz
 			orgs = append(orgs, map[string]any{"id": m["id"], "name": m["name"], "aliases": m["aliases"], "letterCount": m["letters"]})
 		}
 		var heldRoles, affiliated []any
-		for _, row := range r.roles {
+		for _, row := range roleRows(letters[start:min(start+batchSize, len(letters))]) {
 			m := row.(map[string]any)
 			k := [3]string{m["person"].(string), m["organization"].(string), m["title"].(string)}
 			if !roles[k] {

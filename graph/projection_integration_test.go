@@ -63,6 +63,9 @@ func writeCoalitionFixture(t *testing.T, ctx context.Context, s *Store, p *Proje
 		if _, err := s.WriteLetters(ctx, load); err != nil {
 			t.Fatal(err)
 		}
+		if _, err := s.WriteRoles(ctx, load); err != nil {
+			t.Fatal(err)
+		}
 		if _, err := p.Refresh(ctx); err != nil {
 			t.Fatal(err)
 		}

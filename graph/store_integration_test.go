@@ -55,6 +55,9 @@ func TestStore_WriteLetters(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if _, err := s.WriteRoles(ctx, tinyLetters()); err != nil {
+			t.Fatal(err)
+		}
 		if len(res.New) != 2 || len(res.Unchanged) != 0 {
 			t.Fatalf("new=%v unchanged=%v; want 2 new", res.New, res.Unchanged)
 		}
@@ -83,6 +86,9 @@ func TestStore_WriteLetters(t *testing.T) {
 		before, _ := s.Counts(ctx)
 		res, err := s.WriteLetters(ctx, tinyLetters())
 		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.WriteRoles(ctx, tinyLetters()); err != nil {
 			t.Fatal(err)
 		}
 		if len(res.New) != 0 || len(res.Unchanged) != 2 {

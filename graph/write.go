@@ -191,6 +191,9 @@ UNWIND $rows AS row
 MATCH (o:Organization {id: row.organization}), (l:Letter {id: row.letter})
 CREATE (o)-[:SIGNED {position: row.position, line: row.line, via: row.via}]->(l)`
 
+	// writeRolesCypher merges a role's evidence in: idempotent, so a load
+	// run again after a crash adds nothing twice. A new role (most, in a
+	// load) skips comparing lists.
 	writeRolesCypher = `
 UNWIND $rows AS row
 MATCH (p:Person {id: row.person}), (o:Organization {id: row.organization})
@@ -202,7 +205,8 @@ SET h.firstSeen = CASE WHEN row.first IS NULL THEN h.firstSeen
     h.lastSeen = CASE WHEN row.last IS NULL THEN h.lastSeen
                       WHEN h.lastSeen IS NULL OR row.last > h.lastSeen THEN row.last
                       ELSE h.lastSeen END,
-    h.letters = h.letters + [x IN row.letters WHERE NOT x IN h.letters]`
+    h.letters = CASE WHEN size(h.letters) = 0 THEN row.letters
+                     ELSE h.letters + [x IN row.letters WHERE NOT x IN h.letters] END`
 
 	writeAffiliationsCypher = `
 UNWIND $rows AS row
@@ -237,7 +241,6 @@ func (s *Store) writeNew(ctx context.Context, tx neo4j.ManagedTransaction, r row
 		{writeLettersCypher, r.letters},
 		{writePersonSignaturesCypher, r.personSignatures},
 		{writeOrganizationSignaturesCypher, r.organizationSignatures},
-		{writeRolesCypher, r.roles},
 		{writeAffiliationsCypher, r.affiliations},
 	}
 	for _, label := range []string{"Person", "Organization", "Office"} {
@@ -281,7 +284,7 @@ func (s *Store) txRun(ctx context.Context, tx neo4j.ManagedTransaction, cypher s
 type rows struct {
 	organizations, people, letters           []any
 	personSignatures, organizationSignatures []any
-	roles, affiliations                      []any
+	affiliations                             []any
 	addressees                               map[string][]any
 }
 
@@ -291,7 +294,6 @@ func buildRows(batch []LetterImport) rows {
 	r := rows{addressees: map[string][]any{}}
 	orgs := map[string]*orgRow{}
 	people := map[string]map[string]any{}
-	roles := map[[3]string]*roleRow{}
 	affiliations := map[[2]string]bool{}
 
 	for _, li := range batch {
@@ -327,15 +329,6 @@ func buildRows(batch []LetterImport) rows {
 						"via": nullable(sig.PersonID),
 					})
 				}
-				if sig.PersonID != "" {
-					key := [3]string{sig.PersonID, sig.OrganizationID, sig.Title}
-					rr := roles[key]
-					if rr == nil {
-						rr = &roleRow{}
-						roles[key] = rr
-					}
-					rr.add(l.ID, l.Date)
-				}
 			}
 			for _, aff := range sig.Affiliations {
 				addOrg(aff)
@@ -365,12 +358,6 @@ func buildRows(batch []LetterImport) rows {
 	for _, id := range sortedKeys(people) {
 		r.people = append(r.people, people[id])
 	}
-	for key, rr := range roles {
-		r.roles = append(r.roles, map[string]any{
-			"person": key[0], "organization": key[1], "title": key[2],
-			"first": nullable(rr.first), "last": nullable(rr.last), "letters": rr.letters,
-		})
-	}
 	for key := range affiliations {
 		r.affiliations = append(r.affiliations, map[string]any{"person": key[0], "organization": key[1]})
 	}
@@ -381,6 +368,52 @@ type orgRow struct {
 	id, name string
 	aliases  map[string]bool
 	letters  int
+}
+
+// WriteRoles records who held which title at which organization, with the
+// first and last dated letters that show it and every letter that does,
+// for a whole load at once: a person who signs in every batch has the role
+// merged once, not once a batch. Loads call it after their last batch,
+// with every letter they read, new or already in the graph, so a load run
+// again after a crash between the two finishes the job; it is idempotent.
+// It returns how many roles it wrote.
+func (s *Store) WriteRoles(ctx context.Context, letters []LetterImport) (int, error) {
+	rows := roleRows(letters)
+	for _, chunk := range chunks(rows) {
+		if _, err := s.run(ctx, writeRolesCypher, map[string]any{"rows": chunk}, true); err != nil {
+			return 0, fmt.Errorf("write roles: %w", err)
+		}
+	}
+	return len(rows), nil
+}
+
+// roleRows aggregates the letters' roles: one row per person, organization
+// and title, in a stable order.
+func roleRows(letters []LetterImport) []any {
+	roles := map[[3]string]*roleRow{}
+	var keys [][3]string
+	for _, li := range letters {
+		for _, sig := range li.Signatures {
+			if sig.PersonID == "" || sig.OrganizationID == "" {
+				continue
+			}
+			key := [3]string{sig.PersonID, sig.OrganizationID, sig.Title}
+			rr := roles[key]
+			if rr == nil {
+				rr = &roleRow{}
+				roles[key] = rr
+				keys = append(keys, key)
+			}
+			rr.add(li.Letter.ID, li.Letter.Date)
+		}
+	}
+	rows := make([]any, len(keys))
+	for i, key := range keys {
+		rr := roles[key]
+		rows[i] = map[string]any{"person": key[0], "organization": key[1], "title": key[2],
+			"first": nullable(rr.first), "last": nullable(rr.last), "letters": rr.letters}
+	}
+	return rows
 }
 
 type roleRow struct {

@@ -21,6 +21,9 @@ import (
 // nothing else about the database.
 type Writer interface {
 	WriteLetters(ctx context.Context, batch []graph.LetterImport) (graph.WriteResult, error)
+	// WriteRoles records the roles the letters show, once after the last
+	// batch, for every letter the graph holds (new or unchanged).
+	WriteRoles(ctx context.Context, letters []graph.LetterImport) (int, error)
 }
 
 var _ Writer = (*graph.Store)(nil)
@@ -163,8 +166,30 @@ func (ld *loading) run(ctx context.Context, w Writer, paths []string) (Summary, 
 	if ld.opt.DryRun {
 		return ld.sum, nil
 	}
-	err = ld.writeAll(ctx, w, letters, imports)
+	if err := ld.writeAll(ctx, w, letters, imports); err != nil {
+		return ld.sum, err
+	}
+	// Also for unchanged letters: a load stopped between its last batch
+	// and this step has its roles written by the next.
+	_, err = w.WriteRoles(ctx, ld.inGraph(imports))
 	return ld.sum, err
+}
+
+// inGraph returns the letters the writes put in the graph or found there.
+func (ld *loading) inGraph(imports []graph.LetterImport) []graph.LetterImport {
+	ok := make(map[string]bool, len(ld.sum.New)+len(ld.sum.Unchanged))
+	for _, ids := range [][]string{ld.sum.New, ld.sum.Unchanged} {
+		for _, id := range ids {
+			ok[id] = true
+		}
+	}
+	out := make([]graph.LetterImport, 0, len(ok))
+	for _, li := range imports {
+		if ok[li.Letter.ID] {
+			out = append(out, li)
+		}
+	}
+	return out
 }
 
 func lettersOf(lf []letterFile) []*graph.Letter {

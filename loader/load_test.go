@@ -23,6 +23,8 @@ type fakeWriter struct {
 	batches [][]string // letter ids, one slice per call
 	seen    map[string]bool
 	fail    func(batch []graph.LetterImport) error
+
+	roleCalls, roleLetters int
 }
 
 var _ loader.Writer = (*fakeWriter)(nil)
@@ -53,6 +55,16 @@ func (w *fakeWriter) WriteLetters(ctx context.Context, batch []graph.LetterImpor
 		}
 	}
 	return res, nil
+}
+
+// WriteRoles counts the letters it is given, so tests can see the loader
+// hands over every letter the graph holds, once.
+func (w *fakeWriter) WriteRoles(ctx context.Context, letters []graph.LetterImport) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.roleCalls++
+	w.roleLetters += len(letters)
+	return 0, nil
 }
 
 func copyFile(t *testing.T, from, to string) {
@@ -120,6 +132,10 @@ func TestLoad_BadInput(t *testing.T) {
 	sum, err := loader.Load(context.Background(), w, []string{dir, missing}, loader.LoadOptions{BatchSize: 2})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if w.roleCalls != 1 || w.roleLetters != len(sum.New)+len(sum.Unchanged) {
+		t.Errorf("roles written %d times for %d letters; want once, after the last batch, for the %d letters written",
+			w.roleCalls, w.roleLetters, len(sum.New)+len(sum.Unchanged))
 	}
 
 	wantFailed := map[string]struct {
@@ -268,8 +284,8 @@ func TestLoad_DryRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(w.batches) != 0 || len(sum.New) != 0 || !sum.DryRun {
-		t.Errorf("dry run wrote %d batches, %d new letters", len(w.batches), len(sum.New))
+	if len(w.batches) != 0 || len(sum.New) != 0 || !sum.DryRun || w.roleCalls != 0 {
+		t.Errorf("dry run wrote %d batches, %d new letters, roles %d times", len(w.batches), len(sum.New), w.roleCalls)
 	}
 	if sum.Letters != 5 || sum.Signatures == 0 || sum.Organizations == 0 || sum.People == 0 {
 		t.Errorf("summary = %+v, want 5 letters and their counts", sum)

@@ -29,6 +29,9 @@ func importer(store *graph.Store, coSigning *graph.Projection) resolvers.Importe
 		if err != nil {
 			return nil, false, nil, err
 		}
+		if _, err := store.WriteRoles(ctx, batch); err != nil {
+			return nil, false, nil, err
+		}
 		if _, err := coSigning.Refresh(ctx); err != nil {
 			return nil, false, nil, err
 		}
