@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"sort"
@@ -33,14 +34,17 @@ func (p *Projection) Communities(ctx context.Context, w Window, minShared, first
 	if err != nil {
 		return nil, fmt.Errorf("communities: %w", err)
 	}
-	edges := s.heaviestPairs(s.window(w), minShared, maxEdges)
-	nodes := map[string]bool{}
-	for _, e := range edges {
-		nodes[e.a], nodes[e.b] = true, true
-	}
-	ids := sortedKeys(nodes)
-	label := louvain(ids, edges)
-	return groupCommunities(ids, edges, label, first), nil
+	all, err := cached(s, fmt.Sprintf("communities %d %d %d", w.From, w.To, minShared), func() ([]*Community, error) {
+		edges := s.heaviestPairs(s.window(w), minShared, maxEdges)
+		nodes := map[string]bool{}
+		for _, e := range edges {
+			nodes[e.a], nodes[e.b] = true, true
+		}
+		ids := sortedKeys(nodes)
+		label := louvain(ids, edges)
+		return groupCommunities(ids, edges, label, math.MaxInt), nil
+	})
+	return all[:min(first, len(all))], err
 }
 
 type edge struct {
@@ -51,16 +55,37 @@ type edge struct {
 // heaviestPairs returns the limit pairs of the window that share most
 // letters (at least minShared), ties by ids, heaviest first.
 func (s *coSigning) heaviestPairs(sp span, minShared, limit int) []edge {
-	top := topK[edge]{k: limit, better: heavier}
-	s.visitPairs(sp, minShared, func(bound int) bool { return top.full() && top.worst().w > float64(bound) },
-		func(scratch *walkScratch, u, v int32) {
-			a, b := s.orgIDs[u], s.orgIDs[v]
-			if a > b {
-				a, b = b, a
-			}
-			top.offer(edge{a, b, float64(scratch.shared[v])})
-		})
-	return top.sorted()
+	// Organizations by their place in id order, so ties compare numbers.
+	type pair struct{ a, b, w int32 }
+	top := topK[pair]{k: limit, better: func(x, y pair) bool {
+		if x.w != y.w {
+			return x.w > y.w
+		}
+		if x.a != y.a {
+			return x.a < y.a
+		}
+		return x.b < y.b
+	}}
+	need := func() int {
+		if top.full() {
+			return int(top.worst().w)
+		}
+		return minShared
+	}
+	s.visitPairs(sp, need, func(scratch *walkScratch, u, v int32) {
+		a, b := s.idRank[u], s.idRank[v]
+		top.offer(pair{min(a, b), max(a, b), scratch.shared[v]})
+	})
+	byID := make([]int32, len(s.orgIDs))
+	for o, r := range s.idRank {
+		byID[r] = int32(o)
+	}
+	kept := top.sorted()
+	out := make([]edge, len(kept))
+	for i, p := range kept {
+		out[i] = edge{s.orgIDs[byID[p.a]], s.orgIDs[byID[p.b]], float64(p.w)}
+	}
+	return out
 }
 
 // heavier orders edges by weight, then by ids (the smaller first).

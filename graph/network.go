@@ -37,6 +37,15 @@ func (p *Projection) Network(ctx context.Context, q NetworkQuery) (*Network, err
 	if err != nil {
 		return nil, fmt.Errorf("network: %w", err)
 	}
+	key := fmt.Sprintf("network %d %d %d %q %d %d %q", q.Window.From, q.Window.To, q.MinShared, q.Focus, q.Depth, q.Limit, strings.Join(q.Members, "\x00"))
+	if q.Members != nil {
+		key += " members"
+	}
+	return cached(s, key, func() (*Network, error) { return p.network(ctx, s, q) })
+}
+
+// network computes what Network answers, from snapshot s.
+func (p *Projection) network(ctx context.Context, s *coSigning, q NetworkQuery) (*Network, error) {
 	sp := s.window(q.Window)
 	var ids []string
 	truncated := false
@@ -63,6 +72,7 @@ func (p *Projection) Network(ctx context.Context, q NetworkQuery) (*Network, err
 	}
 	quiet := map[string]*Organization{}
 	if len(unknown) > 0 {
+		var err error
 		if quiet, err = p.store.OrganizationsByID(ctx, unknown); err != nil {
 			return nil, err
 		}

@@ -31,15 +31,23 @@ func (p *Projection) Pairs(ctx context.Context, w Window, minShared, first int) 
 	}
 	sp := s.window(w)
 	top := topK[*Pair]{k: first, better: betterPair}
-	s.visitPairs(sp, minShared, func(bound int) bool { return top.full() && top.worst().Shared > bound },
-		func(scratch *walkScratch, u, v int32) {
-			pr := s.pair(scratch, u, v)
-			if top.full() && !betterPair(pr, top.worst()) {
-				return
-			}
-			pr.Jaccard = jaccard(pr.Shared, s.letterCount(u, sp), s.letterCount(v, sp))
-			top.offer(pr)
-		})
+	need := func() int {
+		if top.full() {
+			return top.worst().Shared
+		}
+		return minShared
+	}
+	s.visitPairs(sp, need, func(scratch *walkScratch, u, v int32) {
+		if top.full() && int(scratch.shared[v]) < top.worst().Shared {
+			return
+		}
+		pr := s.pair(scratch, u, v)
+		if top.full() && !betterPair(pr, top.worst()) {
+			return
+		}
+		pr.Jaccard = jaccard(pr.Shared, s.letterCount(u, sp), s.letterCount(v, sp))
+		top.offer(pr)
+	})
 	return top.sorted(), nil
 }
 
@@ -98,14 +106,14 @@ func (s *coSigning) busiestIn(sp span) (order []int32, letters []int32) {
 }
 
 // visitPairs counts the pairs of the window's letters, busiest organization
-// first, calling found for each pair sharing at least minShared letters,
-// with the walk of its busier member u. Before each organization it asks
-// done whether a pair sharing at most bound letters (all that are left)
-// could still matter; the search stops when not.
-func (s *coSigning) visitPairs(sp span, minShared int, done func(bound int) bool, found func(w *walkScratch, u, v int32)) {
+// first, calling found for each pair sharing at least need() letters, with
+// the walk of its busier member u. need may rise as pairs are found; the
+// walks skip organizations that signed fewer letters in all than it asks
+// (walkBusy), and the search stops when the pairs left, whose quieter
+// member signed at most bound letters of the window, cannot share that many.
+func (s *coSigning) visitPairs(sp span, need func() int, found func(w *walkScratch, u, v int32)) {
 	order, letters := s.busiestIn(sp)
 	visited := make([]bool, len(s.orgIDs))
-	keep := func(v int32) bool { return !visited[v] }
 	scratch := s.scratch0()
 	defer s.release(scratch)
 	for k, u := range order {
@@ -115,13 +123,14 @@ func (s *coSigning) visitPairs(sp span, minShared int, done func(bound int) bool
 		if k+1 < len(order) {
 			bound = int(letters[order[k+1]])
 		}
-		if bound < minShared || done(bound) {
+		n := max(need(), 1)
+		if bound < n {
 			return
 		}
 		visited[u] = true
-		s.walk(scratch, u, s.lettersOf(u, sp), keep)
+		s.walkBusy(scratch, u, s.lettersOf(u, sp), visited, int32(n))
 		for _, v := range scratch.touched {
-			if int(scratch.shared[v]) >= minShared {
+			if int(scratch.shared[v]) >= need() {
 				found(scratch, u, v)
 			}
 		}
@@ -142,7 +151,7 @@ func (s *coSigning) clear(w *walkScratch) {
 func (s *coSigning) countPairs() int {
 	s.pairsOnce.Do(func() {
 		sp := span{0, int32(len(s.letterIDs))}
-		s.visitPairs(sp, 1, func(int) bool { return false }, func(*walkScratch, int32, int32) { s.pairs++ })
+		s.visitPairs(sp, func() int { return 1 }, func(*walkScratch, int32, int32) { s.pairs++ })
 	})
 	return s.pairs
 }

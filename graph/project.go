@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"math"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -65,7 +66,13 @@ func (p *Projection) WriteCoSigned(ctx context.Context, w Window, minShared int,
 	}()
 	var rows []any
 	sp := s.window(w)
-	s.visitPairs(sp, max(minShared, 1), func(int) bool { return ctx.Err() != nil }, func(scratch *walkScratch, u, v int32) {
+	need := func() int {
+		if ctx.Err() != nil {
+			return math.MaxInt32 // stop
+		}
+		return max(minShared, 1)
+	}
+	s.visitPairs(sp, need, func(scratch *walkScratch, u, v int32) {
 		pr := s.pair(scratch, u, v)
 		rows = append(rows, map[string]any{"a": pr.A, "b": pr.B, "count": pr.Shared, "weight": pr.Weighted,
 			"first": nullable(pr.FirstDate), "last": nullable(pr.LastDate)})

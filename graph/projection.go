@@ -321,14 +321,21 @@ type coSigning struct {
 	orgNames []string
 	orgIndex map[string]int32 // shared with the base: read only under its keys < len(orgIDs)
 	nameRank []int32          // each organization's place in (name, id) order
+	idRank   []int32          // each organization's place in id order
 
 	letterIDs   []string
 	letterDates []string // "" when undated
 	letterYears []int32  // 0 when undated
 	letterOff   []int32
-	letterOrgs  []int32 // ascending organization numbers
+	letterOrgs  []int32 // each letter's organizations, busiest first
 	orgOff      []int32
 	orgLetters  []int32 // ascending letter numbers
+	total       []int32 // letters each organization signed in all
+
+	// results caches answers that cost tens of milliseconds or more
+	// (networks, communities): a snapshot never changes, so neither do they.
+	results     sync.Map
+	resultCount atomic.Int32
 
 	pairsOnce sync.Once
 	pairs     int // distinct co-signing pairs, counted on first use
@@ -358,6 +365,11 @@ func buildCoSigning(b *projectionBase) *coSigning {
 	for rank, o := range byName {
 		s.nameRank[o] = int32(rank)
 	}
+	slices.SortFunc(byName, func(x, y int32) int { return strings.Compare(s.orgIDs[x], s.orgIDs[y]) })
+	s.idRank = make([]int32, nOrgs)
+	for rank, o := range byName {
+		s.idRank[o] = int32(rank)
+	}
 
 	order := make([]int32, nLetters)
 	for i := range order {
@@ -385,8 +397,21 @@ func buildCoSigning(b *projectionBase) *coSigning {
 			s.orgOff[o+1]++
 		}
 	}
+	s.total = make([]int32, nOrgs)
 	for o := range nOrgs {
+		s.total[o] = s.orgOff[o+1]
 		s.orgOff[o+1] += s.orgOff[o]
+	}
+	// Each letter lists its busiest organizations first, so a walk that
+	// only needs partners who signed at least so many letters in all can
+	// stop early in each letter (walkBusy).
+	for pos := range nLetters {
+		slices.SortFunc(s.orgs(int32(pos)), func(x, y int32) int {
+			if s.total[x] != s.total[y] {
+				return int(s.total[y] - s.total[x])
+			}
+			return int(x - y)
+		})
 	}
 	s.orgLetters = make([]int32, len(s.letterOrgs))
 	fill := slices.Clone(s.orgOff[:nOrgs])
@@ -399,7 +424,8 @@ func buildCoSigning(b *projectionBase) *coSigning {
 	return s
 }
 
-// orgs returns the organizations of letter pos, ascending.
+// orgs returns the organizations of letter pos, busiest first (by letters
+// signed in all, ties by number).
 func (s *coSigning) orgs(pos int32) []int32 { return s.letterOrgs[s.letterOff[pos]:s.letterOff[pos+1]] }
 
 // span is a range of letter numbers: the letters of a window.
@@ -429,6 +455,21 @@ func (s *coSigning) lettersOf(o int32, sp span) []int32 {
 // letterCount returns how many letters of sp organization o signed.
 func (s *coSigning) letterCount(o int32, sp span) int {
 	return len(s.lettersOf(o, sp))
+}
+
+// maxCachedResults bounds the answers one snapshot keeps.
+const maxCachedResults = 64
+
+// cached returns the answer kept under key, or computes and keeps it.
+func cached[T any](s *coSigning, key string, compute func() (T, error)) (T, error) {
+	if v, ok := s.results.Load(key); ok {
+		return v.(T), nil
+	}
+	v, err := compute()
+	if err == nil && s.resultCount.Add(1) <= maxCachedResults {
+		s.results.Store(key, v)
+	}
+	return v, err
 }
 
 // newestLetters returns up to first letters of each organization, newest

@@ -519,6 +519,12 @@ func TestProjection_SeesNewLetters(t *testing.T) {
 	s := OpenTestStore(t)
 	p := NewProjection(s)
 	writeCoalitionFixture(t, ctx, s, p)
+	// Answers are kept per snapshot: a network asked before the new letter
+	// must not be the one given after it.
+	around7 := NetworkQuery{Focus: "org:o7", Depth: 1, Limit: 50, MinShared: 1}
+	if net, err := p.Network(ctx, around7); err != nil || slices.ContainsFunc(net.Nodes, func(n NetworkNode) bool { return n.ID == "org:new" }) {
+		t.Fatalf("network around o7 before the new letter: %v, %v", net, err)
+	}
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
 	const interval = 200 * time.Millisecond
@@ -544,6 +550,9 @@ func TestProjection_SeesNewLetters(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	t.Logf("new letter seen after %v (poll interval %v)", time.Since(written).Round(time.Millisecond), interval)
+	if net, err := p.Network(ctx, around7); err != nil || !slices.ContainsFunc(net.Nodes, func(n NetworkNode) bool { return n.ID == "org:new" }) {
+		t.Errorf("network around o7 after the new letter: %v, %v; want org:new in it", net, err)
+	}
 
 	stop()
 	if err := s.DeleteAll(ctx); err != nil {

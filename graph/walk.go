@@ -70,6 +70,41 @@ func (s *coSigning) walk(w *walkScratch, o int32, letters []int32, keep func(int
 	}
 }
 
+// walkBusy is walk for the organizations after o not yet visited that
+// signed at least need letters in all: each letter lists its busiest
+// organizations first, so the walk leaves a letter at the first one that
+// signed fewer. A pair sharing more letters than one of its organizations
+// signed does not exist, so nothing that shares need letters is missed.
+func (s *coSigning) walkBusy(w *walkScratch, o int32, letters []int32, visited []bool, need int32) {
+	for _, pos := range letters {
+		orgs := s.orgs(pos)
+		if len(orgs) < 2 {
+			continue
+		}
+		wt := 1 / float64(len(orgs)-1)
+		dated := s.letterDates[pos] != ""
+		for _, v := range orgs {
+			if s.total[v] < need {
+				break
+			}
+			if v == o || visited[v] {
+				continue
+			}
+			if w.shared[v] == 0 {
+				w.touched = append(w.touched, v)
+			}
+			w.shared[v]++
+			w.weight[v] += wt
+			if dated {
+				if w.first[v] < 0 {
+					w.first[v] = pos
+				}
+				w.last[v] = pos
+			}
+		}
+	}
+}
+
 // date returns the date of a letter number, "" for none (-1).
 func (s *coSigning) date(pos int32) string {
 	if pos < 0 {
