@@ -30,7 +30,11 @@ var _ Writer = (*graph.Store)(nil)
 
 // Defaults of LoadOptions.
 const (
-	DefaultBatchSize = 200
+	// DefaultBatchSize is letters per transaction. Each transaction costs
+	// some ten round trips and a commit whatever its size: the court
+	// corpus (4 signatures a letter) loaded in 23.5 s in batches of 200,
+	// 10.3–11.6 s in batches of 1,000 and 9.4–9.8 s in batches of 2,000.
+	DefaultBatchSize = 1000
 	// DefaultMaxFileBytes bounds any input file (a bulk CSV may hold many
 	// letters; a single text or JSON letter is also bounded by MaxLetterBytes).
 	DefaultMaxFileBytes = 32 << 20
