@@ -7,14 +7,10 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// Counts holds node counts by label and relationship counts by type, and
-// the co-signings the pairs add up to (each letter of n organizations adds
-// n(n-1)/2), which tells a pair counted twice from a graph that is merely
-// the same shape.
+// Counts holds node counts by label and relationship counts by type.
 type Counts struct {
 	Nodes         map[string]int
 	Relationships map[string]int
-	CoSignings    int
 }
 
 const (
@@ -24,12 +20,9 @@ RETURN label AS name, count(*) AS n`
 	relationshipCountsCypher = `
 MATCH ()-[r]->()
 RETURN type(r) AS name, count(*) AS n`
-	coSigningsCypher = `
-MATCH ()-[r:CO_SIGNED]->()
-RETURN 'co-signings' AS name, coalesce(sum(r.count), 0) AS n`
 	// Relationships first: DETACH DELETE of 10,000 nodes at once holds every
-	// relationship of a busy organization (hundreds of thousands of
-	// co-signing pairs) in one transaction's memory.
+	// relationship of a busy organization (tens of thousands of signatures)
+	// in one transaction's memory.
 	deleteRelationshipsCypher = `
 MATCH ()-[r]->()
 CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS`
@@ -42,8 +35,7 @@ CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS`
 // the graph holds.
 func (s *Store) Counts(ctx context.Context) (Counts, error) {
 	c := Counts{Nodes: map[string]int{}, Relationships: map[string]int{}}
-	total := map[string]int{}
-	for cypher, into := range map[string]map[string]int{nodeCountsCypher: c.Nodes, relationshipCountsCypher: c.Relationships, coSigningsCypher: total} {
+	for cypher, into := range map[string]map[string]int{nodeCountsCypher: c.Nodes, relationshipCountsCypher: c.Relationships} {
 		recs, err := s.read(ctx, cypher, nil)
 		if err != nil {
 			return Counts{}, fmt.Errorf("counts: %w", err)
@@ -60,7 +52,6 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 			into[name] = int(n)
 		}
 	}
-	c.CoSignings = total["co-signings"]
 	return c, nil
 }
 

@@ -19,6 +19,9 @@ type Importer func(ctx context.Context, source, text string) (letter *graph.Lett
 // Resolver holds what the resolvers need.
 type Resolver struct {
 	Store *graph.Store
+	// CoSigning answers partners, pairs, networks, communities and the
+	// count of pairs, from the in-memory projection serve keeps current.
+	CoSigning *graph.Projection
 	// Import is nil when importing is switched off (no token configured).
 	Import Importer
 }
