@@ -262,7 +262,7 @@ func lastWord(s string) string {
 // reRomanceOf is "of" or "at" with an article, in Spanish, Catalan,
 // French, Italian, Portuguese, German and Dutch: "Presidenta de la FAVB",
 // "Coordinador d'Entrepobles", "Directrice du CNRS", "Leiter der Stiftung".
-var reRomanceOf = regexp.MustCompile(`\s(?:(?:de|da|di|do)\s+(?:la|las|los|les|l['’]|el|lo|gli|le|os|as)\s*|de\s+|del\s+|della\s+|dello\s+|dei\s+|du\s+|des\s+|dos\s+|das\s+|d['’]|al\s+|a\s+la\s+|en\s+(?:la|el|l['’])\s*|en\s+|à\s+(?:la\s+|l['’])?|au\s+|aux\s+|der\s+|beim\s+|bei\s+(?:der|dem)?\s*|van\s+(?:de|het)\s+|bij\s+)`)
+var reRomanceOf = regexp.MustCompile(`\s(?:(?:de|da|di|do)\s+(?:la|las|los|les|l['’]|el|lo|gli|le|os|as)\s*|de\s+|del\s+|della\s+|dello\s+|dei\s+|du\s+|des\s+|dos\s+|das\s+|do\s+|da\s+|na\s+|no\s+|d['’]|al\s+|a\s+la\s+|en\s+(?:la|el|l['’])\s*|en\s+|à\s+(?:la\s+|l['’])?|au\s+|aux\s+|der\s+|beim\s+|bei\s+(?:der|dem)?\s*|van\s+(?:de|het)\s+|bij\s+)`)
 
 // romanceTitleOf splits a title and its body joined by a preposition of
 // another language: the head must be a job title in the lexicon

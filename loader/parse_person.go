@@ -482,7 +482,8 @@ func (p *parser) tagRole(tags []string, contact bool, n int) (title, org *roleIt
 		items := affiliationItems(tg)
 		// one word in parentheses is a nickname, unless a handle was
 		// printed too ("Alan Diggs (Schykle)"; "Matt Cowley, @MattIPv4 (cdnjs)")
-		nickname := len(items) == 1 && !contact && (isNickname(items[0]) || isOneWordAlias(items[0])) && !p.recurringTag(items[0])
+		nickname := len(items) == 1 && !contact && (isNickname(items[0]) || isOneWordAlias(items[0])) && !p.recurringTag(items[0]) &&
+			!isTitle(items[0]) && !isForeignTitle(items[0]) && !callingWord(items[0]) // "(socióloga)" is what she does
 		if len(items) == 0 || isPlace(tg) || isStateName(tg) || isCountry(tg) || isRegion(tg) || reParty.MatchString(tg) || nickname {
 			continue
 		}
@@ -494,7 +495,7 @@ func (p *parser) tagRole(tags []string, contact bool, n int) (title, org *roleIt
 			return &roleItem{text: t, n: n}, &roleItem{text: o, n: n}
 		}
 		switch {
-		case isFormer(first) || isTitle(first):
+		case isFormer(first) || isTitle(first) || isForeignTitle(first) || callingWord(first):
 			title = &roleItem{text: first, n: n}
 			if !isFormer(first) && len(items) > 1 && !isTitle(items[1]) && !isPlace(items[1]) {
 				org = &roleItem{text: items[1], n: n} // "Co-Chair, W3C Technical Architecture Group"
@@ -880,7 +881,24 @@ func joinItems(items []roleItem) roleItem {
 
 // setTitle and setOrg record a role with its source line.
 func (p *parser) setTitle(s *graph.Signatory, it roleItem) {
-	s.Title, s.TitleLine = cleanRole(it.text), it.n
+	s.Title, s.TitleLine = cutPartyTag(cleanRole(it.text)), it.n
+}
+
+// reTrailingParty is a party and state printed after an office:
+// "deputado federal PT-SP", "deputada estadual PT/SE".
+var reTrailingParty = regexp.MustCompile(`\s+[A-Z]{2,6}\s?[-/–]\s?[A-Z]{2}$`)
+
+// cutPartyTag removes a trailing party–state tag from a title, as the
+// parenthesized "(R-TX)" is removed, when what is left is still a title.
+func cutPartyTag(t string) string {
+	loc := reTrailingParty.FindStringIndex(t)
+	if loc == nil {
+		return t
+	}
+	if head := t[:loc[0]]; (isTitle(head) || isForeignTitle(head)) && !endsWithConnector(head) {
+		return head
+	}
+	return t
 }
 
 func (p *parser) setOrg(s *graph.Signatory, it roleItem) {

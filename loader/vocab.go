@@ -282,19 +282,30 @@ statewide global federal county municipal tribal individuals`)
 // loneHeadings are the group nouns that make a heading by themselves.
 var loneHeadings = wordSet(`organizations organisations signatories signers signatures
 individuals companies endorsers cosigners co-signers undersigned sponsors
-cosponsors co-sponsors endorsements businesses`)
+cosponsors co-sponsors endorsements businesses
+entidades entités organizaciones organizações organisationen organizzazioni
+organisaties asociaciones associações associazioni verbände
+personalidades personalités persönlichkeiten personalità einzelpersonen
+particulares individuos indivíduos parlamentares parlamentarios
+parlamentari députés deputados diputados`)
 
 // orgHeadingNouns switch the lines under a heading to organizations.
 var orgHeadingNouns = wordSet(`parties organizations organisations organization
 organisation companies company groups group businesses institutions unions
 congregations entities coalitions associations networks affiliates
 chapters partners endorsers supporters sponsors nations tribes governments
-cities counties municipalities universities colleges schools churches`)
+cities counties municipalities universities colleges schools churches
+entidades entités organizaciones organizações organisationen organizzazioni
+organisaties asociaciones associações associazioni verbände movimentos
+movimientos sindicatos colectivos coletivos`)
 
 // personHeadingNouns switch the lines under a heading to people.
 var personHeadingNouns = wordSet(`individuals individual people persons
 experts scholars scientists researchers academics leaders officials
-economists faculty professionals physicians lawyers`)
+economists faculty professionals physicians lawyers
+personalidades personalités persönlichkeiten personalità einzelpersonen
+particulares individuos indivíduos parlamentares parlamentarios
+parlamentari députés deputados diputados`)
 
 // kinWords open a family relation ("Mother of Janice") that is neither a
 // title nor an organization.
@@ -339,21 +350,21 @@ an de du des la le del della di van von y und et -`)
 var particles = wordSet(`van von de der den da di du del della des la le
 ten ter bin ibn al el dos das do d' st. zu af av`)
 
-// months maps month names in English, Dutch, German, French, Spanish and
-// Italian (and common abbreviations) to their number.
+// months maps month names in English, Dutch, German, French, Spanish,
+// Italian, Portuguese and Catalan (and common abbreviations) to their number.
 var months = map[string]int{
-	"january": 1, "jan": 1, "januari": 1, "januar": 1, "janvier": 1, "enero": 1, "gennaio": 1,
-	"february": 2, "feb": 2, "febr": 2, "februari": 2, "februar": 2, "février": 2, "fevrier": 2, "febrero": 2, "febbraio": 2,
-	"march": 3, "mar": 3, "maart": 3, "märz": 3, "maerz": 3, "mars": 3, "marzo": 3,
+	"january": 1, "jan": 1, "januari": 1, "januar": 1, "janvier": 1, "enero": 1, "gennaio": 1, "janeiro": 1, "gener": 1,
+	"february": 2, "feb": 2, "febr": 2, "februari": 2, "februar": 2, "février": 2, "fevrier": 2, "febrero": 2, "febbraio": 2, "fevereiro": 2, "febrer": 2,
+	"march": 3, "mar": 3, "maart": 3, "märz": 3, "maerz": 3, "mars": 3, "marzo": 3, "março": 3, "març": 3,
 	"april": 4, "apr": 4, "avril": 4, "abril": 4, "aprile": 4,
-	"may": 5, "mei": 5, "mai": 5, "mayo": 5, "maggio": 5,
-	"june": 6, "jun": 6, "juni": 6, "juin": 6, "junio": 6, "giugno": 6,
-	"july": 7, "jul": 7, "juli": 7, "juillet": 7, "julio": 7, "luglio": 7,
-	"august": 8, "aug": 8, "augustus": 8, "août": 8, "aout": 8, "agosto": 8,
-	"september": 9, "sep": 9, "sept": 9, "septembre": 9, "septiembre": 9, "setiembre": 9, "settembre": 9,
-	"october": 10, "oct": 10, "oktober": 10, "octobre": 10, "octubre": 10, "ottobre": 10,
-	"november": 11, "nov": 11, "novembre": 11, "noviembre": 11,
-	"december": 12, "dec": 12, "dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12, "dicembre": 12,
+	"may": 5, "mei": 5, "mai": 5, "mayo": 5, "maggio": 5, "maio": 5, "maig": 5,
+	"june": 6, "jun": 6, "juni": 6, "juin": 6, "junio": 6, "giugno": 6, "junho": 6, "juny": 6,
+	"july": 7, "jul": 7, "juli": 7, "juillet": 7, "julio": 7, "luglio": 7, "julho": 7, "juliol": 7,
+	"august": 8, "aug": 8, "augustus": 8, "août": 8, "aout": 8, "agosto": 8, "agost": 8,
+	"september": 9, "sep": 9, "sept": 9, "septembre": 9, "septiembre": 9, "setiembre": 9, "settembre": 9, "setembro": 9, "setembre": 9,
+	"october": 10, "oct": 10, "oktober": 10, "octobre": 10, "octubre": 10, "ottobre": 10, "outubro": 10,
+	"november": 11, "nov": 11, "novembre": 11, "noviembre": 11, "novembro": 11,
+	"december": 12, "dec": 12, "dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12, "dicembre": 12, "dezembro": 12, "desembre": 12,
 }
 
 // abbreviations end in a period that does not end an entry in a run-together
