@@ -12,22 +12,23 @@ import (
 // as printed. Plain-text letters pass through unchanged.
 
 var (
-	reMDHeading  = regexp.MustCompile(`^#{1,6}\s+`)
-	reMDRule     = regexp.MustCompile(`^(?:-{3,}|\*{3,}|_{3,}|={3,})$`)
-	reMDLink     = regexp.MustCompile(`!?\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)`)
-	reMDRefLink  = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
-	reMDAutoLink = regexp.MustCompile(`<(https?://[^>\s]+)>`)
-	reMDStrong   = regexp.MustCompile(`\*\*([^*]+?)\*\*|__([^_]+?)__`)
-	reMDEm       = regexp.MustCompile(`(^|[\s(\[])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_]([\s).,;:\]!?]|$)`)
-	reMDCode     = regexp.MustCompile("`([^`]*)`")
-	reMDComment  = regexp.MustCompile(`<!--.*?-->`)
-	reMDCheckbox = regexp.MustCompile(`^([-*+]\s+)\[[ xX]\]\s+`)
-	reMDQuote    = regexp.MustCompile(`^>\s?`)
-	reHTMLBreak  = regexp.MustCompile(`(?i)<br\s*/?>`)
-	reMDEscape   = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|])`)
-	reMDLinkRef  = regexp.MustCompile(`^\s*\[[^\]]+\]:\s*\S+`)
-	reHTMLTag    = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>`)
-	reMDTableSep = regexp.MustCompile(`^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$`)
+	reMDHeading   = regexp.MustCompile(`^#{1,6}\s+`)
+	reMDRule      = regexp.MustCompile(`^(?:-{3,}|\*{3,}|_{3,}|={3,})$`)
+	reMDLink      = regexp.MustCompile(`!?\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)`)
+	reMDRefLink   = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
+	reMDAutoLink  = regexp.MustCompile(`<(https?://[^>\s]+)>`)
+	reMDStrong    = regexp.MustCompile(`\*\*([^*]+?)\*\*|__([^_]+?)__`)
+	reMDEm        = regexp.MustCompile(`(^|[\s(\[])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_]([\s).,;:\]!?]|$)`)
+	reMDCode      = regexp.MustCompile("`([^`]*)`")
+	reMDComment   = regexp.MustCompile(`<!--.*?-->`)
+	reMDCheckbox  = regexp.MustCompile(`^([-*+]\s+)\[[ xX]\]\s+`)
+	reMDQuote     = regexp.MustCompile(`^>\s?`)
+	reHTMLBreak   = regexp.MustCompile(`(?i)<br\s*/?>`)
+	reMDEscape    = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|])`)
+	reKramdownIAL = regexp.MustCompile(`\{:[^{}]*\}`)
+	reMDLinkRef   = regexp.MustCompile(`^\s*\[[^\]]+\]:\s*\S+`)
+	reHTMLTag     = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>`)
+	reMDTableSep  = regexp.MustCompile(`^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$`)
 )
 
 // plainLine strips Markdown from a line and returns its table cells when
@@ -73,11 +74,12 @@ var reMDLeadStrong = regexp.MustCompile(`^((?:[-*+•]|\d{1,4}[.)])\s+)?(?:\*\*|
 // plainInline removes inline Markdown: comments, links (keeping their
 // text), emphasis, code spans, HTML line breaks.
 func plainInline(t string) string {
-	if !strings.ContainsAny(t, "*_[<`\\") {
+	if !strings.ContainsAny(t, "*_[<`\\{") {
 		return t
 	}
 	t = reMDEscape.ReplaceAllString(t, "$1") // "\\[INITIAL SIGNERS]" is "[INITIAL SIGNERS]"
 	t = reMDComment.ReplaceAllString(t, "")
+	t = reKramdownIAL.ReplaceAllString(t, "") // "{: .btn .btn--primary }": how to draw it, not text
 	t = reHTMLBreak.ReplaceAllString(t, " ")
 	t = reHTMLTag.ReplaceAllString(t, "")
 	t = reMDLink.ReplaceAllStringFunc(t, func(m string) string {

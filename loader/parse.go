@@ -65,6 +65,9 @@ type line struct {
 	// cells are a table row's cells, when the line is one (a Markdown
 	// table, or a table copied with tabs between its cells).
 	cells []string
+	// heading is a Markdown heading ("## Read the Letter"): a part's
+	// name, never an addressee.
+	heading bool
 }
 
 // toMark tells the address reader that a header line came from a memo's
@@ -149,7 +152,7 @@ func splitLines(text string) []line {
 			r = t // Markdown read as text: its columns are the text's
 		}
 		r = reMarkerGap.ReplaceAllString(r, "$1 ") // "-   Name": no column after a bullet
-		out[i] = line{n: i + 1, text: collapse(t), raw: strings.TrimRight(r, " "), cells: cells}
+		out[i] = line{n: i + 1, text: collapse(t), raw: strings.TrimRight(r, " "), cells: cells, heading: reMDHeading.MatchString(strings.TrimSpace(raw[i]))}
 	}
 	return out
 }

@@ -70,6 +70,12 @@ func (p *parser) readHeader(hdr []line) {
 			continue // a heading wrapped over lines ("Recommendation" / "of the ...")
 		}
 		lastHeading = false
+		if ln.heading || reInstruction.MatchString(t) || reAddSignature.MatchString(t) {
+			if p.l.Title == "" && ln.heading {
+				p.l.Title = t
+			}
+			continue // "## Read the Letter"; "To add your signature, visit: ..."
+		}
 		if ln.n == p.titleLine {
 			if p.l.Title == "" {
 				p.l.Title = t
@@ -214,10 +220,20 @@ func (p *parser) isRecipientStart(t string) bool {
 	if hon != "" && p.isPersonName(rest) {
 		return true
 	}
+	for h := hon; h != ""; { // "Professor Sir Ian Chapman Chief Executive, UKRI"
+		h, rest = splitHonorific(rest)
+	}
+	if hon != "" && startsWithGivenName(strings.Fields(rest)) {
+		return true // an honorific and a given name open each addressee's line
+	}
 	// "Isabelle Durant, Deputy Secretary General ..." above the date
 	parts := splitTopLevel(strings.TrimRight(t, ",;"), ',')
 	return len(parts) >= 2 && p.isPersonName(parts[0]) && isTitleish(parts[1])
 }
+
+// reAddSignature is a sign-up link above a letter: "Add your signature",
+// "Sign the letter", "Firma la carta".
+var reAddSignature = regexp.MustCompile(`(?i)^\W*(?:add your (?:name|signature)|sign (?:the|this) (?:letter|statement|petition)|sign now|firma (?:la|aquí)|signez|unterzeichnen)\b`)
 
 // readLetterhead joins the sender's lines: lines ending in a comma are
 // separate parts, other lines wrap. Addresses and contact lines are left
@@ -254,7 +270,7 @@ func (p *parser) readLetterhead(lines []line) {
 func (p *parser) readRecipients(lines []line) {
 	var block []line
 	flush := func() {
-		if len(block) > 0 && !p.isSubjectLine(block) {
+		if len(block) > 0 && !p.isSubjectLine(block) && !p.isPageHeading(block) {
 			if party, ok := p.partyFromBlock(block); ok {
 				p.l.Recipients = append(p.l.Recipients, party)
 			}
@@ -279,6 +295,19 @@ func (p *parser) readRecipients(lines []line) {
 		}
 	}
 	flush()
+}
+
+// isPageHeading reports a lone line above a letter that has no
+// salutation and no "To:" field: the page's or the letter's heading
+// ("Eine digitale Brandmauer"), not someone it is addressed to.
+func (p *parser) isPageHeading(block []line) bool {
+	if p.lay.sal >= 0 || len(block) != 1 || block[0].to != toNone || p.isRecipientStart(block[0].text) {
+		return false
+	}
+	if p.l.Title == "" {
+		p.l.Title = block[0].text
+	}
+	return true
 }
 
 // isSubjectLine reports a block that is a line of a dozen words or more
@@ -326,7 +355,28 @@ func (p *parser) partyFromBlock(block []line) (graph.Party, bool) {
 			parts = append(parts, p.blockParts(l.text)...)
 		}
 	}
+	if len(parts) > 0 {
+		parts = append(p.nameThenTitle(parts[0]), parts[1:]...)
+	}
 	return p.fillParty(party, parts, run || len(block) == 1)
+}
+
+// nameThenTitle cuts a title printed after a name with no comma between
+// them: "Professor Michele Dougherty Executive Chair" gives the honorific
+// and name, then "Executive Chair".
+func (p *parser) nameThenTitle(t string) []string {
+	hon, rest := splitHonorific(t)
+	for h := hon; h != ""; {
+		h, rest = splitHonorific(rest)
+	}
+	f := strings.Fields(rest)
+	for i := 2; i < len(f) && i <= 4; i++ {
+		name, title := strings.Join(f[:i], " "), strings.Join(f[i:], " ")
+		if p.isPersonName(name) && isTitle(title) && !isTitle(f[i-1]) {
+			return []string{strings.TrimSpace(strings.TrimSuffix(t, rest)) + " " + name, title}
+		}
+	}
+	return []string{t}
 }
 
 // nameAndTitle splits an address block's first line "Elin Howe,

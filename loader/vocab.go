@@ -187,7 +187,7 @@ fmedsci frcp frcs mp mla msp mpp td mhk mnz cnzm onzm qso
 var honorifics = []string{
 	"The Most Reverend", "The Right Reverend", "The Very Reverend",
 	"The Reverend", "The Honorable", "The Honourable", "The Hon.",
-	"The Rt. Hon.", "The Right Honourable", "Rt. Hon.", "Rt. Rev.",
+	"The Rt. Hon.", "The Rt Hon", "The Right Honourable", "Rt. Hon.", "Rt Hon", "Rt. Rev.",
 	"Most Rev.", "Very Rev.", "Honorable", "Honourable", "Hon.", "Hon",
 	"Reverend Dr.", "Rev. Dr.", "Rev.", "Rev", "Reverend", "Pastor",
 	"Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Father", "Fr.",
@@ -198,7 +198,7 @@ var honorifics = []string{
 	"Dr.", "Dr", "Drs.", "Prof.", "Professor", "Mr.", "Mr", "Mrs.", "Mrs",
 	"Ms.", "Ms", "Miss", "Mx.", "Mme", "Mme.", "Madame", "Mlle", "Herr",
 	"Frau", "Sir", "Dame", "On.", "Onorevole", "Sra.", "Srta.", "Dña.",
-	"Dott.", "Dott.ssa", "Ing.", "Avv.", "Mag.", "Mgr.", "Dipl.-Ing.",
+	"Dott.", "Dott.ssa", "Egr.", "Spett.", "Ing.", "Avv.", "Mag.", "Mgr.", "Dipl.-Ing.",
 	"Univ.-Prof.", "Pr.", "Dra.", "Lord", "Lady", "Baroness", "Baron", "Ir.",
 	"MEP", "Sen.", "Senator", "Rep.", "Representative", "Congressman",
 	"Congresswoman", "Del.", "Delegate", "Gov.", "Governor", "Lt. Gov.",
