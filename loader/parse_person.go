@@ -308,8 +308,17 @@ func (p *parser) person(e *entry) (graph.Signatory, bool) {
 			inline = append(inline, roleItem{text: pk, n: e.roles[0].first})
 		}
 	} else {
+		orgSeen := false
 		for _, r := range e.roles {
+			t := strings.TrimRight(r.text, ",;")
+			if first := splitTopLevel(t, ',')[0]; orgSeen && first != t && isTitle(first) {
+				// the body had its own line: "Hamilton Public Library" /
+				// "Manager, Collections & Extension Services" is one title
+				block = append(block, roleItem{text: t, n: r.first, title: true})
+				continue
+			}
 			block = append(block, p.expandBlockLine(r)...)
+			orgSeen = orgSeen || p.isOrgish(t) && !isTitle(t)
 		}
 	}
 	if len(e.roles) > 0 {
@@ -659,7 +668,7 @@ func (p *parser) assignRoles(s *graph.Signatory, inline, block []roleItem) {
 	for _, it := range block {
 		isT := it.title || isTitle(it.text)
 		switch {
-		case isT && s.Title == "" && (s.Organization == "" || !p.isOrgish(it.text)):
+		case isT && s.Title == "" && (s.Organization == "" || !p.isOrgish(it.text) || it.title || endsWithTitleHead(it.text)):
 			p.setTitle(s, it)
 		case isT && s.Organization == "" && !it.title && p.isOrgish(it.text) && !endsWithTitleHead(it.text):
 			p.setOrg(s, it)

@@ -127,6 +127,7 @@ equipment machinery packages mills telecommunications plc gmbh ag nv bv
 sa lp pty kg stiftung verein ministry office offices secretariat house
 tribe tribes nation nations fraternity sorority brotherhood sisterhood
 confederation cooperatives collective collectives consortia firm
+seminary seminaries
 collectif colectivo col·lectiu kollektiv collettivo coletivo
 associazione asociación synod presbytery federación fédération
 commissie vereniging stichting bond partij raad ministerie
