@@ -30,6 +30,10 @@ type Signature struct {
 	Organization   string   // canonical organization name
 	Aliases        []string // aliases of the organization (acronyms, variants)
 	Affiliations   []OrganizationRef
+	// Provenance is ProvenanceParsed (the default) or ProvenanceCorrected;
+	// Confidence is the parser's, when an analyst saved the signature.
+	Provenance string
+	Confidence float64
 }
 
 // OrganizationRef names an organization by id and canonical name.
@@ -170,12 +174,12 @@ SET l = row`
 UNWIND $rows AS row
 MATCH (p:Person {id: row.person}), (l:Letter {id: row.letter})
 CREATE (p)-[:SIGNED {title: row.title, organization: row.organization, organizationId: row.organizationId,
-                     position: row.position, line: row.line}]->(l)`
+                     position: row.position, line: row.line, provenance: row.provenance, confidence: row.confidence}]->(l)`
 
 	writeOrganizationSignaturesCypher = `
 UNWIND $rows AS row
 MATCH (o:Organization {id: row.organization}), (l:Letter {id: row.letter})
-CREATE (o)-[:SIGNED {position: row.position, line: row.line, via: row.via}]->(l)`
+CREATE (o)-[:SIGNED {position: row.position, line: row.line, via: row.via, provenance: row.provenance, confidence: row.confidence}]->(l)`
 
 	writeRolesCypher = `
 UNWIND $rows AS row
@@ -301,7 +305,7 @@ func buildRows(batch []LetterImport) rows {
 				r.personSignatures = append(r.personSignatures, map[string]any{
 					"person": sig.PersonID, "letter": l.ID, "title": nullable(sig.Title),
 					"organization": nullable(sig.Organization), "organizationId": nullable(sig.OrganizationID),
-					"position": sig.Position, "line": sig.Line,
+					"position": sig.Position, "line": sig.Line, "provenance": provenanceOf(sig), "confidence": nullableFloat(sig.Confidence),
 				})
 			}
 			if sig.OrganizationID != "" {
@@ -311,7 +315,7 @@ func buildRows(batch []LetterImport) rows {
 					signedBy[sig.OrganizationID] = true
 					r.organizationSignatures = append(r.organizationSignatures, map[string]any{
 						"organization": sig.OrganizationID, "letter": l.ID, "position": sig.Position, "line": sig.Line,
-						"via": nullable(sig.PersonID),
+						"via": nullable(sig.PersonID), "provenance": provenanceOf(sig), "confidence": nullableFloat(sig.Confidence),
 					})
 				}
 				if sig.PersonID != "" {
@@ -463,6 +467,22 @@ func nullable(s string) any {
 		return nil
 	}
 	return s
+}
+
+func nullableFloat(f float64) any {
+	if f == 0 {
+		return nil
+	}
+	return f
+}
+
+// provenanceOf is a signature's stored provenance: only corrections are
+// marked, so a load writes no more than before; reads take none as parsed.
+func provenanceOf(sig Signature) any {
+	if sig.Provenance == ProvenanceCorrected {
+		return ProvenanceCorrected
+	}
+	return nil
 }
 
 func nullableInt(n int) any {
