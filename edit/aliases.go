@@ -50,7 +50,7 @@ func aliasesText(decisions []*graph.MergeDecision, at time.Time) string {
 		}
 		return id
 	}
-	variants := map[string][]string{} // final kept id → names merged into it
+	variants := map[string][]string{}          // final kept id → names merged into it
 	for i := len(decisions) - 1; i >= 0; i-- { // oldest first
 		d := decisions[i]
 		if d.Status != graph.StatusMerged {

@@ -2,8 +2,6 @@ package edit
 
 import (
 	"context"
-	"fmt"
-	"math"
 	"slices"
 	"strings"
 
@@ -12,9 +10,10 @@ import (
 )
 
 // The review lists the pairs of organizations and people that may be one,
-// most likely first, each side with what the graph knows of it. The pairs
-// are the loader's duplicate candidates, found over the whole graph (its
-// entities' names, as each letter's signatures give them); a pair decided
+// most likely first, each side with what the graph knows of it. The pairs,
+// their scores and evidence are the loader's duplicate candidates (the ones
+// `load --report` ranks), found over the whole graph: its letters' signatures
+// are handed to the loader's resolver by the graph's names. A pair decided
 // different, or no longer two entities, is left out.
 
 // candidateCache keeps the candidates until the graph changes.
@@ -83,29 +82,18 @@ func findCandidates(g *graph.ReviewGraph) []*graph.DuplicateCandidate {
 	}
 	seen := map[[2]string]bool{}
 	var out []*graph.DuplicateCandidate
-	for _, d := range res.Duplicates() {
-		a, b := byResolved[d.AID], byResolved[d.BID]
-		if a == "" || b == "" || a == b {
+	for _, c := range res.Candidates() { // most likely first
+		a, b := byResolved[c.AID], byResolved[c.BID]
+		if a == "" || b == "" || a == b || facts[a] == nil || facts[b] == nil {
 			continue
 		}
-		if a > b {
-			a, b = b, a
-		}
-		if seen[[2]string{a, b}] || g.Apart[[2]string{a, b}] {
+		key := [2]string{min(a, b), max(a, b)}
+		if seen[key] || g.Apart[key] {
 			continue
 		}
-		seen[[2]string{a, b}] = true
-		out = append(out, weigh(d.Kind, d.Reason, facts[a], facts[b], facts))
+		seen[key] = true
+		out = append(out, sideBySide(c, facts[a], facts[b], facts))
 	}
-	slices.SortFunc(out, func(x, y *graph.DuplicateCandidate) int {
-		if x.Score != y.Score {
-			if x.Score > y.Score {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(x.Kind+x.A.Name+x.B.Name, y.Kind+y.A.Name+y.B.Name)
-	})
 	return out
 }
 
@@ -217,31 +205,15 @@ func gatherFacts(g *graph.ReviewGraph) map[string]*entityFacts {
 	return facts
 }
 
-// reasonWeights weigh how the names relate (the loader's reasons); a
-// reason not listed weighs 1.
-var reasonWeights = map[string]float64{
-	"same words in another order, or abbreviated":               2.5,
-	"same first and last name; middle names or suffixes differ": 2.5,
-	"names differ by one or two letters":                        1.5,
-}
-
-// weigh scores a pair: how the names relate, plus co-signers in common
-// and a title at one organization, less letters both signed.
-func weigh(kind, reason string, a, b *entityFacts, all map[string]*entityFacts) *graph.DuplicateCandidate {
-	c := &graph.DuplicateCandidate{Kind: kind, A: a.side, B: b.side, Reason: reason, Score: 1}
-	if w, ok := reasonWeights[reason]; ok {
-		c.Score = w
-	} else if strings.HasPrefix(reason, "same last name and first initial at") {
-		c.Score = 2
-	}
-	c.Evidence = append(c.Evidence, "names: "+reason)
-	shared, union := 0, len(a.coSigners)
+// sideBySide is a loader candidate with what the graph says of both
+// sides: the loader's score and evidence, and the co-signers and letters
+// they share.
+func sideBySide(lc loader.Candidate, a, b *entityFacts, all map[string]*entityFacts) *graph.DuplicateCandidate {
+	c := &graph.DuplicateCandidate{Kind: lc.Kind, A: a.side, B: b.side, Score: lc.Score, Reason: lc.Reason,
+		Evidence: append([]string{"names: " + lc.Reason}, lc.Evidence...)}
 	for o := range b.coSigners {
 		if _, ok := a.coSigners[o]; ok {
-			shared++
 			c.SharedCoSigners = append(c.SharedCoSigners, o)
-		} else {
-			union++
 		}
 	}
 	slices.SortFunc(c.SharedCoSigners, func(x, y string) int {
@@ -256,36 +228,12 @@ func weigh(kind, reason string, a, b *entityFacts, all map[string]*entityFacts) 
 			c.SharedCoSigners[i] = f.side.Name
 		}
 	}
-	if shared > 0 {
-		j := float64(shared) / float64(union)
-		c.Score += 2 * j
-		c.Evidence = append(c.Evidence, fmt.Sprintf("for: %s in common (Jaccard %.2f)", plural(shared, "co-signer"), j))
-	}
 	for l := range a.letters {
 		if b.letters[l] {
 			c.SharedLetters++
 		}
 	}
-	if c.SharedLetters > 0 {
-		c.Score -= 3
-		c.Evidence = append(c.Evidence, fmt.Sprintf("against: both signed %s (two names on one letter are nearly always two entities)", plural(c.SharedLetters, "letter")))
-	}
-	if overlap := commonTitles(a.side.Titles, b.side.Titles); kind == graph.KindPerson && overlap != "" {
-		c.Score += 1
-		c.Evidence = append(c.Evidence, "for: both "+overlap)
-	}
-	c.Score = math.Round(c.Score*100) / 100
 	return c
-}
-
-// commonTitles names a title and organization both people signed with.
-func commonTitles(a, b []string) string {
-	for _, t := range a {
-		if slices.Contains(b, t) && strings.Contains(t, ", ") {
-			return t
-		}
-	}
-	return ""
 }
 
 func joinNonEmpty(parts ...string) string {
@@ -296,13 +244,6 @@ func joinNonEmpty(parts ...string) string {
 		}
 	}
 	return strings.Join(out, ", ")
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func sortedIDs[V any](m map[string]V) []string {

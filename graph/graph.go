@@ -25,6 +25,9 @@ type Person struct {
 	ID        string
 	Name      string
 	Honorific string
+	// Aliases are other names the loader merged into this person (by the
+	// aliases file or by rule; load --report says which).
+	Aliases []string
 }
 
 // Role is a title a person held at an organization, with the first and last

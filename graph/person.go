@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-const personFields = `p.id AS id, p.name AS name, p.honorific AS honorific`
+const personFields = `p.id AS id, p.name AS name, p.honorific AS honorific, coalesce(p.aliases, []) AS aliases`
 
 const peopleByIDCypher = `
 UNWIND $ids AS id
@@ -28,7 +28,7 @@ func (s *Store) PeopleByID(ctx context.Context, ids []string) (map[string]*Perso
 }
 
 func decodePerson(r *row) *Person {
-	return &Person{ID: r.str("id"), Name: r.str("name"), Honorific: r.str("honorific")}
+	return &Person{ID: r.str("id"), Name: r.str("name"), Honorific: r.str("honorific"), Aliases: r.strs("aliases")}
 }
 
 // FindPersonByID returns ENOTFOUND when there is no such person.

@@ -24,6 +24,7 @@ type Signature struct {
 	Line           int
 	PersonID       string
 	PersonName     string
+	PersonAliases  []string // other names of the person, merged into this one
 	Honorific      string
 	Title          string
 	OrganizationID string
@@ -163,7 +164,8 @@ const (
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.name = row.name
-SET p.honorific = coalesce(row.honorific, p.honorific)`
+SET p.honorific = coalesce(row.honorific, p.honorific),
+    p.aliases = coalesce(p.aliases, []) + [a IN coalesce(row.aliases, []) WHERE NOT a IN coalesce(p.aliases, [])]`
 
 	writeLettersCypher = `
 UNWIND $rows AS row
@@ -301,7 +303,8 @@ func buildRows(batch []LetterImport) rows {
 		signedBy := map[string]bool{}
 		for _, sig := range li.Signatures {
 			if sig.PersonID != "" {
-				people[sig.PersonID] = map[string]any{"id": sig.PersonID, "name": sig.PersonName, "honorific": nullable(sig.Honorific)}
+				people[sig.PersonID] = map[string]any{"id": sig.PersonID, "name": sig.PersonName, "honorific": nullable(sig.Honorific),
+					"aliases": sig.PersonAliases}
 				r.personSignatures = append(r.personSignatures, map[string]any{
 					"person": sig.PersonID, "letter": l.ID, "title": nullable(sig.Title),
 					"organization": nullable(sig.Organization), "organizationId": nullable(sig.OrganizationID),

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/coalition-graph/coalition/graph"
 )
 
 // Aliases are the merges an analyst curates: variant names that are one
@@ -192,6 +194,27 @@ func (a *Aliases) pinsOrganization(key string) bool {
 	}
 	_, ok := a.orgs.canonical[key]
 	return ok
+}
+
+// pinsPerson reports whether the file names this person, so no rule
+// merges or splits them.
+func (a *Aliases) pinsPerson(key string) bool {
+	if a == nil {
+		return false
+	}
+	_, ok := a.people.canonical[key]
+	return ok
+}
+
+// lineOf returns the line of the file that names a key (0 for none).
+func (a *Aliases) lineOf(kind, key string) int {
+	if a == nil {
+		return 0
+	}
+	if kind == graph.KindPerson {
+		return a.people.lines[key]
+	}
+	return a.orgs.lines[key]
 }
 
 func (a *Aliases) organizationName(key string) (string, bool) {

@@ -10,8 +10,11 @@
 //     organizations, honorifics, acronyms, layout, organizations already
 //     known) rather than by line counts, so that new layouts parse without
 //     new rules. AnswerJSON prints a letter in the answer-file shape.
-//   - Resolution: names become Organization and Person ids, with aliases
-//     and near-duplicates reported for review.
+//   - Resolution: names become Organization and Person ids. Two names
+//     become one entity only by the analysts' aliases file or a stated
+//     rule, recorded with the merge (rules.go); one name stays several
+//     people when its contexts conflict (context.go); the pairs that may
+//     still be one are ranked by evidence for review (candidates.go).
 //   - Hand-off: resolved letters go to the graph store in batches.
 //
 // Parse errors are *ParseError values naming the file and, where it

@@ -88,10 +88,10 @@ func isSurname(w string) bool { return lexicon().surnames[bare(w)] }
 // "Profesor"), also in its feminine forms ("Restauradora", "Lehrerin").
 func isJobHead(w string) bool {
 	heads := lexicon().jobHeads
-	if heads[w] {
+	if heads[w] || academicStatuses[w] {
 		return true
 	}
-	for _, f := range [][2]string{{"ora", "or"}, {"a", "o"}, {"a", ""}, {"in", ""}, {"rice", "eur"}, {"euse", "eur"}, {"e", ""}} {
+	for _, f := range [][2]string{{"ora", "or"}, {"a", "o"}, {"a", ""}, {"in", ""}, {"rice", "eur"}, {"trice", "teur"}, {"euse", "eur"}, {"ienne", "ien"}, {"ère", "er"}, {"e", ""}} {
 		if strings.HasSuffix(w, f[0]) && len(w) > len(f[0])+3 && heads[strings.TrimSuffix(w, f[0])+f[1]] {
 			return true
 		}

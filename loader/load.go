@@ -110,8 +110,12 @@ type Summary struct {
 	// instead of the parse.
 	Corrected int
 
-	// Duplicates are names that may be one organization or person, for review.
-	Duplicates []Duplicate
+	// Merges are the names entity resolution made one entity, each with
+	// its rule; Splits the names it kept as several people; Candidates the
+	// names that may be one, most likely first, for review (not merged).
+	Merges     []Merge
+	Splits     []Split
+	Candidates []Candidate
 	// Review lists the signatories the parser is unsure of, by file and line.
 	Review  []ReviewItem
 	DryRun  bool
@@ -427,7 +431,7 @@ func (ld *loading) dropRepeats(letters []letterFile) []letterFile {
 func (ld *loading) count(res *Resolver, imports []graph.LetterImport) {
 	ld.sum.People = len(res.People())
 	ld.sum.Organizations = len(res.Organizations())
-	ld.sum.Duplicates = res.Duplicates()
+	ld.sum.Merges, ld.sum.Splits, ld.sum.Candidates = res.Merges(), res.Splits(), res.Candidates()
 	offices := map[string]bool{}
 	for _, li := range imports {
 		ld.sum.Signatures += len(li.Signatures)

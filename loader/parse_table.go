@@ -210,7 +210,7 @@ func classifyColumn(cells []string, p *parser) column {
 		case reNumberCell.MatchString(c), isCountry(c), isPlace(c), isStateName(c), isRegion(c),
 			strings.HasPrefix(c, "@"), reDomain.MatchString(c) && !strings.Contains(c, " "), isDescription(c):
 			other++
-		case isTitle(c):
+		case isTitle(c) || isForeignTitle(c) || isFormer(c):
 			titles++
 		default:
 			if isName, _ := p.nameInfo(c); isName {
@@ -269,11 +269,13 @@ func (p *parser) tableRow(ln line, cols []column) (graph.Signatory, bool) {
 			s.Name = strings.TrimSpace(name)
 		}
 	}
-	if title != "" {
-		s.Title, s.TitleLine = cleanRole(title), ln.n
-	}
 	if org != "" {
 		s.Organization, s.OrganizationLine = cleanRole(org), ln.n
+	}
+	if title != "" && org == "" {
+		p.roleCell(&s, title, ln.n)
+	} else if title != "" {
+		s.Title, s.TitleLine = cleanRole(title), ln.n
 	}
 	if s.Name == "" && s.Organization == "" || isPlaceholder(s.Name+s.Organization) {
 		return s, false
@@ -301,6 +303,44 @@ func (p *parser) clearlyPerson(c string) bool {
 	last := bare(toks[len(toks)-1])
 	return !isCountry(last) && !isPlace(last)
 }
+
+// roleCell reads a title cell. A cell that opens with a role the
+// vocabulary knows keeps that first role as the title, and a body named in
+// a later part as the organization ("Pharmacien, Le Pharmachien";
+// "Ingénieur - Doctorant en Biochimie"); any other cell is one title.
+func (p *parser) roleCell(s *graph.Signatory, cell string, n int) {
+	var parts []string
+	for _, c := range splitTopLevel(reRoleDash.ReplaceAllString(cell, ", "), ',') {
+		if c = strings.TrimSpace(c); c != "" {
+			parts = append(parts, c)
+		}
+	}
+	s.Title, s.TitleLine = cleanRole(cell), n
+	if len(parts) == 0 || !(isTitle(parts[0]) || isForeignTitle(parts[0])) || isFormer(parts[0]) {
+		return
+	}
+	s.Title = cleanRole(parts[0])
+	if len(parts) == 1 {
+		r := graph.Signatory{Title: s.Title}
+		p.splitOfficeTitle(&r) // "Vice-présidente de l'Association française ..."
+		if r.Organization != "" && p.isOrgish(r.Organization) {
+			s.Title, s.Organization, s.OrganizationLine = r.Title, r.Organization, n
+		}
+		return
+	}
+	for _, pt := range parts[1:] {
+		if isTitle(pt) || isForeignTitle(pt) || startsLower(pt) {
+			continue // a second role is not kept
+		}
+		if p.isOrgish(pt) || startsUpper(pt) {
+			s.Organization, s.OrganizationLine = cleanRole(pt), n
+		}
+		return
+	}
+}
+
+// reRoleDash separates two roles: "Ingénieur - Doctorant", "Médecin / Maître de conférences".
+var reRoleDash = regexp.MustCompile(` [-–—/] `)
 
 // nameCell reads a cell of a "Name" column, which open tables fill with
 // organizations too: "Framasoft", or "Daniel Barlow for Liminix".

@@ -127,6 +127,7 @@ equipment machinery packages mills telecommunications plc gmbh ag nv bv
 sa lp pty kg stiftung verein ministry office offices secretariat house
 tribe tribes nation nations fraternity sorority brotherhood sisterhood
 confederation cooperatives collective collectives consortia firm
+collectif colectivo col·lectiu kollektiv collettivo coletivo
 associazione asociación synod presbytery federación fédération
 commissie vereniging stichting bond partij raad ministerie
 ausschuss kommission verband verein stiftung partei ministerium
@@ -413,3 +414,11 @@ journalism communications public health international relations
 environmental studies ip phd ph.d doctoral graduate undergraduate
 theatre theater music film arts art dance opera visual
 postgraduate masters research-`)
+
+// academicStatuses are the doctoral and research statuses that head a
+// title in other languages, which the job-title lexicon lacks: "Doctorant
+// en physique", "Doktorandin der Biologie".
+var academicStatuses = wordSet(`docteur docteure doctorant doctorante
+doktorand doktorandin doctorando doctoranda dottorando dottoranda
+doutorando doutoranda chercheur chercheuse ricercatore ricercatrice
+forscher forscherin pesquisador pesquisadora`)

@@ -18,16 +18,25 @@ pdftotext from poppler-utils).
 Loading is idempotent: a letter already in the graph (same normalized
 content) is left unchanged, so a rerun, or a rerun after a crash, gives the
 same graph. A letter that cannot be read is reported with its file, line and
-reason, and the others still load; the exit status is 1 when any failed.`
+reason, and the others still load; the exit status is 1 when any failed.
+
+Names are resolved across all the letters read: two names become one entity
+only by the aliases file (--aliases) or by a stated rule (a middle initial
+dropped at the same organization; "of the U.S." for "of the United States";
+an acronym printed beside its name), and one name stays two people when it
+sits in both chambers of Congress in the same term. --report lists those
+merges and splits with their evidence, and the possible duplicates ranked by
+evidence for review; --json prints everything as JSON.`
 
 func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("load", "[flags] PATH...", loadHelp, stderr)
 	neo := neo4jFlags(fs)
 	var opt loader.LoadOptions
-	var report, quiet bool
+	var report, asJSON, quiet bool
 	fs.StringVar(&opt.Aliases, "aliases", "", "aliases file that merges name variants (lines 'Canonical Name = Variant; Variant')")
 	fs.BoolVar(&opt.DryRun, "dry-run", false, "parse and resolve only; write nothing (no database needed)")
-	fs.BoolVar(&report, "report", false, "list every signatory to review and the likely duplicate organizations and people (not merged)")
+	fs.BoolVar(&report, "report", false, "list every signatory to review, the names merged by rule, the names kept apart, and the likely duplicates (not merged), most likely first")
+	fs.BoolVar(&asJSON, "json", false, "print the summary and the whole report as one JSON object, for programs")
 	fs.IntVar(&opt.BatchSize, "batch", loader.DefaultBatchSize, "letters per write transaction")
 	fs.BoolVar(&quiet, "quiet", false, "no progress line")
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -68,7 +77,13 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if opt.Progress != nil {
 		fmt.Fprintln(stderr)
 	}
-	printSummary(stdout, sum, report)
+	if asJSON {
+		if jerr := printJSON(stdout, sum); jerr != nil && err == nil {
+			err = jerr
+		}
+	} else {
+		printSummary(stdout, sum, report)
+	}
 	if err != nil {
 		return err
 	}
@@ -96,14 +111,7 @@ func printSummary(w io.Writer, s loader.Summary, report bool) {
 		fmt.Fprintf(w, "skipped: %s\n", f)
 	}
 	printReview(w, s.Review, report)
-	if report {
-		fmt.Fprintf(w, "%d possible duplicates (not merged; add them to an aliases file to merge):\n", len(s.Duplicates))
-		for _, d := range s.Duplicates {
-			fmt.Fprintf(w, "  %s\n", d)
-		}
-	} else if len(s.Duplicates) > 0 {
-		fmt.Fprintf(w, "%d possible duplicates: see --report\n", len(s.Duplicates))
-	}
+	printResolution(w, s, report)
 }
 
 // reviewShown is how many signatories to review the summary lists

@@ -91,6 +91,65 @@ func TestLoad_DryRun(t *testing.T) {
 	}
 }
 
+// --report prints what entity resolution did as tables: the merges with
+// their rules, the names kept apart, the candidates ranked.
+func TestLoad_Report(t *testing.T) {
+	out, stderr, err := runCmd(t, "load", "--dry-run", "--report", "../../data/letters")
+	if err != nil {
+		t.Fatalf("load --report: %v (%s)", err, stderr)
+	}
+	for _, want := range []string{
+		"2 names merged into others (1 of the U.S. = of the United States, 1 middle initial added or dropped):",
+		"RULE", "MERGED INTO", "Jonathan Young", "Jonathan M. Young",
+		"1 name kept apart as several people:", "person:tim-johnson--us-house", "person:tim-johnson--us-senate",
+		"3 possible duplicates, most likely first", "SCORE", "John Conyers, Jr.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("load --report output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "{organization") || strings.Contains(out, "{person") {
+		t.Errorf("load --report prints Go structs:\n%s", out)
+	}
+}
+
+// --json prints the summary and the whole report for programs.
+func TestLoad_JSON(t *testing.T) {
+	out, stderr, err := runCmd(t, "load", "--dry-run", "--json", "../../data/letters")
+	if err != nil {
+		t.Fatalf("load --json: %v (%s)", err, stderr)
+	}
+	var got struct {
+		Letters, People, Organizations int
+		Failed                         []any
+		Merges                         []struct{ Kind, Rule, Name, ID, Into, IntoID, Evidence string }
+		Splits                         []struct {
+			Name, ID, Rule string
+			Parts          []struct{ ID, Context string }
+		}
+		Candidates []struct {
+			AID, BID string
+			Score    float64
+			Evidence []string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("load --json printed no JSON: %v\n%s", err, out)
+	}
+	if got.Letters != 32 || got.People != 372 || got.Organizations != 404 || got.Failed == nil {
+		t.Errorf("letters, people, organizations = %d, %d, %d (failed %v); want 32, 372, 404 and []", got.Letters, got.People, got.Organizations, got.Failed)
+	}
+	if len(got.Merges) != 2 || got.Merges[1].ID != "person:jonathan-young" || got.Merges[1].IntoID != "person:jonathan-m-young" || got.Merges[1].Rule == "" {
+		t.Errorf("merges = %+v; want VFW and Jonathan Young, with their rules", got.Merges)
+	}
+	if len(got.Splits) != 1 || got.Splits[0].ID != "person:tim-johnson" || len(got.Splits[0].Parts) != 2 {
+		t.Errorf("splits = %+v; want Tim Johnson in two parts", got.Splits)
+	}
+	if len(got.Candidates) != 3 || got.Candidates[0].Score < got.Candidates[2].Score || got.Candidates[2].Evidence == nil {
+		t.Errorf("candidates = %+v; want 3, most likely first, evidence [] at least", got.Candidates)
+	}
+}
+
 func TestHelp(t *testing.T) {
 	for _, cmd := range []string{"serve", "load", "parse", "migrate"} {
 		t.Run(cmd, func(t *testing.T) {

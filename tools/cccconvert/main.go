@@ -9,6 +9,18 @@
 // Each ruling is one letter, dated by its year: ids end in a two-digit year
 // ("C-001-18" is 2018; the Court began in 1992, so 92-99 are the 1990s).
 // A row with neither a name nor an affiliation says nothing and is skipped.
+//
+// The name column sometimes holds an organization (the data's README says
+// so), and such a row is the organization intervening alone:
+//
+//   - a name the same as the affiliation ("ministerio de defensa nacional"
+//     twice) is written once, as the organization;
+//   - an affiliation that is the name's acronym ("instituto colombiano de
+//     bienestar familiar", "icbf") gives the organization
+//     "instituto colombiano de bienestar familiar (icbf)";
+//   - a name with no affiliation that starts like an organization's name
+//     ("ministerio ...", "universidad ...", "fundacion ...") is the
+//     organization.
 package main
 
 import (
@@ -82,6 +94,7 @@ func convert(r io.Reader, w io.Writer) (int, error) {
 		if name == "" && affiliation == "" {
 			continue
 		}
+		name, affiliation = organizationAlone(name, affiliation)
 		year, err := rulingYear(id)
 		if err != nil {
 			line, _ := cr.FieldPos(0)
@@ -107,4 +120,56 @@ func rulingYear(id string) (string, error) {
 		return strconv.Itoa(1900 + yy), nil
 	}
 	return strconv.Itoa(2000 + yy), nil
+}
+
+// organizationAlone moves an organization out of the name column (see the
+// package comment): it returns the person's name, "" when there is none,
+// and the organization.
+func organizationAlone(name, affiliation string) (string, string) {
+	switch {
+	case name == "":
+		return "", affiliation
+	case strings.EqualFold(strings.Join(strings.Fields(name), " "), strings.Join(strings.Fields(affiliation), " ")):
+		return "", affiliation
+	case affiliation != "" && isAcronymOf(affiliation, name) &&
+		(len(affiliation) >= 4 || organizationHeads[strings.ToLower(strings.Fields(name)[0])]):
+		return "", name + " (" + affiliation + ")"
+	case affiliation == "" && organizationHeads[strings.ToLower(strings.Fields(name)[0])]:
+		return "", name
+	}
+	return name, affiliation
+}
+
+// organizationHeads are the words that open the organizations' names in
+// the name column, and no person's name.
+var organizationHeads = map[string]bool{
+	"ministerio": true, "universidad": true, "fundacion": true, "instituto": true, "corporacion": true,
+	"asociacion": true, "procuraduria": true, "defensoria": true, "superintendencia": true, "secretaria": true,
+	"departamento": true, "federacion": true, "confederacion": true, "sindicato": true, "comision": true,
+	"contraloria": true, "fiscalia": true, "alcaldia": true, "gobernacion": true, "agencia": true,
+	"unidad": true, "direccion": true, "facultad": true, "clinica": true, "colegio": true, "academia": true,
+	"consejo": true, "observatorio": true, "centro": true, "organizacion": true, "registraduria": true,
+	"camara": true, "grupo": true, "programa": true, "semillero": true, "comite": true, "red": true,
+}
+
+// smallWords are left out of an acronym ("icbf" skips "de").
+var smallWords = map[string]bool{"de": true, "del": true, "la": true, "las": true, "los": true, "el": true, "y": true, "e": true, "para": true, "por": true, "en": true, "a": true, "al": true}
+
+// isAcronymOf reports whether acronym (one word of three letters or more)
+// is the initials of name, with or without its small words. A person's
+// initials can match an affiliation by chance, so organizationAlone also
+// wants four letters or a name that opens like an organization's.
+func isAcronymOf(acronym, name string) bool {
+	acronym = strings.ToLower(strings.Trim(acronym, "-() "))
+	if len(acronym) < 3 || strings.ContainsAny(acronym, " ,.") {
+		return false
+	}
+	var all, big strings.Builder
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !('a' <= r && r <= 'z' || '0' <= r && r <= '9') }) {
+		all.WriteByte(w[0])
+		if !smallWords[w] {
+			big.WriteByte(w[0])
+		}
+	}
+	return acronym == all.String() || acronym == big.String()
 }

@@ -49,3 +49,29 @@ func TestConvertRefusesOtherFiles(t *testing.T) {
 		}
 	}
 }
+
+// The name column's organizations become organizations signing alone; a
+// person's name stays a person's.
+func TestOrganizationAlone(t *testing.T) {
+	tests := []struct {
+		name, affiliation string
+		person, org       string
+	}{
+		{"ministerio de defensa nacional", "ministerio de defensa nacional", "", "ministerio de defensa nacional"},
+		{"Ministerio  de Defensa", "ministerio de defensa", "", "ministerio de defensa"},
+		{"instituto colombiano de bienestar familiar", "icbf", "", "instituto colombiano de bienestar familiar (icbf)"},
+		{"direccion de impuestos y aduanas nacionales", "dian", "", "direccion de impuestos y aduanas nacionales (dian)"},
+		{"universidad del rosario", "", "", "universidad del rosario"},
+		{"juan manuel charry uruena", "universidad del rosario", "juan manuel charry uruena", "universidad del rosario"},
+		{"maria del mar arciniegas perea", "", "maria del mar arciniegas perea", ""},
+		{"confederacion de trabajadores de colombia", "ctc", "", "confederacion de trabajadores de colombia (ctc)"},
+		{"ana bolena torres", "abt", "ana bolena torres", "abt"}, // three letters, and a person's name
+		{"", "icbf", "", "icbf"},
+	}
+	for _, tt := range tests {
+		person, org := organizationAlone(tt.name, tt.affiliation)
+		if person != tt.person || org != tt.org {
+			t.Errorf("organizationAlone(%q, %q) = %q, %q; want %q, %q", tt.name, tt.affiliation, person, org, tt.person, tt.org)
+		}
+	}
+}
