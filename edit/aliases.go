@@ -96,9 +96,9 @@ func prefixOf(id string) string {
 	return ""
 }
 
-// decisionAliases are the graph's merges as aliases, for resolving names
+// DecisionAliases are the graph's merges as aliases, for resolving names
 // the way the graph has decided them.
-func (s *Service) decisionAliases(ctx context.Context) (*loader.Aliases, error) {
+func (s *Service) DecisionAliases(ctx context.Context) (*loader.Aliases, error) {
 	text, err := s.ExportAliases(ctx)
 	if err != nil {
 		return nil, err

@@ -16,7 +16,7 @@ func (s *Service) ResolveNames(ctx context.Context, organizations, people []stri
 	if len(organizations)+len(people) > MaxNames {
 		return nil, graph.Errorf(graph.EINVALID, "at most %d names at once", MaxNames)
 	}
-	aliases, err := s.decisionAliases(ctx)
+	aliases, err := s.DecisionAliases(ctx)
 	if err != nil {
 		return nil, err
 	}

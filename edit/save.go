@@ -24,6 +24,9 @@ func (s *Service) Save(ctx context.Context, d *graph.LetterDraft, by string) (gr
 		if err != nil {
 			return graph.SaveResult{}, err
 		}
+		if stored.Version != d.Version { // checked again as the save commits
+			return graph.SaveResult{}, graph.VersionConflict(stored.CorrectedBy, stored.CorrectedAt, stored.Version, d.Version)
+		}
 		d.Text, d.SHA256 = stored.Text, stored.SHA256
 		if d.Source == "" {
 			d.Source = stored.Source
@@ -39,7 +42,7 @@ func (s *Service) Save(ctx context.Context, d *graph.LetterDraft, by string) (gr
 	if err != nil {
 		return graph.SaveResult{}, err
 	}
-	aliases, err := s.decisionAliases(ctx)
+	aliases, err := s.DecisionAliases(ctx)
 	if err != nil {
 		return graph.SaveResult{}, err
 	}

@@ -194,10 +194,16 @@ func (s *Store) checkVersion(ctx context.Context, tx neo4j.ManagedTransaction, i
 		return err
 	}
 	if current != version {
-		return Errorf(ECONFLICT, "someone else saved this letter since you opened it (%s at %s; now version %d, you started from version %d); reload it to see their changes, then make yours again",
-			orDefault(who, "another editor"), orDefault(when, "an unknown time"), current, version)
+		return VersionConflict(who, when, current, version)
 	}
 	return nil
+}
+
+// VersionConflict is the error for a save that started from an older
+// version of a letter than the graph has.
+func VersionConflict(who, when string, current, started int) error {
+	return Errorf(ECONFLICT, "someone else saved this letter since you opened it (%s at %s; now version %d, you started from version %d); reload it to see their changes, then make yours again",
+		orDefault(who, "another editor"), orDefault(when, "an unknown time"), current, started)
 }
 
 type letterEntities struct {

@@ -53,9 +53,10 @@ CALL (p) {
   CREATE (p)-[:HELD_ROLE {title: title, firstSeen: first, lastSeen: last, letters: letters}]->(o)
 }`
 
-// Entities left with no relationship at all after a change (a name the
-// parser misread and an analyst corrected) are deleted, so search does not
-// offer them. One statement per label: labels cannot be parameters.
+// Entities a change leaves on no letter (a name the parser misread and an
+// analyst corrected) are deleted, so search does not offer them; what is
+// derived from letters (roles, co-signing) goes with them. One statement
+// per label: labels cannot be parameters.
 var deleteOrphansCypher = map[string]string{}
 
 func init() {
@@ -63,8 +64,8 @@ func init() {
 		deleteOrphansCypher[label] = `
 UNWIND $ids AS id
 MATCH (n:` + label + ` {id: id})
-WHERE NOT EXISTS { (n)--() }
-DELETE n`
+WHERE NOT EXISTS { (n)-[:SIGNED|AFFILIATED_WITH]-() } AND NOT EXISTS { (:Letter)-[:ADDRESSED_TO]->(n) }
+DETACH DELETE n`
 	}
 }
 

@@ -42,3 +42,12 @@ func importer(store *graph.Store) resolvers.Importer {
 		return stored, len(res.Unchanged) > 0, parsed, nil
 	}
 }
+
+// coSigningUpdater brings co-signing up to date after an edit, before the
+// edit answers, so partners, pairs and networks show it at once.
+func coSigningUpdater(store *graph.Store) func(context.Context, graph.SaveResult) error {
+	return func(ctx context.Context, _ graph.SaveResult) error {
+		_, err := store.UpdateCoSigning(ctx, nil)
+		return err
+	}
+}

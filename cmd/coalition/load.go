@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/coalition-graph/coalition/edit"
 	"github.com/coalition-graph/coalition/loader"
 )
 
@@ -72,6 +73,12 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if opt.KnownOrganizations, err = s.OrganizationNames(ctx); err != nil {
 			return err
 		}
+		// analysts' merge decisions and corrections, made in the explorer,
+		// hold for letters loaded later and for letters read again
+		if opt.Decisions, err = edit.New(s, nil).DecisionAliases(ctx); err != nil {
+			return err
+		}
+		opt.Corrections = s.Corrections
 	}
 	sum, err := loader.Load(ctx, w, fs.Args(), opt)
 	if opt.Progress != nil {

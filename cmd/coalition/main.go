@@ -23,6 +23,7 @@ Usage:
   coalition load    [flags] PATH...    parse letters (files or folders) and load them into Neo4j
   coalition parse   [flags] FILE       print one parsed letter as JSON (no database needed)
   coalition migrate [flags]            create Neo4j constraints and indexes (serve and load do this too)
+  coalition aliases export|import      the graph's merge decisions as an aliases file, out and in
 
 Run 'coalition COMMAND -h' for a command's flags.
 
@@ -68,6 +69,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog
 		return parse(rest, stdout, stderr)
 	case "migrate":
 		return migrate(ctx, rest, stdout, stderr)
+	case "aliases":
+		return aliases(ctx, rest, stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil

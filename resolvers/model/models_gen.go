@@ -11,6 +11,20 @@ import (
 	"github.com/coalition-graph/coalition/graph"
 )
 
+type CandidatePage struct {
+	TotalCount int                         `json:"totalCount"`
+	Candidates []*graph.DuplicateCandidate `json:"candidates"`
+}
+
+type Editing struct {
+	// the server was started with an edit token
+	Enabled bool `json:"enabled"`
+	// this request carries it
+	Authorized bool `json:"authorized"`
+	// who this request edits as (the token's label, or "editor")
+	Editor *string `json:"editor,omitempty"`
+}
+
 type ImportResult struct {
 	Letter *graph.Letter `json:"letter,omitempty"`
 	// true when the letter was already in the graph (same content)
@@ -49,6 +63,15 @@ type PageInfo struct {
 	EndCursor   *string `json:"endCursor,omitempty"`
 }
 
+type ParseLetterInput struct {
+	// the letter's text, pasted
+	Text *string `json:"text,omitempty"`
+	// the dropped file's name; its extension says how to read it
+	Filename *string `json:"filename,omitempty"`
+	// the dropped file's bytes, base64
+	Data *string `json:"data,omitempty"`
+}
+
 type PersonConnection struct {
 	TotalCount int           `json:"totalCount"`
 	Edges      []*PersonEdge `json:"edges"`
@@ -64,6 +87,11 @@ type PersonEdge struct {
 // prefix: org:…, person:…, letter:…, office:…. Years are calendar years; a
 // window from..to includes both ends. Lists are capped (first ≤ 100 unless said).
 type Query struct {
+}
+
+type SavedLetter struct {
+	Letter  *graph.Letter `json:"letter"`
+	Version int           `json:"version"`
 }
 
 type AddressKind string
