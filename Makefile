@@ -170,8 +170,8 @@ lexicon:
 # from the quick ones; BENCH_LETTERS sizes BenchmarkLoad's corpus.
 BENCH_LETTERS ?= 300
 bench: build neo4j-test-start
-	NEO4J_TEST_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT) $(GO) test -run '^$$' -bench . -skip '^Benchmark(Load|PairWrite)$$' -benchtime 20x -tags=integration -p 1 ./...
-	NEO4J_TEST_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT) $(GO) test -run '^$$' -bench '^Benchmark(Load|PairWrite)$$' -benchtime 1x -timeout 60m -tags=integration ./graph -args -bench.letters=$(BENCH_LETTERS)
+	NEO4J_TEST_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT) $(GO) test -run '^$$' -bench . -skip '^BenchmarkLoad$$' -benchtime 20x -tags=integration -p 1 ./...
+	NEO4J_TEST_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT) $(GO) test -run '^$$' -bench '^BenchmarkLoad$$' -benchtime 1x -timeout 60m -tags=integration ./graph -args -bench.letters=$(BENCH_LETTERS)
 	cd web && npm run --silent bench
 
 # API benchmark and load test (tools/apiload; not part of make test), against

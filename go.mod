@@ -9,6 +9,7 @@ require (
 	github.com/vikstrous/dataloadgen v0.0.10
 	golang.org/x/sync v0.24.0
 	golang.org/x/text v0.43.0
+	gonum.org/v1/gonum v0.17.0
 )
 
 require (

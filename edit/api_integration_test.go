@@ -30,12 +30,12 @@ type client struct {
 
 func apiClient(t *testing.T) (*client, *graph.Store) {
 	t.Helper()
-	s, svc, _ := setup(t)
+	s, svc, p, _ := setupProjected(t)
 	editors, err := resolvers.ParseEditors("alice=alice-token-1,bob=bob-token-22")
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &resolvers.Resolver{Store: s, Edit: svc}
+	r := &resolvers.Resolver{Store: s, CoSigning: p, Edit: svc}
 	srv := httptest.NewServer(resolvers.NewHandler(r, resolvers.DefaultLimits, editors, slog.New(slog.NewTextHandler(io.Discard, nil))))
 	t.Cleanup(srv.Close)
 	return &client{t: t, url: srv.URL, token: "alice-token-1"}, s

@@ -17,7 +17,14 @@ import (
 // The review loop against the real Neo4j (NEO4J_TEST_URI), loaded with the
 // sample corpus in data/letters. Each test starts from a fresh load.
 
+// setup returns the store, a service that refreshes a co-signing
+// projection after each edit (as serve's does), and a context.
 func setup(t *testing.T) (*graph.Store, *edit.Service, context.Context) {
+	s, svc, _, ctx := setupProjected(t)
+	return s, svc, ctx
+}
+
+func setupProjected(t *testing.T) (*graph.Store, *edit.Service, *graph.Projection, context.Context) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	t.Cleanup(cancel)
@@ -37,11 +44,16 @@ func setup(t *testing.T) (*graph.Store, *edit.Service, context.Context) {
 		t.Fatalf("migrate: %v", err)
 	}
 	load(t, ctx, s)
+	p := graph.NewProjection(s)
+	s.UseProjection(p)
+	if _, err := p.Refresh(ctx); err != nil {
+		t.Fatalf("project co-signing: %v", err)
+	}
 	svc := edit.New(s, func(ctx context.Context, _ graph.SaveResult) error {
-		_, err := s.UpdateCoSigning(ctx, nil)
+		_, err := p.Refresh(ctx)
 		return err
 	})
-	return s, svc, ctx
+	return s, svc, p, ctx
 }
 
 // load loads data/letters as `coalition load` does: with the graph's

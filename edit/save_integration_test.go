@@ -16,7 +16,7 @@ const smeLetter = "027_sme-associations-ict-task-force-open-letter-2006.txt"
 // corrected organization exists and co-signs with the others, and the
 // correction is kept by the letter's content hash.
 func TestSave_NewLetter(t *testing.T) {
-	s, svc, ctx := setup(t)
+	s, svc, p, ctx := setupProjected(t)
 	parsed, err := svc.Parse(ctx, graph.Upload{Text: readLetter(t, smeLetter), Filename: smeLetter})
 	if err != nil {
 		t.Fatalf("parse: %v", err)
@@ -48,7 +48,7 @@ func TestSave_NewLetter(t *testing.T) {
 	if draft.Signatories[0].Provenance != graph.ProvenanceParsed {
 		t.Fatalf("signatory 1 provenance %q; want parsed", draft.Signatories[0].Provenance)
 	}
-	partners, err := s.Partners(ctx, "org:professional-contractors-group", graph.Window{}, 1, "COUNT", 10)
+	partners, err := p.Partners(ctx, "org:professional-contractors-group", graph.Window{}, 1, "COUNT", 10)
 	if err != nil {
 		t.Fatalf("partners: %v", err)
 	}

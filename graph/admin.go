@@ -8,14 +8,10 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// Counts holds node counts by label and relationship counts by type, and
-// the co-signings the pairs add up to (each letter of n organizations adds
-// n(n-1)/2), which tells a pair counted twice from a graph that is merely
-// the same shape.
+// Counts holds node counts by label and relationship counts by type.
 type Counts struct {
 	Nodes         map[string]int
 	Relationships map[string]int
-	CoSignings    int
 }
 
 const (
@@ -25,12 +21,9 @@ RETURN label AS name, count(*) AS n`
 	relationshipCountsCypher = `
 MATCH ()-[r]->()
 RETURN type(r) AS name, count(*) AS n`
-	coSigningsCypher = `
-MATCH ()-[r:CO_SIGNED]->()
-RETURN 'co-signings' AS name, coalesce(sum(r.count), 0) AS n`
 	// Relationships first: DETACH DELETE of 10,000 nodes at once holds every
-	// relationship of a busy organization (hundreds of thousands of
-	// co-signing pairs) in one transaction's memory.
+	// relationship of a busy organization (tens of thousands of signatures)
+	// in one transaction's memory.
 	deleteRelationshipsCypher = `
 MATCH ()-[r]->()
 CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS`
@@ -43,8 +36,7 @@ CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS`
 // the graph holds.
 func (s *Store) Counts(ctx context.Context) (Counts, error) {
 	c := Counts{Nodes: map[string]int{}, Relationships: map[string]int{}}
-	total := map[string]int{}
-	for cypher, into := range map[string]map[string]int{nodeCountsCypher: c.Nodes, relationshipCountsCypher: c.Relationships, coSigningsCypher: total} {
+	for cypher, into := range map[string]map[string]int{nodeCountsCypher: c.Nodes, relationshipCountsCypher: c.Relationships} {
 		recs, err := s.read(ctx, cypher, nil)
 		if err != nil {
 			return Counts{}, fmt.Errorf("counts: %w", err)
@@ -61,7 +53,6 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 			into[name] = int(n)
 		}
 	}
-	c.CoSignings = total["co-signings"]
 	return c, nil
 }
 
@@ -121,8 +112,7 @@ func (s *Store) Fingerprint(ctx context.Context) ([]string, error) {
 var fingerprintQueries = []string{`
 MATCH (o:Organization)
 RETURN 'org ' + o.id + ' | ' + o.name + ' | ' + reduce(t = '', a IN COLLECT { UNWIND coalesce(o.aliases, []) AS y RETURN y ORDER BY y } | t + a + ';') +
-       ' | letters=' + toString(o.letterCount) + ' years=' + reduce(t = '', y IN coalesce(o.letterYears, []) | t + toString(y) + ',') +
-       ' byYear=' + reduce(t = '', y IN coalesce(o.lettersByYear, []) | t + toString(y) + ',') AS line`, `
+       ' | letters=' + toString(o.letterCount) AS line`, `
 MATCH (p:Person)
 RETURN 'person ' + p.id + ' | ' + p.name + ' | ' + coalesce(p.honorific, '') + ' | ' +
        reduce(t = '', a IN COLLECT { UNWIND coalesce(p.aliases, []) AS y RETURN y ORDER BY y } | t + a + ';') AS line`, `

@@ -68,7 +68,7 @@ CALL (l) { MATCH (l)-[a:ADDRESSED_TO]->() DELETE a }`
 	ensureOrganizationsCypher = `
 UNWIND $rows AS row
 MERGE (o:Organization {id: row.id})
-ON CREATE SET o.name = row.name, o.aliases = [], o.letterCount = 0, o.letterYears = [], o.lettersByYear = []
+ON CREATE SET o.name = row.name, o.aliases = [], o.letterCount = 0
 WITH o, o.aliases + [a IN row.aliases WHERE NOT a IN o.aliases] AS aliases
 SET o.aliases = aliases, o.aliasText = reduce(t = '', a IN aliases | t + ' ' + a)`
 
@@ -106,7 +106,16 @@ func (s *Store) CreateLetter(ctx context.Context, li LetterImport, draft *Letter
 			id, _, _ := neo4j.GetRecordValue[string](recs[0], "id")
 			return Errorf(ECONFLICT, "this letter is already in the graph as %s; open it there to correct it", id)
 		}
-		if err := s.writeNew(ctx, tx, buildRows([]LetterImport{li})); err != nil {
+		seq, err := s.stamp(ctx, tx)
+		if err != nil {
+			return err
+		}
+		r := buildRows([]LetterImport{li})
+		r.letters[0].(map[string]any)["seq"] = seq
+		if err := s.writeNew(ctx, tx, r); err != nil {
+			return err
+		}
+		if _, err := s.txRun(ctx, tx, writeRolesCypher, map[string]any{"rows": roleRows([]LetterImport{li})}); err != nil {
 			return err
 		}
 		at := now()
@@ -134,6 +143,9 @@ func (s *Store) CorrectLetter(ctx context.Context, li LetterImport, draft *Lette
 	l := li.Letter
 	res := SaveResult{LetterID: l.ID, Version: version + 1}
 	err := s.write(ctx, func(tx neo4j.ManagedTransaction) error {
+		if err := s.changedLetters(ctx, tx); err != nil {
+			return err
+		}
 		if err := s.checkVersion(ctx, tx, l.ID, version); err != nil {
 			return err
 		}

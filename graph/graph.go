@@ -82,6 +82,8 @@ type CoSigner struct {
 	LastDate       string
 	// Of is the organization whose partner this is (for listing shared letters).
 	Of string
+
+	rank int32 // the partner's place in name order, for ranking
 }
 
 // PartnerYear lists an organization's top partners in one year.
@@ -99,6 +101,8 @@ type Pair struct {
 	Weighted  float64
 	FirstDate string
 	LastDate  string
+
+	rankA, rankB int32 // A's and B's places in name order, for ranking
 }
 
 // Mover is a person seen at more than one organization.
@@ -169,7 +173,7 @@ type Stats struct {
 	People        int
 	Signatures    int
 	Recipients    int
-	CoSignedPairs int
+	CoSignedPairs int // distinct pairs of organizations that signed a letter together
 	FirstDate     string
 	LastDate      string
 }

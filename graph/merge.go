@@ -263,6 +263,9 @@ func (s *Store) Merge(ctx context.Context, keepID, otherID, by string) (*MergeDe
 	var id string
 	var res SaveResult
 	err := s.write(ctx, func(tx neo4j.ManagedTransaction) error {
+		if err := s.changedLetters(ctx, tx); err != nil {
+			return err
+		}
 		p := map[string]any{"keep": keepID, "merged": otherID, "kind": kind, "by": by, "at": now()}
 		if err := s.bothExist(ctx, tx, m, p); err != nil {
 			return err
@@ -342,6 +345,9 @@ SET d.status = 'undone', d.undoneBy = $by, d.undoneAt = $at`
 func (s *Store) Undo(ctx context.Context, decisionID, by string) (*MergeDecision, SaveResult, error) {
 	var res SaveResult
 	err := s.write(ctx, func(tx neo4j.ManagedTransaction) error {
+		if err := s.changedLetters(ctx, tx); err != nil {
+			return err
+		}
 		p := map[string]any{"decision": decisionID, "by": by, "at": now()}
 		recs, err := s.txRun(ctx, tx, decisionStateCypher, p)
 		if err != nil {

@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -122,44 +121,11 @@ func (s *Store) count(ctx context.Context, cypher string, params map[string]any)
 	return n, err
 }
 
-// Each organization's newest letters are picked on their own (a top-k per
-// organization), not by sorting the letters of every organization together.
-// An organization keeps the ids of its newest letters (recentLetters, with
-// recentLetterDates to merge new letters in by), so a page of busy
-// organizations with their latest letters reads a property instead of
-// sorting thousands of letters each. Letters without a date come first, as
-// they do in ORDER BY date DESC: their key sorts after every date.
-const (
-	recentLettersMax = 100
-	undatedKey       = "~"
-)
-
-// recentKey is a letter's key in recentLetterDates.
-func recentKey(date string) string {
-	if date == "" {
-		return undatedKey
-	}
-	return date
-}
-
-const recentOrganizationLettersCypher = `
-UNWIND $ids AS id
-MATCH (o:Organization {id: id})
-RETURN id, coalesce(o.recentLetters, [])[..$first] AS letters`
-
-// backfillRecentLettersCypher keeps the newest letters of organizations
-// written before they did.
-var backfillRecentLettersCypher = `
-MATCH (o:Organization) WHERE o.letterCount > 0 AND o.recentLetters IS NULL
-CALL (o) {
-  CALL (o) {
-    MATCH (o)-[:SIGNED]->(l:Letter)
-    RETURN l ORDER BY l.date DESC, l.id LIMIT ` + strconv.Itoa(recentLettersMax) + `
-  }
-  WITH collect(l.id) AS ids, collect(coalesce(l.date, '` + undatedKey + `')) AS dates
-  SET o.recentLetters = ids, o.recentLetterDates = dates
-} IN TRANSACTIONS OF 1000 ROWS`
-
+// An organization's newest letters come from the co-signing projection when
+// the store uses one (UseProjection: serve does), where each organization's
+// letters are kept in date order: a page of busy organizations with their
+// latest letters reads a slice of an array. Without one, each
+// organization's letters are picked on their own, a top-k per organization.
 const organizationLettersCypher = `
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
@@ -170,10 +136,14 @@ CALL (o) {
 RETURN id, collect(l.id) AS letters`
 
 // OrganizationLetters returns, for each organization id, the ids of up to
-// first letters it signed, newest first: one query for any number of ids.
+// first letters it signed, newest first (letters without a date before
+// the others, as ORDER BY date DESC has them; ties by id): one query for
+// any number of ids, none when the store uses a projection.
 func (s *Store) OrganizationLetters(ctx context.Context, ids []string, first int) (map[string][]string, error) {
-	if first <= recentLettersMax {
-		return s.idLists(ctx, recentOrganizationLettersCypher, ids, first, "organization letters")
+	if p := s.projection.Load(); p != nil {
+		if snap := p.snap.Load(); snap != nil {
+			return snap.newestLetters(ids, first), nil
+		}
 	}
 	return s.idLists(ctx, organizationLettersCypher, ids, first, "organization letters")
 }

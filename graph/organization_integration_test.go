@@ -9,10 +9,10 @@ import (
 	"time"
 )
 
-// An organization's newest letters, kept as letters are written (and
-// backfilled by Migrate), are what sorting all its letters gives: newest
-// first, undated ones before all, ties by id.
-func TestOrganizationLetters_KeptNewest(t *testing.T) {
+// An organization's newest letters, from the projection a store uses, are
+// what sorting all its letters in Neo4j gives: newest first, undated ones
+// before all, ties by id.
+func TestOrganizationLetters_FromProjection(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	s := OpenTestStore(t)
@@ -29,9 +29,14 @@ func TestOrganizationLetters_KeptNewest(t *testing.T) {
 		}
 		letters = append(letters, l)
 	}
-	// Two loads, so the second merges into what the first kept.
+	// Two loads, so the projection reads the second as new letters.
+	p := NewProjection(s)
+	s.UseProjection(p)
 	for _, load := range [][]LetterImport{letters[:3], letters[3:]} {
 		if _, err := s.WriteLetters(ctx, load); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.Refresh(ctx); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -42,35 +47,24 @@ func TestOrganizationLetters_KeptNewest(t *testing.T) {
 		"org:o2": "[letter:4 letter:6 letter:2 letter:0]",
 	}
 	ids := []string{"org:o1", "org:o2"}
-	check := func(when string) {
-		t.Helper()
-		for _, first := range []int{recentLettersMax, 3} {
-			kept, err := s.OrganizationLetters(ctx, ids, first)
-			if err != nil {
-				t.Fatal(err)
+	for _, first := range []int{100, 8, 3, 1} {
+		kept, err := s.OrganizationLetters(ctx, ids, first)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sorted, err := s.idLists(ctx, organizationLettersCypher, ids, first, "organization letters")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range ids {
+			if fmt.Sprint(kept[id]) != fmt.Sprint(sorted[id]) {
+				t.Errorf("first %d: %s projected %v; sorting its letters gives %v", first, id, kept[id], sorted[id])
 			}
-			sorted, err := s.idLists(ctx, organizationLettersCypher, ids, first, "organization letters")
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, id := range ids {
-				if fmt.Sprint(kept[id]) != fmt.Sprint(sorted[id]) {
-					t.Errorf("%s, first %d: %s kept %v; sorting its letters gives %v", when, first, id, kept[id], sorted[id])
-				}
-			}
-			for id, w := range want {
-				if first == recentLettersMax && fmt.Sprint(kept[id]) != w {
-					t.Errorf("%s: %s kept %v; want %s", when, id, kept[id], w)
-				}
+		}
+		for id, w := range want {
+			if first == 100 && fmt.Sprint(kept[id]) != w {
+				t.Errorf("%s projected %v; want %s", id, kept[id], w)
 			}
 		}
 	}
-	check("written")
-	if _, err := s.run(ctx, `MATCH (o:Organization) REMOVE o.recentLetters, o.recentLetterDates`, nil, true); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	check("backfilled")
 }

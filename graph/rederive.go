@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"strconv"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -12,28 +11,11 @@ import (
 // changes signatures in place, so it derives those facts again, from
 // scratch, for the organizations and people it touched.
 
-// recountOrganizationsCypher is a var: its LIMIT is recentLettersMax.
-var recountOrganizationsCypher = `
+// recountOrganizationsCypher counts an organization's letters again.
+const recountOrganizationsCypher = `
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
-CALL (o) {
-  OPTIONAL MATCH (o)-[:SIGNED]->(l:Letter)
-  RETURN count(DISTINCT l) AS letters
-}
-CALL (o) {
-  OPTIONAL MATCH (o)-[:SIGNED]->(l:Letter) WHERE l.year IS NOT NULL
-  WITH l.year AS year, count(DISTINCT l) AS n ORDER BY year
-  WITH collect(CASE WHEN year IS NULL THEN null ELSE [year, n] END) AS rows
-  RETURN [r IN rows | r[0]] AS years, [r IN rows | r[1]] AS counts
-}
-CALL (o) {
-  OPTIONAL MATCH (o)-[:SIGNED]->(l:Letter)
-  WITH DISTINCT l WHERE l IS NOT NULL
-  WITH l ORDER BY coalesce(l.date, '` + undatedKey + `') DESC, l.id LIMIT ` + strconv.Itoa(recentLettersMax) + `
-  RETURN collect(l.id) AS recent, collect(coalesce(l.date, '` + undatedKey + `')) AS recentDates
-}
-SET o.letterCount = letters, o.letterYears = years, o.lettersByYear = counts,
-    o.recentLetters = recent, o.recentLetterDates = recentDates`
+SET o.letterCount = COUNT { MATCH (o)-[:SIGNED]->(l:Letter) RETURN DISTINCT l }`
 
 // rebuildRolesCypher derives a person's roles from their signatures, as a
 // load does: one HELD_ROLE per organization and title, with the first and
@@ -97,4 +79,19 @@ func (s *Store) deleteOrphans(ctx context.Context, tx neo4j.ManagedTransaction, 
 		}
 	}
 	return nil
+}
+
+// changedLettersCypher gives the change counter a new epoch: a correction,
+// merge or split changes letters already written, which a projection
+// (projection.go) reads only when the epoch changes. It runs first in the
+// transaction, as a load's stamp does, so writers take the counter's lock
+// before any other.
+const changedLettersCypher = `
+MERGE (c:ChangeCounter {id: 'letters'})
+ON CREATE SET c.value = 0
+SET c.value = c.value + 1, c.epoch = randomUUID()`
+
+func (s *Store) changedLetters(ctx context.Context, tx neo4j.ManagedTransaction) error {
+	_, err := s.txRun(ctx, tx, changedLettersCypher, nil)
+	return err
 }

@@ -67,8 +67,8 @@ type WriteResult struct {
 // WriteLetters writes a batch of letters in one transaction: all of them or
 // none. Letters whose content hash is already in the graph are skipped, so
 // loading the same corpus twice, or again after a crash, changes nothing.
-// The letters' co-signings are left pending: UpdateCoSigning counts them,
-// once after all of a load's batches.
+// New letters are stamped with the next value of the change counter, which
+// tells a Projection what to read (see projection.go).
 func (s *Store) WriteLetters(ctx context.Context, batch []LetterImport) (WriteResult, error) {
 	var res WriteResult
 	if len(batch) == 0 {
@@ -99,7 +99,15 @@ func (s *Store) WriteLetters(ctx context.Context, batch []LetterImport) (WriteRe
 		if len(todo) == 0 {
 			return nil, nil
 		}
-		return nil, s.writeNew(ctx, tx, buildRows(todo))
+		seq, err := s.stamp(ctx, tx)
+		if err != nil {
+			return nil, err
+		}
+		r := buildRows(todo)
+		for _, l := range r.letters {
+			l.(map[string]any)["seq"] = seq
+		}
+		return nil, s.writeNew(ctx, tx, r)
 	})
 	if err != nil {
 		return WriteResult{}, fmt.Errorf("write letters: %w", s.translate(err))
@@ -136,27 +144,43 @@ func (s *Store) newLetters(ctx context.Context, tx neo4j.ManagedTransaction, bat
 	return fresh, nil
 }
 
-// writeOrganizationsCypher is a var: its LIMIT is recentLettersMax.
-var writeOrganizationsCypher = `
+// writeOrganizationsCypher adds an organization's aliases and letters.
+const writeOrganizationsCypher = `
 UNWIND $rows AS row
 MERGE (o:Organization {id: row.id})
-ON CREATE SET o.name = row.name, o.aliases = [], o.letterCount = 0, o.letterYears = [], o.lettersByYear = []
-WITH o, row, o.aliases + [a IN row.aliases WHERE NOT a IN o.aliases] AS aliases,
-     coalesce(o.letterYears, []) AS oldYears, coalesce(o.lettersByYear, []) AS oldCounts
-WITH o, row, aliases, oldCounts, oldYears + [y IN row.years WHERE NOT y IN oldYears] AS years
+ON CREATE SET o.name = row.name, o.aliases = [], o.letterCount = 0
+WITH o, row, o.aliases + [a IN row.aliases WHERE NOT a IN o.aliases] AS aliases
 SET o.aliases = aliases,
     o.aliasText = reduce(t = '', a IN aliases | t + ' ' + a),
-    o.letterCount = o.letterCount + row.letters,
-    o.letterYears = years,
-    o.lettersByYear = [i IN range(0, size(years) - 1) | coalesce(oldCounts[i], 0) +
-        reduce(n = 0, j IN range(0, size(row.years) - 1) | n + CASE WHEN row.years[j] = years[i] THEN row.yearLetters[j] ELSE 0 END)]
-WITH o, row
-CALL (o, row) {
-  UNWIND [i IN range(0, size(coalesce(o.recentLetters, [])) - 1) | [o.recentLetterDates[i], o.recentLetters[i]]] + row.recent AS e
-  WITH e ORDER BY e[0] DESC, e[1] LIMIT ` + strconv.Itoa(recentLettersMax) + `
-  RETURN collect(e[1]) AS ids, collect(e[0]) AS dates
+    o.letterCount = o.letterCount + row.letters`
+
+// bumpChangeCounterCypher increments the counter of letter writes (see
+// projection.go) and returns the stamp of this write's letters. It runs
+// first in the transaction: the counter's lock, held until the commit,
+// makes writes commit in the order of their stamps, and taking it before
+// any other lock keeps writers from deadlocking on it.
+const bumpChangeCounterCypher = `
+MERGE (c:ChangeCounter {id: 'letters'})
+ON CREATE SET c.value = 0, c.epoch = randomUUID()
+SET c.value = c.value + 1
+RETURN c.value AS seq`
+
+// stamp bumps the change counter and returns the stamp of the letters the
+// transaction writes.
+func (s *Store) stamp(ctx context.Context, tx neo4j.ManagedTransaction) (int64, error) {
+	recs, err := s.txRun(ctx, tx, bumpChangeCounterCypher, nil)
+	if err != nil {
+		return 0, err
+	}
+	if len(recs) != 1 {
+		return 0, fmt.Errorf("change counter: %d records, want 1", len(recs))
+	}
+	seq, _, err := neo4j.GetRecordValue[int64](recs[0], "seq")
+	if err != nil {
+		return 0, fmt.Errorf("decode change counter: %w", err)
+	}
+	return seq, nil
 }
-SET o.recentLetters = ids, o.recentLetterDates = dates`
 
 // The write, one statement per kind of row, each an UNWIND over the batch.
 const (
@@ -183,6 +207,9 @@ UNWIND $rows AS row
 MATCH (o:Organization {id: row.organization}), (l:Letter {id: row.letter})
 CREATE (o)-[:SIGNED {position: row.position, line: row.line, via: row.via, provenance: row.provenance, confidence: row.confidence}]->(l)`
 
+	// writeRolesCypher merges a role's evidence in: idempotent, so a load
+	// run again after a crash adds nothing twice. A new role (most, in a
+	// load) skips comparing lists.
 	writeRolesCypher = `
 UNWIND $rows AS row
 MATCH (p:Person {id: row.person}), (o:Organization {id: row.organization})
@@ -194,7 +221,8 @@ SET h.firstSeen = CASE WHEN row.first IS NULL THEN h.firstSeen
     h.lastSeen = CASE WHEN row.last IS NULL THEN h.lastSeen
                       WHEN h.lastSeen IS NULL OR row.last > h.lastSeen THEN row.last
                       ELSE h.lastSeen END,
-    h.letters = h.letters + [x IN row.letters WHERE NOT x IN h.letters]`
+    h.letters = CASE WHEN size(h.letters) = 0 THEN row.letters
+                     ELSE h.letters + [x IN row.letters WHERE NOT x IN h.letters] END`
 
 	writeAffiliationsCypher = `
 UNWIND $rows AS row
@@ -229,7 +257,6 @@ func (s *Store) writeNew(ctx context.Context, tx neo4j.ManagedTransaction, r row
 		{writeLettersCypher, r.letters},
 		{writePersonSignaturesCypher, r.personSignatures},
 		{writeOrganizationSignaturesCypher, r.organizationSignatures},
-		{writeRolesCypher, r.roles},
 		{writeAffiliationsCypher, r.affiliations},
 	}
 	for _, label := range []string{"Person", "Organization", "Office"} {
@@ -273,18 +300,16 @@ func (s *Store) txRun(ctx context.Context, tx neo4j.ManagedTransaction, cypher s
 type rows struct {
 	organizations, people, letters           []any
 	personSignatures, organizationSignatures []any
-	roles, affiliations                      []any
+	affiliations                             []any
 	addressees                               map[string][]any
 }
 
 // buildRows flattens new letters into statement rows, aggregating what
-// several letters share (an organization's letter count, a pair's co-signings,
-// a role's evidence) so that every node and relationship is touched once.
+// several letters share (an organization's letter count, a role's evidence) so that every node and relationship is touched once.
 func buildRows(batch []LetterImport) rows {
 	r := rows{addressees: map[string][]any{}}
 	orgs := map[string]*orgRow{}
 	people := map[string]map[string]any{}
-	roles := map[[3]string]*roleRow{}
 	affiliations := map[[2]string]bool{}
 
 	for _, li := range batch {
@@ -321,15 +346,6 @@ func buildRows(batch []LetterImport) rows {
 						"via": nullable(sig.PersonID), "provenance": provenanceOf(sig), "confidence": nullableFloat(sig.Confidence),
 					})
 				}
-				if sig.PersonID != "" {
-					key := [3]string{sig.PersonID, sig.OrganizationID, sig.Title}
-					rr := roles[key]
-					if rr == nil {
-						rr = &roleRow{}
-						roles[key] = rr
-					}
-					rr.add(l.ID, l.Date)
-				}
 			}
 			for _, aff := range sig.Affiliations {
 				addOrg(aff)
@@ -338,17 +354,9 @@ func buildRows(batch []LetterImport) rows {
 				}
 			}
 		}
-		year := Year(l.Date)
 		for id := range letterOrgs {
 			o := orgs[id]
 			o.letters++
-			o.recent = append(o.recent, []any{recentKey(l.Date), l.ID})
-			if year != 0 {
-				if o.years == nil {
-					o.years = map[int]int{}
-				}
-				o.years[year]++
-			}
 		}
 		r.letters = append(r.letters, letterRow(l, len(li.Signatures), len(letterOrgs)))
 		for _, a := range li.Addressees {
@@ -361,18 +369,11 @@ func buildRows(batch []LetterImport) rows {
 
 	for _, id := range sortedKeys(orgs) {
 		o := orgs[id]
-		years, counts := o.yearRows()
 		r.organizations = append(r.organizations, map[string]any{"id": o.id, "name": o.name, "aliases": sortedKeys(o.aliases),
-			"letters": o.letters, "years": years, "yearLetters": counts, "recent": o.newest()})
+			"letters": o.letters})
 	}
 	for _, id := range sortedKeys(people) {
 		r.people = append(r.people, people[id])
-	}
-	for key, rr := range roles {
-		r.roles = append(r.roles, map[string]any{
-			"person": key[0], "organization": key[1], "title": key[2],
-			"first": nullable(rr.first), "last": nullable(rr.last), "letters": rr.letters,
-		})
 	}
 	for key := range affiliations {
 		r.affiliations = append(r.affiliations, map[string]any{"person": key[0], "organization": key[1]})
@@ -384,41 +385,52 @@ type orgRow struct {
 	id, name string
 	aliases  map[string]bool
 	letters  int
-	years    map[int]int // letters per year, of those with a date
-	recent   [][]any     // [recentKey, letter id] of its letters in the batch
 }
 
-// newest returns the organization's newest recentLettersMax letters of
-// the batch, as [recentKey, letter id] rows, so a row stays small when an
-// organization signs thousands of letters in one load.
-func (o *orgRow) newest() []any {
-	sort.Slice(o.recent, func(i, j int) bool {
-		a, b := o.recent[i], o.recent[j]
-		if a[0] != b[0] {
-			return a[0].(string) > b[0].(string)
+// WriteRoles records who held which title at which organization, with the
+// first and last dated letters that show it and every letter that does,
+// for a whole load at once: a person who signs in every batch has the role
+// merged once, not once a batch. Loads call it after their last batch,
+// with every letter they read, new or already in the graph, so a load run
+// again after a crash between the two finishes the job; it is idempotent.
+// It returns how many roles it wrote.
+func (s *Store) WriteRoles(ctx context.Context, letters []LetterImport) (int, error) {
+	rows := roleRows(letters)
+	for _, chunk := range chunks(rows) {
+		if _, err := s.run(ctx, writeRolesCypher, map[string]any{"rows": chunk}, true); err != nil {
+			return 0, fmt.Errorf("write roles: %w", err)
 		}
-		return a[1].(string) < b[1].(string)
-	})
-	out := make([]any, 0, min(len(o.recent), recentLettersMax))
-	for _, e := range o.recent[:min(len(o.recent), recentLettersMax)] {
-		out = append(out, e)
 	}
-	return out
+	return len(rows), nil
 }
 
-// yearRows returns the organization's years with letters, in order, and
-// how many letters in each.
-func (o *orgRow) yearRows() (years, counts []any) {
-	ys := make([]int, 0, len(o.years))
-	for y := range o.years {
-		ys = append(ys, y)
+// roleRows aggregates the letters' roles: one row per person, organization
+// and title, in a stable order.
+func roleRows(letters []LetterImport) []any {
+	roles := map[[3]string]*roleRow{}
+	var keys [][3]string
+	for _, li := range letters {
+		for _, sig := range li.Signatures {
+			if sig.PersonID == "" || sig.OrganizationID == "" {
+				continue
+			}
+			key := [3]string{sig.PersonID, sig.OrganizationID, sig.Title}
+			rr := roles[key]
+			if rr == nil {
+				rr = &roleRow{}
+				roles[key] = rr
+				keys = append(keys, key)
+			}
+			rr.add(li.Letter.ID, li.Letter.Date)
+		}
 	}
-	sort.Ints(ys)
-	years, counts = make([]any, len(ys)), make([]any, len(ys))
-	for i, y := range ys {
-		years[i], counts[i] = y, o.years[y]
+	rows := make([]any, len(keys))
+	for i, key := range keys {
+		rr := roles[key]
+		rows[i] = map[string]any{"person": key[0], "organization": key[1], "title": key[2],
+			"first": nullable(rr.first), "last": nullable(rr.last), "letters": rr.letters}
 	}
-	return years, counts
+	return rows
 }
 
 type roleRow struct {
@@ -449,7 +461,6 @@ func letterRow(l *Letter, signatures, organizations int) map[string]any {
 		"title": nullable(l.Title), "salutation": nullable(l.Salutation), "body": nullable(l.Body),
 		"closing": nullable(l.Closing), "asks": asks, "text": l.Text,
 		"signatureCount": signatures, "organizationCount": organizations,
-		"coSigning": coSigningState(organizations),
 	}
 }
 

@@ -24,7 +24,7 @@ type fakeWriter struct {
 	seen    map[string]bool
 	fail    func(batch []graph.LetterImport) error
 
-	coSigningUpdates int
+	roleCalls, roleLetters int
 }
 
 var _ loader.Writer = (*fakeWriter)(nil)
@@ -57,12 +57,14 @@ func (w *fakeWriter) WriteLetters(ctx context.Context, batch []graph.LetterImpor
 	return res, nil
 }
 
-// UpdateCoSigning counts the calls, so tests can see the loader makes one.
-func (w *fakeWriter) UpdateCoSigning(ctx context.Context, _ func(graph.CoSigningProgress)) (graph.CoSigningResult, error) {
+// WriteRoles counts the letters it is given, so tests can see the loader
+// hands over every letter the graph holds, once.
+func (w *fakeWriter) WriteRoles(ctx context.Context, letters []graph.LetterImport) (int, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	w.coSigningUpdates++
-	return graph.CoSigningResult{}, nil
+	w.roleCalls++
+	w.roleLetters += len(letters)
+	return 0, nil
 }
 
 func copyFile(t *testing.T, from, to string) {
@@ -131,8 +133,9 @@ func TestLoad_BadInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w.coSigningUpdates != 1 {
-		t.Errorf("%d co-signing updates; want one, after the last batch", w.coSigningUpdates)
+	if w.roleCalls != 1 || w.roleLetters != len(sum.New)+len(sum.Unchanged) {
+		t.Errorf("roles written %d times for %d letters; want once, after the last batch, for the %d letters written",
+			w.roleCalls, w.roleLetters, len(sum.New)+len(sum.Unchanged))
 	}
 
 	wantFailed := map[string]struct {
@@ -281,8 +284,8 @@ func TestLoad_DryRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(w.batches) != 0 || len(sum.New) != 0 || !sum.DryRun || w.coSigningUpdates != 0 {
-		t.Errorf("dry run wrote %d batches, %d new letters, %d co-signing updates", len(w.batches), len(sum.New), w.coSigningUpdates)
+	if len(w.batches) != 0 || len(sum.New) != 0 || !sum.DryRun || w.roleCalls != 0 {
+		t.Errorf("dry run wrote %d batches, %d new letters, roles %d times", len(w.batches), len(sum.New), w.roleCalls)
 	}
 	if sum.Letters != 5 || sum.Signatures == 0 || sum.Organizations == 0 || sum.People == 0 {
 		t.Errorf("summary = %+v, want 5 letters and their counts", sum)

@@ -101,7 +101,7 @@ func (p *parser) otherRole(text string) (graph.SignatoryRole, bool) {
 // organization missing on one side, or the same on both). Two people of one
 // name at different organizations stay two.
 func samePerson(a, b graph.Signatory) bool {
-	if a.Name == "" || !strings.EqualFold(a.Name, b.Name) || a.Honorific != b.Honorific {
+	if a.Name == "" || anonymous(a.Name) || !strings.EqualFold(a.Name, b.Name) || a.Honorific != b.Honorific {
 		return false
 	}
 	return a.Honorific != "" || a.Organization == "" || b.Organization == "" ||

@@ -57,11 +57,24 @@ func (p *parser) nameInfoUncached(text string) (isName, strong bool) {
 	if contact && pseudonymName(np) {
 		return true, true // a signer who prints an e-mail or a handle is a person
 	}
+	if anonymous(np) && (len(parts) == 1 || !isCorpSuffix(parts[1])) {
+		return true, len(parts) > 1 // "Anonymous, Student"; not "Anonymous, Inc."
+	}
 	if !p.isPersonName(np) && !(hon != "" && capsNameShape(np)) && !p.lowerCaseName(t) {
 		return false, false
 	}
 	strong = marked || hon != "" || strings.HasSuffix(t, ",") || len(parts) > 1
 	return true, strong
+}
+
+// anonymous reports a signer who withheld their name; sign-up lists keep
+// each such line as a signer of its own.
+func anonymous(name string) bool {
+	switch strings.ToLower(strings.Trim(name, " .*_")) {
+	case "anonymous", "anonyme", "anónimo", "anónima", "anonimo", "anonima", "anonym", "anoniem":
+		return true
+	}
+	return false
 }
 
 // personNotCity reports a "Name, Country" line that looks like "City,
@@ -401,7 +414,7 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 	}
 	nl.rest = parts[k:]
 	return nl, !isPlaceholder(nl.name) && (p.isPersonName(nl.name) || nl.honorific != "" && capsNameShape(nl.name) ||
-		contact && pseudonymName(nl.name) || p.lowerCaseName(t))
+		contact && pseudonymName(nl.name) || p.lowerCaseName(t) || anonymous(nl.name) && (len(nl.rest) == 0 || !isCorpSuffix(nl.rest[0])))
 }
 
 // capsSurnameComma marks where a name printed with its surname in
@@ -765,6 +778,13 @@ func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 		if m := reForBody.FindStringSubmatch(it.text); m != nil && !isTitle(m[1]) {
 			it.text = m[1] // "on behalf of the Third World Network (TWN)"
 		}
+		if head, org, ok := titleWithBody(it.text); ok { // "Software Engineer (CompliMind)"
+			out = append(out, roleItem{text: head, n: it.n, title: true})
+			if org != "" {
+				out = append(out, roleItem{text: org, n: it.n})
+			}
+			continue
+		}
 		switch {
 		case len(addr) > 1 && isPlace(it.text): // the city line of a street address
 			addr = append(addr, strings.TrimRight(it.text, ". "))
@@ -781,6 +801,29 @@ func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 	s.Address = joinParts(addr)
 	return out
 }
+
+// titleWithBody splits a title with its body in parentheses, as sign-up
+// lists print it: "Software Engineer (CompliMind)". A place, a party or a
+// status such as "(Self)" or "(Higher Education)" names no body.
+func titleWithBody(t string) (title, org string, ok bool) {
+	head, tags := cutParenTail(t)
+	if len(tags) != 1 || head == "" || !(isTitle(head) || isForeignTitle(head)) || isFormer(head) {
+		return "", "", false
+	}
+	tag := strings.TrimSpace(tags[0])
+	if noBody[strings.ToLower(tag)] {
+		return head, "", true // "Developer (Self)"
+	}
+	if tag == "" || startsLower(tag) || isPlace(tag) || isStateName(tag) || isCountry(tag) || isRegion(tag) || reParty.MatchString(tag) || isDropped(tag) {
+		return "", "", false
+	}
+	return head, tag, true
+}
+
+// noBody are what sign-up forms put where a body would go.
+var noBody = map[string]bool{"self": true, "self-employed": true, "freelance": true, "freelancer": true, "independent": true,
+	"retired": true, "student": true, "unemployed": true, "personal capacity": true, "in a personal capacity": true,
+	"higher education": true, "private sector": true, "public sector": true, "none": true, "n/a": true}
 
 // reForBody is a role that says whom the signer signs for: "on behalf of
 // the Third World Network", "representing Oxfam".

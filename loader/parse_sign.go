@@ -698,7 +698,7 @@ func dedupe(in []graph.Signatory) []graph.Signatory {
 	out := in[:0]
 	for _, s := range in {
 		k := strings.ToLower(s.Name + "\x00" + s.Title + "\x00" + s.Organization)
-		if seen[k] {
+		if seen[k] && !anonymous(s.Name) {
 			continue
 		}
 		seen[k] = true

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -478,6 +479,9 @@ func (r *Resolver) importLetter(i int, l *graph.Letter) graph.LetterImport {
 	seen := map[[2]string]bool{}
 	for j, s := range l.Signatories {
 		sig, ok := r.signature(s, j+1, lc)
+		if anonymous(s.Name) { // each is someone else: a person of this signature alone
+			sig.PersonID, sig.PersonName, sig.PersonAliases = fmt.Sprintf("%sanonymous-%s-%d", personPrefix, l.ID, j+1), s.Name, nil
+		}
 		k := [2]string{sig.PersonID, sig.OrganizationID}
 		if !ok || seen[k] { // a signer printed twice, or twice after normalization, signs once
 			continue

@@ -365,3 +365,22 @@ func TestResolver_Corpus(t *testing.T) {
 		t.Errorf("merges =\n%s\nwant\n%s", strings.Join(merged, "\n"), strings.Join(wantMerged, "\n"))
 	}
 }
+
+// Signers who withheld their names are each someone else: no one person
+// "Anonymous" co-signs every letter such signers sign.
+func TestResolver_AnonymousSignersArePeopleOfTheirOwn(t *testing.T) {
+	a := letter("letter a", "Anonymous | Nurse |", "Anonymous | |", "Pat Doe | |")
+	b := letter("letter b", "Anonymous | Nurse |")
+	imports := loader.NewResolver(nil).Resolve([]*graph.Letter{a, b})
+	ids := map[string]bool{}
+	for _, li := range imports {
+		for _, s := range li.Signatures {
+			if s.PersonName == "Anonymous" {
+				ids[s.PersonID] = true
+			}
+		}
+	}
+	if len(ids) != 3 {
+		t.Errorf("anonymous signers resolved to %d people, want 3: %v", len(ids), ids)
+	}
+}

@@ -56,7 +56,11 @@ func mustAPI(t *testing.T) *apiServer {
 		if err != nil || len(sum.Failed) > 0 {
 			t.Fatalf("load data/letters: %v %v", err, sum.Failed)
 		}
-		r := &resolvers.Resolver{Store: s, Import: func(ctx context.Context, source, text string) (*graph.Letter, bool, []byte, error) {
+		co := graph.NewProjection(s)
+		if _, err := co.Refresh(ctx); err != nil {
+			t.Fatalf("project co-signing: %v", err)
+		}
+		r := &resolvers.Resolver{Store: s, CoSigning: co, Import: func(ctx context.Context, source, text string) (*graph.Letter, bool, []byte, error) {
 			return nil, false, nil, graph.Errorf(graph.EINVALID, "not in this test")
 		}}
 		log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))

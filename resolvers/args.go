@@ -125,12 +125,15 @@ func validDates(since, until string) error {
 // maxNetwork caps the organizations one network request may draw.
 const maxNetwork = 2000
 
-func networkQuery(from, to, minShared *int, focus *string, depth, limit *int) (graph.NetworkQuery, error) {
+func networkQuery(from, to, minShared *int, focus *string, depth, limit *int, members []string) (graph.NetworkQuery, error) {
 	w, err := window(from, to)
 	if err != nil {
 		return graph.NetworkQuery{}, err
 	}
-	q := graph.NetworkQuery{Window: w, Focus: str(focus)}
+	q := graph.NetworkQuery{Window: w, Focus: str(focus), Members: members}
+	if len(members) > maxNetwork {
+		return q, graph.Errorf(graph.EINVALID, "at most %d members (got %d)", maxNetwork, len(members))
+	}
 	if q.MinShared, err = atLeast(minShared, 1, 1, "minShared"); err != nil {
 		return q, err
 	}

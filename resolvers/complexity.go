@@ -42,10 +42,13 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.Query.DuplicateCandidates = func(child int, _ *string, first, _ *int) int { return 100 + times(20)(child, first) }
 	c.Query.MergeDecisions = func(child int, _ *string, first, _ *int) int { return times(20)(child, first) }
 	// A network is one costly query however many fields are picked.
-	c.Query.Network = func(child int, _, _, _ *int, _ *string, _ *int, limit *int) int {
+	c.Query.Network = func(child int, _, _, _ *int, _ *string, _ *int, limit *int, members []string) int {
 		n := 300
 		if limit != nil && *limit > 0 {
 			n = min(*limit, maxNetwork)
+		}
+		if members != nil {
+			n = min(len(members), maxNetwork)
 		}
 		return 100 + n/10 + child
 	}

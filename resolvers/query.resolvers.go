@@ -131,7 +131,7 @@ func (r *queryResolver) Partners(ctx context.Context, organization string, from 
 	if orderBy != nil {
 		order = string(*orderBy)
 	}
-	partners, err := r.Store.Partners(ctx, organization, w, min, order, n)
+	partners, err := r.CoSigning.Partners(ctx, organization, w, min, order, n)
 	if err != nil {
 		return nil, err
 	}
@@ -148,10 +148,7 @@ func (r *queryResolver) PartnersByYear(ctx context.Context, organization string,
 	if err != nil {
 		return nil, err
 	}
-	if _, err := r.Store.FindOrganizationByID(ctx, organization); err != nil {
-		return nil, err
-	}
-	return r.Store.PartnersByYear(ctx, organization, n)
+	return r.CoSigning.PartnersByYear(ctx, organization, n)
 }
 
 // Pairs is the resolver for the pairs field.
@@ -168,7 +165,7 @@ func (r *queryResolver) Pairs(ctx context.Context, from *int, to *int, minShared
 	if err != nil {
 		return nil, err
 	}
-	pairs, err := r.Store.Pairs(ctx, w, min, n)
+	pairs, err := r.CoSigning.Pairs(ctx, w, min, n)
 	if err != nil {
 		return nil, err
 	}
@@ -240,21 +237,21 @@ func (r *queryResolver) Communities(ctx context.Context, from *int, to *int, min
 	if err != nil {
 		return nil, err
 	}
-	return r.Store.Communities(ctx, w, min, n)
+	return r.CoSigning.Communities(ctx, w, min, n)
 }
 
 // Network is the resolver for the network field.
-func (r *queryResolver) Network(ctx context.Context, from *int, to *int, minShared *int, focus *string, depth *int, limit *int) (*graph.Network, error) {
-	q, err := networkQuery(from, to, minShared, focus, depth, limit)
+func (r *queryResolver) Network(ctx context.Context, from *int, to *int, minShared *int, focus *string, depth *int, limit *int, members []string) (*graph.Network, error) {
+	q, err := networkQuery(from, to, minShared, focus, depth, limit, members)
 	if err != nil {
 		return nil, err
 	}
-	return r.Store.Network(ctx, q)
+	return r.CoSigning.Network(ctx, q)
 }
 
 // Stats is the resolver for the stats field.
 func (r *queryResolver) Stats(ctx context.Context) (*graph.Stats, error) {
-	return r.Store.Stats(ctx)
+	return r.CoSigning.Stats(ctx)
 }
 
 // Mutation returns generated.MutationResolver implementation.

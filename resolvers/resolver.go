@@ -36,6 +36,9 @@ type Editor interface {
 // Resolver holds what the resolvers need.
 type Resolver struct {
 	Store *graph.Store
+	// CoSigning answers partners, pairs, networks, communities and the
+	// count of pairs, from the in-memory projection serve keeps current.
+	CoSigning *graph.Projection
 	// Import is nil when importing is switched off (no token configured).
 	Import Importer
 	// Edit carries out edits and reviews; nil answers that the review

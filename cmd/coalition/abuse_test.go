@@ -38,7 +38,7 @@ func abuseServer(t *testing.T, cfg serveConfig) *httptest.Server {
 	if cfg.limits == (resolvers.Limits{}) {
 		cfg.limits = resolvers.DefaultLimits
 	}
-	srv := httptest.NewServer(routes(store, &resolvers.Resolver{Store: store}, cfg, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	srv := httptest.NewServer(routes(&resolvers.Resolver{Store: store, CoSigning: graph.NewProjection(store)}, cfg, slog.New(slog.NewTextHandler(io.Discard, nil))))
 	t.Cleanup(srv.Close)
 	return srv
 }

@@ -38,7 +38,7 @@ func aliases(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	defer store.Close(context.Background())
-	svc := edit.New(store, coSigningUpdater(store))
+	svc := edit.New(store, nil) // serve's projections see the decisions at their next poll
 	if verb == "export" {
 		text, err := svc.ExportAliases(ctx)
 		if err != nil {

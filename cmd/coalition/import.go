@@ -9,8 +9,9 @@ import (
 )
 
 // importer wires the importLetter mutation to the loader: parse one
-// plain-text letter, resolve its names, write it.
-func importer(store *graph.Store) resolvers.Importer {
+// plain-text letter, resolve its names, write it, and bring this server's
+// projection up to date at once (other replicas see it at their next poll).
+func importer(store *graph.Store, coSigning *graph.Projection) resolvers.Importer {
 	return func(ctx context.Context, source, text string) (*graph.Letter, bool, []byte, error) {
 		if source == "" {
 			source = "import"
@@ -32,7 +33,10 @@ func importer(store *graph.Store) resolvers.Importer {
 		if err != nil {
 			return nil, false, nil, err
 		}
-		if _, err := store.UpdateCoSigning(ctx, nil); err != nil {
+		if _, err := store.WriteRoles(ctx, batch); err != nil {
+			return nil, false, nil, err
+		}
+		if _, err := coSigning.Refresh(ctx); err != nil {
 			return nil, false, nil, err
 		}
 		stored, err := store.FindLetterByID(ctx, batch[0].Letter.ID)
@@ -43,11 +47,16 @@ func importer(store *graph.Store) resolvers.Importer {
 	}
 }
 
-// coSigningUpdater brings co-signing up to date after an edit, before the
-// edit answers, so partners, pairs and networks show it at once.
-func coSigningUpdater(store *graph.Store) func(context.Context, graph.SaveResult) error {
+// coSigningUpdater brings this server's co-signing projection up to date
+// after an edit, before the edit answers, so partners, pairs and networks
+// show it at once (other replicas see it at their next poll). nil: no
+// projection to keep (coalition aliases).
+func coSigningUpdater(coSigning *graph.Projection) func(context.Context, graph.SaveResult) error {
 	return func(ctx context.Context, _ graph.SaveResult) error {
-		_, err := store.UpdateCoSigning(ctx, nil)
+		if coSigning == nil {
+			return nil
+		}
+		_, err := coSigning.Refresh(ctx)
 		return err
 	}
 }

@@ -54,9 +54,6 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 				rate = float64(p.Letters) / s
 			}
 			fmt.Fprintf(stderr, "\r%d files, %d letters parsed, %d written, %d failed, %.0f letters/s ", p.Files, p.Letters, p.Written, p.Failed, rate)
-			if c := p.CoSigning; p.CountingCoSigning {
-				fmt.Fprintf(stderr, "; co-signings: part %d of %d counted, %d pair rows written ", c.PartsCounted, c.Parts, c.PairsWritten)
-			}
 		}
 	}
 
@@ -108,9 +105,6 @@ func printSummary(w io.Writer, s loader.Summary, report bool) {
 	fmt.Fprintf(w, "%s %d letters from %d files in %s: %d new, %d unchanged, %d failed\n",
 		verb, s.Letters, s.Files, s.Elapsed.Round(1e6), len(s.New), len(s.Unchanged), len(s.Failed))
 	fmt.Fprintf(w, "%d organizations, %d people, %d offices, %d signatures\n", s.Organizations, s.People, s.Offices, s.Signatures)
-	if s.CoSigning.Letters > 0 {
-		fmt.Fprintf(w, "co-signings of %d letters counted: %d pair rows\n", s.CoSigning.Letters, s.CoSigning.Pairs)
-	}
 	for _, f := range s.Failed {
 		fmt.Fprintf(w, "failed: %s\n", f)
 	}

@@ -22,6 +22,7 @@ Usage:
   coalition serve   [flags]            serve the explorer, API (/graphql) and playground
   coalition load    [flags] PATH...    parse letters (files or folders) and load them into Neo4j
   coalition parse   [flags] FILE       print one parsed letter as JSON (no database needed)
+  coalition project [flags]            write co-signing as CO_SIGNED relationships, for Cypher and Bloom
   coalition migrate [flags]            create Neo4j constraints and indexes (serve and load do this too)
   coalition aliases export|import      the graph's merge decisions as an aliases file, out and in
 
@@ -67,6 +68,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog
 		return load(ctx, rest, stdout, stderr)
 	case "parse":
 		return parse(rest, stdout, stderr)
+	case "project":
+		return project(ctx, rest, stdout, stderr)
 	case "migrate":
 		return migrate(ctx, rest, stdout, stderr)
 	case "aliases":

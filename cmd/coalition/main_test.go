@@ -178,7 +178,7 @@ func TestServe_Neo4jDown(t *testing.T) {
 	}
 	defer store.Close(context.Background())
 	cfg := serveConfig{limits: resolvers.DefaultLimits, playground: true}
-	srv := httptest.NewServer(routes(store, &resolvers.Resolver{Store: store}, cfg, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	srv := httptest.NewServer(routes(&resolvers.Resolver{Store: store, CoSigning: graph.NewProjection(store)}, cfg, slog.New(slog.NewTextHandler(io.Discard, nil))))
 	defer srv.Close()
 
 	resp, err := http.Get(srv.URL + "/healthz")

@@ -50,9 +50,11 @@ func TestOutage_RecoversByItself(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go migrateWhenReachable(ctx, store, log)
+	coSigning := graph.NewProjection(store)
+	go coSigning.Run(ctx, time.Second, nil)
 	limits := resolvers.DefaultLimits
 	limits.Timeout = 5 * time.Second
-	srv := httptest.NewServer(routes(store, &resolvers.Resolver{Store: store}, serveConfig{limits: limits}, log))
+	srv := httptest.NewServer(routes(&resolvers.Resolver{Store: store, CoSigning: coSigning}, serveConfig{limits: limits}, log))
 	defer srv.Close()
 
 	waitFor(t, 60*time.Second, func() bool { return health(srv.URL) == http.StatusOK })

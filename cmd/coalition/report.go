@@ -142,7 +142,6 @@ type jsonSummary struct {
 	People        int                `json:"people"`
 	Offices       int                `json:"offices"`
 	Signatures    int                `json:"signatures"`
-	CoSigning     jsonCoSigning      `json:"coSigning"`
 	ElapsedMS     int64              `json:"elapsedMs"`
 	Merges        []loader.Merge     `json:"merges"`
 	Splits        []loader.Split     `json:"splits"`
@@ -155,11 +154,6 @@ type jsonIssue struct {
 	Line   int    `json:"line,omitempty"`
 	Letter string `json:"letter,omitempty"`
 	Reason string `json:"reason"`
-}
-
-type jsonCoSigning struct {
-	Letters int `json:"letters"`
-	Pairs   int `json:"pairs"`
 }
 
 type jsonReview struct {
@@ -176,8 +170,8 @@ func printJSON(w io.Writer, s loader.Summary) error {
 		DryRun: s.DryRun, Files: s.Files, Letters: s.Letters,
 		New: nonNil(s.New), Unchanged: nonNil(s.Unchanged), Failed: issues(s.Failed), Skipped: issues(s.Skipped),
 		Organizations: s.Organizations, People: s.People, Offices: s.Offices, Signatures: s.Signatures,
-		CoSigning: jsonCoSigning{s.CoSigning.Letters, s.CoSigning.Pairs}, ElapsedMS: s.Elapsed.Milliseconds(),
-		Merges: nonNil(s.Merges), Splits: nonNil(s.Splits), Candidates: nonNil(s.Candidates), Review: []jsonReview{},
+		ElapsedMS: s.Elapsed.Milliseconds(),
+		Merges:    nonNil(s.Merges), Splits: nonNil(s.Splits), Candidates: nonNil(s.Candidates), Review: []jsonReview{},
 	}
 	for _, r := range s.Review {
 		out.Review = append(out.Review, jsonReview{r.File, r.Line, r.Signatory, r.Reason})

@@ -44,6 +44,9 @@ type serveConfig struct {
 	limits        resolvers.Limits
 	// memoryLimitMiB: see setMemoryLimit.
 	memoryLimitMiB int
+	// refresh is how often the co-signing projection checks Neo4j's change
+	// counter for new letters.
+	refresh time.Duration
 }
 
 // setMemoryLimit makes the garbage collector run when the heap nears
@@ -76,6 +79,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, log *slog.Logge
 	fs.IntVar(&cfg.limits.MaxConcurrent, "max-concurrent", cfg.limits.MaxConcurrent, "GraphQL requests executing at once; more wait, up to --timeout")
 	fs.IntVar(&cfg.limits.MaxCostInFlight, "max-cost-in-flight", cfg.limits.MaxCostInFlight, "summed complexity of the queries executing at once; costlier ones wait their turn, up to --timeout")
 	fs.DurationVar(&cfg.limits.MaxQueueWait, "max-queue-wait", cfg.limits.MaxQueueWait, "a costly query expected to wait longer than this for its turn is refused at once (503, Retry-After); 0: it waits, up to --timeout")
+	fs.DurationVar(&cfg.refresh, "refresh", time.Second, "how often to check Neo4j for new letters to add to the co-signing projection (the most a new letter takes to reach partners, pairs and networks, plus the time to read it)")
 	fs.IntVar(&cfg.memoryLimitMiB, "memory-limit", 128, "MiB of Go heap to collect garbage at, instead of whenever the heap doubles; 0, or GOGC or GOMEMLIMIT set: Go's defaults")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
@@ -94,14 +98,24 @@ func serve(ctx context.Context, args []string, stderr io.Writer, log *slog.Logge
 	}
 	defer store.Close(context.Background())
 	go migrateWhenReachable(ctx, store, log)
+	coSigning := graph.NewProjection(store)
+	store.UseProjection(coSigning)
+	go coSigning.Run(ctx, cfg.refresh, func(res graph.RefreshResult, err error) {
+		if err != nil {
+			log.Warn("co-signing projection not refreshed", "error", err)
+			return
+		}
+		log.Info("co-signing projected", "letters", res.Letters, "organizations", res.Organizations,
+			"new", res.NewLetters, "full", res.Full, "seq", res.Seq, "took", res.Took.Round(time.Millisecond))
+	})
 
-	r := &resolvers.Resolver{Store: store, Edit: edit.New(store, coSigningUpdater(store))}
+	r := &resolvers.Resolver{Store: store, CoSigning: coSigning, Edit: edit.New(store, coSigningUpdater(coSigning))}
 	if cfg.editors.Enabled() {
-		r.Import = importer(store)
+		r.Import = importer(store, coSigning)
 	}
 	srv := &http.Server{
 		Addr:              cfg.addr,
-		Handler:           routes(store, r, cfg, log),
+		Handler:           routes(r, cfg, log),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      cfg.limits.Timeout + 15*time.Second,
@@ -149,11 +163,11 @@ func migrateWhenReachable(ctx context.Context, store *graph.Store, log *slog.Log
 	}
 }
 
-func routes(store *graph.Store, r *resolvers.Resolver, cfg serveConfig, log *slog.Logger) http.Handler {
+func routes(r *resolvers.Resolver, cfg serveConfig, log *slog.Logger) http.Handler {
 	mux := http.NewServeMux()
 	api := resolvers.NewHandler(r, cfg.limits, cfg.editors, log)
 	mux.Handle("/graphql", cors(cfg.corsOrigins, api))
-	mux.HandleFunc("GET /healthz", healthz(store))
+	mux.HandleFunc("GET /healthz", healthz(r.Store, r.CoSigning))
 	site := web.Handler()
 	if !cfg.playground {
 		mux.Handle("/playground", http.NotFoundHandler())
@@ -163,15 +177,21 @@ func routes(store *graph.Store, r *resolvers.Resolver, cfg serveConfig, log *slo
 	return securityHeaders(mux)
 }
 
-// healthz reports whether Neo4j answers: 200 "ok", or 503 "degraded".
-func healthz(store *graph.Store) http.HandlerFunc {
+// healthz reports whether Neo4j answers and the co-signing projection is
+// built: 200 "ok"; 503 "degraded" when Neo4j is down, or "starting" while
+// the projection is first read (a load balancer should not send queries
+// yet). The body also says which change counter value the projection has.
+func healthz(store *graph.Store, coSigning *graph.Projection) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
 		defer cancel()
-		body := map[string]string{"status": "ok", "neo4j": "up"}
+		body := map[string]any{"status": "ok", "neo4j": "up", "projection": "ready", "seq": coSigning.Seq()}
 		status := http.StatusOK
 		if err := store.Ping(ctx); err != nil {
-			body = map[string]string{"status": "degraded", "neo4j": "down", "error": graph.ErrorMessage(err)}
+			body = map[string]any{"status": "degraded", "neo4j": "down", "error": graph.ErrorMessage(err)}
+			status = http.StatusServiceUnavailable
+		} else if !coSigning.Ready() {
+			body = map[string]any{"status": "starting", "neo4j": "up", "projection": "loading"}
 			status = http.StatusServiceUnavailable
 		}
 		w.Header().Set("Content-Type", "application/json")

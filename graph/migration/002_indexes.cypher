@@ -4,9 +4,7 @@ CREATE INDEX organization_letter_count IF NOT EXISTS FOR (o:Organization) ON (o.
 CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name);
 CREATE INDEX letter_date IF NOT EXISTS FOR (l:Letter) ON (l.date);
 CREATE INDEX letter_year IF NOT EXISTS FOR (l:Letter) ON (l.year);
-CREATE INDEX co_signed_count IF NOT EXISTS FOR ()-[r:CO_SIGNED]-() ON (r.count);
 CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Organization|Person|Letter) ON EACH [n.name, n.aliasText, n.title];
-// Deliberately no property index on CO_SIGNED_IN.year or HELD_ROLE.title:
-// writes MERGE those relationships by that property, and with an index the
-// planner seeks it for every row instead of expanding between the two bound
-// nodes, which turns a letter with 36,000 pairs from seconds into an hour.
+// Deliberately no property index on HELD_ROLE.title: writes MERGE those
+// relationships by that property, and with an index the planner seeks it
+// for every row instead of expanding between the two bound nodes.

@@ -310,7 +310,7 @@ type ComplexityRoot struct {
 		Letters             func(childComplexity int, filter *graph.LetterFilter, first *int, after *string) int
 		MergeDecisions      func(childComplexity int, status *string, first *int, offset *int) int
 		Movers              func(childComplexity int, first *int) int
-		Network             func(childComplexity int, from *int, to *int, minShared *int, focus *string, depth *int, limit *int) int
+		Network             func(childComplexity int, from *int, to *int, minShared *int, focus *string, depth *int, limit *int, members []string) int
 		Organization        func(childComplexity int, id string) int
 		Organizations       func(childComplexity int, filter *graph.OrganizationFilter, first *int, after *string) int
 		Pairs               func(childComplexity int, from *int, to *int, minShared *int, first *int) int
@@ -1582,7 +1582,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Network(childComplexity, args["from"].(*int), args["to"].(*int), args["minShared"].(*int), args["focus"].(*string), args["depth"].(*int), args["limit"].(*int)), true
+		return e.ComplexityRoot.Query.Network(childComplexity, args["from"].(*int), args["to"].(*int), args["minShared"].(*int), args["focus"].(*string), args["depth"].(*int), args["limit"].(*int), args["members"].([]string)), true
 	case "Query.organization":
 		if e.ComplexityRoot.Query.Organization == nil {
 			break
@@ -2378,8 +2378,12 @@ type Query {
   "Clusters of organizations that co-sign together, and the organizations that bridge them."
   communities(from: Int, to: Int, minShared: Int = 2, first: Int = 20): [Community!]!
 
-  "A co-signing network for the visualization: the busiest organizations, or the neighborhood of focus."
-  network(from: Int, to: Int, minShared: Int = 1, focus: ID, depth: Int = 1, limit: Int = 300): Network!
+  """
+  A co-signing network for the visualization: the busiest organizations, or the neighborhood of focus,
+  or exactly the organizations in members (at most 2,000; focus, depth and limit are then not used).
+  Each node's community is found by Louvain modularity on the network's edges.
+  """
+  network(from: Int, to: Int, minShared: Int = 1, focus: ID, depth: Int = 1, limit: Int = 300, members: [ID!]): Network!
 
   "Totals over the whole graph."
   stats: Stats!

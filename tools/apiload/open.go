@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/coalition-graph/coalition/graph"
 	"io"
 	"net/http"
 	"os"
@@ -335,7 +336,13 @@ func measureOpen(ctx context.Context, cfg config) (*OpenReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	args, err := pickArgs(ctx, store)
+	b := &backend{Store: store, coSigning: graph.NewProjection(store)}
+	store.UseProjection(b.coSigning) // as serve does
+	if _, err := b.coSigning.Refresh(ctx); err != nil {
+		store.Close(context.Background())
+		return nil, err
+	}
+	args, err := pickArgs(ctx, b)
 	store.Close(context.Background())
 	if err != nil {
 		return nil, err

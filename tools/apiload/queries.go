@@ -20,6 +20,13 @@ const (
 	nestedLetters = 100
 )
 
+// backend is what the driver floor calls: the store, and the co-signing
+// projection serve answers partners, pairs and networks from.
+type backend struct {
+	*graph.Store
+	coSigning *graph.Projection
+}
+
 // Args are the arguments of the queries, picked from the loaded graph.
 type Args struct {
 	Organization string `json:"organization"` // the organization that signed most
@@ -37,7 +44,7 @@ type query struct {
 	// neo4jGraphQL asks the same of bench/neo4j-graphql/schema.graphql.
 	ours, neo4jGraphQL string
 	vars               func(Args) map[string]any
-	floor              func(context.Context, *graph.Store, Args) error
+	floor              func(context.Context, *backend, Args) error
 }
 
 var queries = []query{
@@ -46,7 +53,7 @@ var queries = []query{
 		ours:         `query($text: String!) { search(text: $text, first: 10) { kind id name detail score } }`,
 		neo4jGraphQL: `query($text: String!) { search(text: $text, first: 10) { kind id name detail score } }`,
 		vars:         func(a Args) map[string]any { return map[string]any{"text": a.Text} },
-		floor: func(ctx context.Context, s *graph.Store, a Args) error {
+		floor: func(ctx context.Context, s *backend, a Args) error {
 			_, err := s.Search(ctx, a.Text, searchResults)
 			return err
 		},
@@ -58,8 +65,8 @@ var queries = []query{
 		neo4jGraphQL: `query($org: ID!) { partners(organization: $org, first: 20) {
 			organization { id name } shared jaccard weighted firstDate lastDate } }`,
 		vars: func(a Args) map[string]any { return map[string]any{"org": a.Organization} },
-		floor: func(ctx context.Context, s *graph.Store, a Args) error {
-			partners, err := s.Partners(ctx, a.Organization, graph.Window{}, 1, graph.OrderCount, listSize)
+		floor: func(ctx context.Context, s *backend, a Args) error {
+			partners, err := s.coSigning.Partners(ctx, a.Organization, graph.Window{}, 1, graph.OrderCount, listSize)
 			if err != nil {
 				return err
 			}
@@ -77,8 +84,8 @@ var queries = []query{
 		neo4jGraphQL: `query($from: Int!, $to: Int!) { pairs(from: $from, to: $to, minShared: 1, first: 20) {
 			a { id name } b { id name } shared jaccard weighted firstDate lastDate } }`,
 		vars: func(a Args) map[string]any { return map[string]any{"from": a.From, "to": a.To} },
-		floor: func(ctx context.Context, s *graph.Store, a Args) error {
-			pairs, err := s.Pairs(ctx, graph.Window{From: a.From, To: a.To}, 1, listSize)
+		floor: func(ctx context.Context, s *backend, a Args) error {
+			pairs, err := s.coSigning.Pairs(ctx, graph.Window{From: a.From, To: a.To}, 1, listSize)
 			if err != nil {
 				return err
 			}
@@ -94,7 +101,7 @@ var queries = []query{
 		ours:         `query($person: ID!) { roleHistory(person: $person) { organization { id name } title from to } }`,
 		neo4jGraphQL: `query($person: ID!) { roleHistory(person: $person) { organization { id name } title from to } }`,
 		vars:         func(a Args) map[string]any { return map[string]any{"person": a.Person} },
-		floor: func(ctx context.Context, s *graph.Store, a Args) error {
+		floor: func(ctx context.Context, s *backend, a Args) error {
 			roles, err := s.RoleHistory(ctx, a.Person)
 			if err != nil {
 				return err
@@ -130,9 +137,45 @@ var queries = []query{
 		neo4jGraphQL: `{ network(limit: 50) { truncated nodes { id kind label weight community }
 			edges { id source target weight kind } } }`,
 		vars: func(Args) map[string]any { return nil },
-		floor: func(ctx context.Context, s *graph.Store, _ Args) error {
-			_, err := s.Network(ctx, graph.NetworkQuery{MinShared: 1, Depth: 1, Limit: pageSize})
+		floor: func(ctx context.Context, s *backend, _ Args) error {
+			_, err := s.coSigning.Network(ctx, graph.NetworkQuery{MinShared: 1, Depth: 1, Limit: pageSize})
 			return err
+		},
+	},
+	{
+		// The explorer's first view: the 300 busiest organizations.
+		name: "network300",
+		ours: `{ network(limit: 300) { truncated nodes { id kind label weight community }
+			edges { id source target weight kind } } }`,
+		neo4jGraphQL: `{ network(limit: 300) { truncated nodes { id kind label weight community }
+			edges { id source target weight kind } } }`,
+		vars: func(Args) map[string]any { return nil },
+		floor: func(ctx context.Context, s *backend, _ Args) error {
+			_, err := s.coSigning.Network(ctx, graph.NetworkQuery{MinShared: 1, Depth: 1, Limit: 300})
+			return err
+		},
+	},
+	{
+		// Communities in the window of pairs, sharing at least two letters;
+		// @neo4j/graphql has no Louvain (it would need Neo4j's GDS plugin),
+		// so it sits this one out.
+		name: "communities",
+		ours: `query($from: Int!, $to: Int!) { communities(from: $from, to: $to, first: 20) { id size
+			organizations(first: 5) { id name } bridges { organization { id name } communities ties } } }`,
+		vars: func(a Args) map[string]any { return map[string]any{"from": a.From, "to": a.To} },
+		floor: func(ctx context.Context, s *backend, a Args) error {
+			comms, err := s.coSigning.Communities(ctx, graph.Window{From: a.From, To: a.To}, 2, listSize)
+			if err != nil {
+				return err
+			}
+			var ids []string
+			for _, c := range comms {
+				ids = append(ids, c.Members[:min(5, len(c.Members))]...)
+				for _, b := range c.Bridges {
+					ids = append(ids, b.OrganizationID)
+				}
+			}
+			return organizations(ctx, s, ids)
 		},
 	},
 }
@@ -141,7 +184,7 @@ var queries = []query{
 // prefetch make for the nested page, one level after the other: the page and
 // its count, the organizations' letters, the letters, their signatures, then
 // the signatures' people and organizations (each list without repeats).
-func pageFloor(ctx context.Context, s *graph.Store, _ Args) error {
+func pageFloor(ctx context.Context, s *backend, _ Args) error {
 	orgs, _, err := s.FindOrganizations(ctx, graph.OrganizationFilter{}, graph.Page{First: pageSize})
 	if err != nil || len(orgs) == 0 {
 		return err
@@ -173,7 +216,7 @@ func pageFloor(ctx context.Context, s *graph.Store, _ Args) error {
 
 // organizations is the one batched lookup the organization loader makes for
 // a list's organization fields.
-func organizations(ctx context.Context, s *graph.Store, ids []string) error {
+func organizations(ctx context.Context, s *backend, ids []string) error {
 	if ids = unique(ids); len(ids) == 0 {
 		return nil
 	}
@@ -230,7 +273,7 @@ func queryNames() string {
 
 // pickArgs reads the graph for arguments that make every query do real work
 // on whatever corpus is loaded.
-func pickArgs(ctx context.Context, s *graph.Store) (Args, error) {
+func pickArgs(ctx context.Context, s *backend) (Args, error) {
 	var a Args
 	orgs, _, err := s.FindOrganizations(ctx, graph.OrganizationFilter{MinLetters: 1}, graph.Page{First: 1})
 	if err != nil {
@@ -240,10 +283,10 @@ func pickArgs(ctx context.Context, s *graph.Store) (Args, error) {
 		return a, fmt.Errorf("no organization has signed a letter in %s: load a corpus first (bin/coalition load PATH)", s.URI())
 	}
 	a.Organization, a.Text = orgs[0].ID, searchWord(orgs[0].Name)
-	if a.Person, err = busyPerson(ctx, s); err != nil {
+	if a.Person, err = busyPerson(ctx, s.Store); err != nil {
 		return a, err
 	}
-	st, err := s.Stats(ctx)
+	st, err := s.coSigning.Stats(ctx)
 	if err != nil {
 		return a, fmt.Errorf("pick a window: %w", err)
 	}

@@ -10,8 +10,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"github.com/coalition-graph/coalition/graph"
 )
 
 // Targets.
@@ -69,7 +67,7 @@ func (t *httpTarget) do(ctx context.Context, q *query) error {
 
 // driverTarget runs each query's floor: the resolvers' Store calls, direct.
 type driverTarget struct {
-	store *graph.Store
+	store *backend
 	args  Args
 }
 

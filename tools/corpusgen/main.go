@@ -3,6 +3,7 @@
 // give the same files.
 //
 //	go run ./tools/corpusgen -letters 10000 -out .bench/corpus-M
+//	go run ./tools/corpusgen -signers 2000 -out .bench/letter-2000   # one letter, 2,000 organizations
 //
 // Scales used in BENCHMARKS.md: S=1000, M=10000, L=100000 letters.
 package main
@@ -20,8 +21,13 @@ func main() {
 	n := flag.Int("letters", 1000, "how many letters to write (S=1000, M=10000, L=100000)")
 	seed := flag.Int64("seed", 1, "random seed; the same seed gives the same corpus")
 	out := flag.String("out", ".bench/corpus", "folder to write the letters into")
+	signers := flag.Int("signers", 0, "instead, write one letter signed by this many organizations (a joint statement of thousands)")
 	flag.Parse()
-	if err := write(*out, corpus.Generate(*seed, *n)); err != nil {
+	letters := corpus.Generate(*seed, *n)
+	if *signers > 0 {
+		letters = []corpus.Letter{corpus.Large(*seed, *signers)}
+	}
+	if err := write(*out, letters); err != nil {
 		fmt.Fprintln(os.Stderr, "corpusgen:", err)
 		os.Exit(1)
 	}

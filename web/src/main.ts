@@ -6,7 +6,7 @@ import { ApiError, gql, onBusy } from "./api";
 import { clear, download, h, plural } from "./dom";
 import { GraphView, type LayoutStatus } from "./graph/view";
 import { edgesCSV, nodesCSV, toGEXF } from "./graph/export";
-import { Q_NETWORK, Q_STATS, normKind, normNetwork, type EntityKind, type Network, type Path, type Stats } from "./queries";
+import { Q_COMMUNITIES_OF, Q_NETWORK, Q_STATS, normKind, normNetwork, type EntityKind, type Network, type Path, type Stats } from "./queries";
 import { type AppState, type View, formatHash, networkKey, parseHash } from "./state";
 import { createAutocomplete } from "./ui/autocomplete";
 import type { Ctx, Panel } from "./ui/common";
@@ -164,7 +164,11 @@ function start() {
       const before = view.graph.order;
       view.mergeNetwork(normNetwork(data.network));
       const added = view.graph.order - before;
-      if (added) view.recomputeCommunities();
+      if (added) {
+        const members = view.graph.filterNodes((_, a) => a.kind === "ORGANIZATION");
+        const comms = await gql<{ network: Network }>(Q_COMMUNITIES_OF, { from: state.from, to: state.to, minShared: state.min, members });
+        view.setCommunities(comms.network);
+      }
       network = graphAsNetwork();
       summarize();
       setStage(view.graph.order ? "ready" : "empty");
@@ -455,5 +459,5 @@ function start() {
     });
 
   apply(state);
-  (window as unknown as { __coalition: unknown }).__coalition = { view, state: () => state };
+  (window as unknown as { __coalition: unknown }).__coalition = { view, state: () => state, expand: (id: string) => expand(id) };
 }

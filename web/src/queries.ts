@@ -62,6 +62,15 @@ export const Q_NETWORK = /* GraphQL */ `
   }
 `;
 
+/** The communities of the organizations drawn, as the server finds them. */
+export const Q_COMMUNITIES_OF = /* GraphQL */ `
+  query CommunitiesOf($from: Int, $to: Int, $minShared: Int, $members: [ID!]) {
+    network(from: $from, to: $to, minShared: $minShared, members: $members) {
+      nodes { id community }
+    }
+  }
+`;
+
 const ORGANIZATION_DOC = /* GraphQL */ `
   query Organization($id: ID!, $letters: Int) {
     organization(id: $id) {

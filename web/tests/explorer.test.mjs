@@ -229,6 +229,24 @@ test("explorer: focus and the year window travel in the URL", async () => {
     assert.ok(ids.includes("org:council-for-global-equality"), "the focus is not in the graph");
     assert.ok(ids.includes("org:anti-defamation-league"), "a co-signer of the focus is missing");
 
+    // Expanding a neighbour adds its co-signers; the communities shown are
+    // then the server's for everything drawn, not the page's own.
+    await page.evaluate(() => window.__coalition.expand("org:anti-defamation-league"));
+    await page.waitForFunction(() => /^Added \d+ organizations? around/.test(document.getElementById("toast").textContent ?? ""));
+    const drawn = await page.evaluate(() =>
+      window.__coalition.view.graph.filterNodes((_, a) => a.kind === "ORGANIZATION").map((id) => [id, window.__coalition.view.graph.getNodeAttribute(id, "community")]),
+    );
+    const res = await fetch(`${BASE}/graphql`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        query: "query($m: [ID!]) { network(minShared: 1, members: $m) { nodes { id community } } }",
+        variables: { m: drawn.map(([id]) => id) },
+      }),
+    });
+    const server = new Map((await res.json()).data.network.nodes.map((n) => [n.id, n.community]));
+    for (const [id, community] of drawn) assert.equal(community, server.get(id), `community of ${id}`);
+
     // clearing the focus goes back to the busiest organizations
     await page.locator("#focus-clear").click();
     await page.waitForFunction(() => !location.hash.includes("focus="));

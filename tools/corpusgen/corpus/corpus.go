@@ -241,3 +241,23 @@ func wrap(s string, width int) string {
 	}
 	return s
 }
+
+// Large returns one letter signed by n distinct organizations, listed one a
+// line under the two headings of a big coalition letter: the joint
+// statements that gather thousands of signers.
+func Large(seed int64, n int) Letter {
+	w := newWorld(seed, 3*n)
+	rng := w.rng
+	var b strings.Builder
+	rc := recipients[0]
+	fmt.Fprintf(&b, "March 3, 2024\n\nThe Honorable %s\n%s\n%s\nWashington, DC %s\n\n", rc.name, rc.title, rc.body, rc.zip)
+	fmt.Fprintf(&b, "Dear %s:\n\n", rc.salutation)
+	fmt.Fprintf(&b, "We, the undersigned organizations, write to urge you to %s. %s\n\n", pick(rng, asks), pick(rng, reasons))
+	b.WriteString("Sincerely,\n\n")
+	orgs := make([]int, n)
+	for i := range orgs {
+		orgs[i] = i
+	}
+	w.list(&b, orgs)
+	return Letter{Name: fmt.Sprintf("large_%d.txt", n), Text: b.String(), Organizations: w.orgs[:n]}
+}

@@ -39,6 +39,16 @@ export type NetworkQueryVariables = Exact<{
 
 export type NetworkQuery = { network: { truncated: boolean, nodes: Array<{ id: string, kind: string, label: string, weight: number, community: number }>, edges: Array<{ id: string, source: string, target: string, weight: number, kind: string }> } };
 
+export type CommunitiesOfQueryVariables = Exact<{
+  from: number | null | undefined;
+  to: number | null | undefined;
+  minShared: number | null | undefined;
+  members: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type CommunitiesOfQuery = { network: { nodes: Array<{ id: string, community: number }> } };
+
 export type OrganizationQueryVariables = Exact<{
   id: string | number;
   letters: number | null | undefined;

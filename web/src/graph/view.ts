@@ -5,7 +5,6 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
-import louvain from "graphology-communities-louvain";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import type { EntityKind, Network, NetworkEdge, NetworkNode, Path } from "../queries";
 
@@ -137,18 +136,16 @@ export class GraphView {
 
   /**
    * Communities from separate network answers do not share numbering, so
-   * after an expansion the drawn graph's communities are recomputed here
-   * (Louvain on shared-letter weights, seeded for stable colours).
+   * after an expansion the page asks the server for the communities of
+   * everything drawn (network with members) and shows those: one partition,
+   * the server's, never one of its own.
    */
-  recomputeCommunities(): void {
-    const orgs = this.graph.filterNodes((_, a) => a.kind === "ORGANIZATION");
-    if (orgs.length < 2 || this.graph.size === 0) return;
-    let seed = 7;
-    const rng = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-    const mapping = louvain(this.graph, { getEdgeWeight: "weight", rng });
-    this.graph.updateEachNodeAttributes(
-      (n, a) => (a.kind === "ORGANIZATION" && mapping[n] !== undefined ? { ...a, community: mapping[n], color: communityColor(mapping[n]) } : a),
-    ); // no hints: sigma must re-index, the new nodes are not indexed yet
+  setCommunities(net: Network): void {
+    const community = new Map(net.nodes.map((n) => [n.id, n.community]));
+    this.graph.updateEachNodeAttributes((n, a) => {
+      const c = community.get(n);
+      return a.kind === "ORGANIZATION" && c !== undefined ? { ...a, community: c, color: communityColor(c) } : a;
+    }); // no hints: sigma must re-index, the new nodes are not indexed yet
   }
 
   private addEdges(edges: NetworkEdge[], onPath = false): void {
