@@ -41,7 +41,7 @@ deps-test:
 web/node_modules/.package-lock.json: web/package-lock.json
 	cd web && npm ci --no-audit --no-fund
 
-web/dist/index.html: web/node_modules/.package-lock.json $(shell find web/src web/index.html web/playground.html web/vite.config.ts -type f 2>/dev/null)
+web/dist/index.html: web/node_modules/.package-lock.json $(shell find web/src web/index.html web/playground.html web/review.html web/vite.config.ts -type f 2>/dev/null)
 	cd web && npm run build
 
 web: web/dist/index.html
