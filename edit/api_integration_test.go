@@ -148,6 +148,7 @@ func TestAPI_SaveLetter_BadInput(t *testing.T) {
 		{"unknown letter", input(map[string]any{"id": "letter:ffffffffffffffff"}), graph.ENOTFOUND, "not found"},
 		{"unknown organization", input(map[string]any{"signatories": []any{map[string]any{"organizationId": "org:nowhere", "provenance": "corrected"}}}), graph.EINVALID, "org:nowhere is not in the graph"},
 		{"conflicting version", input(map[string]any{"version": 3}), graph.ECONFLICT, "someone else saved this letter"},
+		{"nulls are empty, not \"null\"", input(map[string]any{"signatories": []any{map[string]any{"name": nil, "organization": nil, "organizationId": nil}}}), graph.EINVALID, "signatories[0]: give a name or an organization"},
 		{"wrong type", input(map[string]any{"version": "three"}), "GRAPHQL_VALIDATION_FAILED", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -48,7 +48,7 @@ func (r *mutationResolver) ParseLetter(ctx context.Context, input model.ParseLet
 }
 
 // SaveLetter is the resolver for the saveLetter field.
-func (r *mutationResolver) SaveLetter(ctx context.Context, input graph.LetterDraft) (*model.SavedLetter, error) {
+func (r *mutationResolver) SaveLetter(ctx context.Context, input model.LetterInput) (*model.SavedLetter, error) {
 	who, err := mayEdit(ctx)
 	if err != nil {
 		return nil, err
@@ -57,7 +57,7 @@ func (r *mutationResolver) SaveLetter(ctx context.Context, input graph.LetterDra
 	if err != nil {
 		return nil, err
 	}
-	res, err := e.Save(ctx, &input, who)
+	res, err := e.Save(ctx, draftOf(input), who)
 	if err != nil {
 		return nil, err
 	}

@@ -59,3 +59,30 @@ func decisionStatus(s *string) (string, error) {
 
 // maxAliasesBytes bounds an imported aliases file.
 const maxAliasesBytes = 1 << 20
+
+// draftOf turns saveLetter's input into a draft; a null field is empty.
+func draftOf(in model.LetterInput) *graph.LetterDraft {
+	d := &graph.LetterDraft{ID: str(in.ID), Version: deref(in.Version), SHA256: str(in.Sha256), Source: str(in.Source),
+		Text: str(in.Text), Date: str(in.Date), Title: str(in.Title), Recipients: parties(in.Recipients), CC: parties(in.Cc)}
+	for _, s := range in.Signatories {
+		if s == nil {
+			continue
+		}
+		d.Signatories = append(d.Signatories, graph.DraftSignatory{
+			Honorific: str(s.Honorific), Name: str(s.Name), Title: str(s.Title), Organization: str(s.Organization),
+			PersonID: str(s.PersonID), OrganizationID: str(s.OrganizationID), Line: deref(s.Line), EndLine: deref(s.EndLine),
+			Confidence: deref(s.Confidence), Reason: str(s.Reason), Provenance: str(s.Provenance),
+		})
+	}
+	return d
+}
+
+func parties(in []*model.PartyInput) []graph.Party {
+	out := make([]graph.Party, 0, len(in))
+	for _, p := range in {
+		if p != nil {
+			out = append(out, graph.Party{Honorific: str(p.Honorific), Name: str(p.Name), Title: str(p.Title), Organization: str(p.Organization)})
+		}
+	}
+	return out
+}

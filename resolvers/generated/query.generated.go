@@ -20,7 +20,7 @@ import (
 type MutationResolver interface {
 	ImportLetter(ctx context.Context, text string, source *string) (*model.ImportResult, error)
 	ParseLetter(ctx context.Context, input model.ParseLetterInput) (*graph.ParsedLetter, error)
-	SaveLetter(ctx context.Context, input graph.LetterDraft) (*model.SavedLetter, error)
+	SaveLetter(ctx context.Context, input model.LetterInput) (*model.SavedLetter, error)
 	MergeEntities(ctx context.Context, keep string, merged string) (*graph.MergeDecision, error)
 	KeepApart(ctx context.Context, a string, b string) (*graph.MergeDecision, error)
 	UndoDecision(ctx context.Context, id string) (*graph.MergeDecision, error)
@@ -154,8 +154,8 @@ func (ec *executionContext) field_Mutation_saveLetter_args(ctx context.Context, 
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (graph.LetterDraft, error) {
-			return ec.unmarshalNLetterInput2githubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋgraphᚐLetterDraft(ctx, v)
+		func(ctx context.Context, v any) (model.LetterInput, error) {
+			return ec.unmarshalNLetterInput2githubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋresolversᚋmodelᚐLetterInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -924,7 +924,7 @@ func (ec *executionContext) _Mutation_saveLetter(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SaveLetter(ctx, fc.Args["input"].(graph.LetterDraft))
+			return ec.Resolvers.Mutation().SaveLetter(ctx, fc.Args["input"].(model.LetterInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.SavedLetter) graphql.Marshaler {

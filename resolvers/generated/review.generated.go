@@ -1953,8 +1953,8 @@ func (ec *executionContext) fieldContext_SignatoryDraft_provenance(_ context.Con
 
 // region    **************************** input.gotpl *****************************
 
-func (ec *executionContext) unmarshalInputLetterInput(ctx context.Context, obj any) (graph.LetterDraft, error) {
-	var it graph.LetterDraft
+func (ec *executionContext) unmarshalInputLetterInput(ctx context.Context, obj any) (model.LetterInput, error) {
+	var it model.LetterInput
 	if obj == nil {
 		return it, nil
 	}
@@ -1973,70 +1973,70 @@ func (ec *executionContext) unmarshalInputLetterInput(ctx context.Context, obj a
 		switch k {
 		case "id":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
-			data, err := ec.unmarshalOID2string(ctx, v)
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ID = data
 		case "version":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
-			data, err := ec.unmarshalOInt2int(ctx, v)
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Version = data
 		case "sha256":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256"))
-			data, err := ec.unmarshalOString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.SHA256 = data
+			it.Sha256 = data
 		case "source":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
-			data, err := ec.unmarshalOString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Source = data
 		case "text":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
-			data, err := ec.unmarshalOString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Text = data
 		case "date":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
-			data, err := ec.unmarshalOString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Date = data
 		case "title":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalOString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Title = data
 		case "recipients":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipients"))
-			data, err := ec.unmarshalNPartyInput2ᚕgithubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋgraphᚐPartyᚄ(ctx, v)
+			data, err := ec.unmarshalNPartyInput2ᚕᚖgithubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋresolversᚋmodelᚐPartyInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Recipients = data
 		case "cc":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cc"))
-			data, err := ec.unmarshalNPartyInput2ᚕgithubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋgraphᚐPartyᚄ(ctx, v)
+			data, err := ec.unmarshalNPartyInput2ᚕᚖgithubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋresolversᚋmodelᚐPartyInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.CC = data
+			it.Cc = data
 		case "signatories":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signatories"))
-			data, err := ec.unmarshalNSignatoryInput2ᚕgithubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋgraphᚐDraftSignatoryᚄ(ctx, v)
+			data, err := ec.unmarshalNSignatoryInput2ᚕᚖgithubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋresolversᚋmodelᚐSignatoryInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -2052,8 +2052,8 @@ func (ec *executionContext) unmarshalInputLetterInput(ctx context.Context, obj a
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalLetterInput(ctx context.Context, raw any) (graph.LetterDraft, error) {
-	var out graph.LetterDraft
+func UnmarshalLetterInput(ctx context.Context, raw any) (model.LetterInput, error) {
+	var out model.LetterInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "LetterInput", raw, &out)
 	return out, err
 }
@@ -2114,8 +2114,8 @@ func UnmarshalParseLetterInput(ctx context.Context, raw any) (model.ParseLetterI
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputPartyInput(ctx context.Context, obj any) (graph.Party, error) {
-	var it graph.Party
+func (ec *executionContext) unmarshalInputPartyInput(ctx context.Context, obj any) (model.PartyInput, error) {
+	var it model.PartyInput
 	if obj == nil {
 		return it, nil
 	}
@@ -2134,28 +2134,28 @@ func (ec *executionContext) unmarshalInputPartyInput(ctx context.Context, obj an
 		switch k {
 		case "honorific":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("honorific"))
-			data, err := ec.unmarshalOString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Honorific = data
 		case "name":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalOString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Name = data
 		case "title":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalOString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Title = data
 		case "organization":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organization"))
-			data, err := ec.unmarshalOString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -2171,14 +2171,14 @@ func (ec *executionContext) unmarshalInputPartyInput(ctx context.Context, obj an
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalPartyInput(ctx context.Context, raw any) (graph.Party, error) {
-	var out graph.Party
+func UnmarshalPartyInput(ctx context.Context, raw any) (model.PartyInput, error) {
+	var out model.PartyInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputSignatoryInput(ctx context.Context, obj any) (graph.DraftSignatory, error) {
-	var it graph.DraftSignatory
+func (ec *executionContext) unmarshalInputSignatoryInput(ctx context.Context, obj any) (model.SignatoryInput, error) {
+	var it model.SignatoryInput
 	if obj == nil {
 		return it, nil
 	}
@@ -2197,77 +2197,77 @@ func (ec *executionContext) unmarshalInputSignatoryInput(ctx context.Context, ob
 		switch k {
 		case "honorific":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("honorific"))
-			data, err := ec.unmarshalOString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Honorific = data
 		case "name":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalOString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Name = data
 		case "title":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalOString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Title = data
 		case "organization":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organization"))
-			data, err := ec.unmarshalOString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Organization = data
 		case "personId":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
-			data, err := ec.unmarshalOID2string(ctx, v)
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonID = data
 		case "organizationId":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationId"))
-			data, err := ec.unmarshalOID2string(ctx, v)
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.OrganizationID = data
 		case "line":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("line"))
-			data, err := ec.unmarshalOInt2int(ctx, v)
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Line = data
 		case "endLine":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endLine"))
-			data, err := ec.unmarshalOInt2int(ctx, v)
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EndLine = data
 		case "confidence":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confidence"))
-			data, err := ec.unmarshalOFloat2float64(ctx, v)
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Confidence = data
 		case "reason":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
-			data, err := ec.unmarshalOString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Reason = data
 		case "provenance":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
-			data, err := ec.unmarshalOString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -2283,8 +2283,8 @@ func (ec *executionContext) unmarshalInputSignatoryInput(ctx context.Context, ob
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalSignatoryInput(ctx context.Context, raw any) (graph.DraftSignatory, error) {
-	var out graph.DraftSignatory
+func UnmarshalSignatoryInput(ctx context.Context, raw any) (model.SignatoryInput, error) {
+	var out model.SignatoryInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SignatoryInput", raw, &out)
 	return out, err
 }
@@ -3083,7 +3083,7 @@ func (ec *executionContext) marshalNLetterDraft2ᚖgithubᚗcomᚋcoalitionᚑgr
 	return ec._LetterDraft(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNLetterInput2githubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋgraphᚐLetterDraft(ctx context.Context, v any) (graph.LetterDraft, error) {
+func (ec *executionContext) unmarshalNLetterInput2githubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋresolversᚋmodelᚐLetterInput(ctx context.Context, v any) (model.LetterInput, error) {
 	res, err := ec.unmarshalInputLetterInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -3169,23 +3169,23 @@ func (ec *executionContext) marshalNParty2ᚕgithubᚗcomᚋcoalitionᚑgraphᚋ
 	return ret
 }
 
-func (ec *executionContext) unmarshalNPartyInput2githubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋgraphᚐParty(ctx context.Context, v any) (graph.Party, error) {
-	res, err := ec.unmarshalInputPartyInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNPartyInput2ᚕgithubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋgraphᚐPartyᚄ(ctx context.Context, v any) ([]graph.Party, error) {
+func (ec *executionContext) unmarshalNPartyInput2ᚕᚖgithubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋresolversᚋmodelᚐPartyInputᚄ(ctx context.Context, v any) ([]*model.PartyInput, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]graph.Party, len(vSlice))
+	res := make([]*model.PartyInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNPartyInput2githubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋgraphᚐParty(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNPartyInput2ᚖgithubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋresolversᚋmodelᚐPartyInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) unmarshalNPartyInput2ᚖgithubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋresolversᚋmodelᚐPartyInput(ctx context.Context, v any) (*model.PartyInput, error) {
+	res, err := ec.unmarshalInputPartyInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNSavedLetter2ᚖgithubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋresolversᚋmodelᚐSavedLetter(ctx context.Context, sel ast.SelectionSet, v *model.SavedLetter) graphql.Marshaler {
@@ -3216,23 +3216,23 @@ func (ec *executionContext) marshalNSignatoryDraft2ᚕgithubᚗcomᚋcoalition�
 	return ret
 }
 
-func (ec *executionContext) unmarshalNSignatoryInput2githubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋgraphᚐDraftSignatory(ctx context.Context, v any) (graph.DraftSignatory, error) {
-	res, err := ec.unmarshalInputSignatoryInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNSignatoryInput2ᚕgithubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋgraphᚐDraftSignatoryᚄ(ctx context.Context, v any) ([]graph.DraftSignatory, error) {
+func (ec *executionContext) unmarshalNSignatoryInput2ᚕᚖgithubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋresolversᚋmodelᚐSignatoryInputᚄ(ctx context.Context, v any) ([]*model.SignatoryInput, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]graph.DraftSignatory, len(vSlice))
+	res := make([]*model.SignatoryInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNSignatoryInput2githubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋgraphᚐDraftSignatory(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNSignatoryInput2ᚖgithubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋresolversᚋmodelᚐSignatoryInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) unmarshalNSignatoryInput2ᚖgithubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋresolversᚋmodelᚐSignatoryInput(ctx context.Context, v any) (*model.SignatoryInput, error) {
+	res, err := ec.unmarshalInputSignatoryInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOLetterDraft2ᚖgithubᚗcomᚋcoalitionᚑgraphᚋcoalitionᚋgraphᚐLetterDraft(ctx context.Context, sel ast.SelectionSet, v *graph.LetterDraft) graphql.Marshaler {

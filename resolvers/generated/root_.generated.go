@@ -187,7 +187,7 @@ type ComplexityRoot struct {
 		KeepApart     func(childComplexity int, a string, b string) int
 		MergeEntities func(childComplexity int, keep string, merged string) int
 		ParseLetter   func(childComplexity int, input model.ParseLetterInput) int
-		SaveLetter    func(childComplexity int, input graph.LetterDraft) int
+		SaveLetter    func(childComplexity int, input model.LetterInput) int
 		UndoDecision  func(childComplexity int, id string) int
 	}
 
@@ -1072,7 +1072,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.SaveLetter(childComplexity, args["input"].(graph.LetterDraft)), true
+		return e.ComplexityRoot.Mutation.SaveLetter(childComplexity, args["input"].(model.LetterInput)), true
 	case "Mutation.undoDecision":
 		if e.ComplexityRoot.Mutation.UndoDecision == nil {
 			break

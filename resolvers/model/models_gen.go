@@ -44,6 +44,24 @@ type LetterEdge struct {
 	Node   *graph.Letter `json:"node"`
 }
 
+type LetterInput struct {
+	// the letter to correct; empty to add a new letter
+	ID *string `json:"id,omitempty"`
+	// the version the correction started from
+	Version *int `json:"version,omitempty"`
+	// a new letter's content hash, when it has no text (read from JSON or CSV)
+	Sha256 *string `json:"sha256,omitempty"`
+	Source *string `json:"source,omitempty"`
+	// a new letter's text (a correction keeps the stored text)
+	Text *string `json:"text,omitempty"`
+	// YYYY-MM-DD
+	Date        *string           `json:"date,omitempty"`
+	Title       *string           `json:"title,omitempty"`
+	Recipients  []*PartyInput     `json:"recipients"`
+	Cc          []*PartyInput     `json:"cc"`
+	Signatories []*SignatoryInput `json:"signatories"`
+}
+
 type Mutation struct {
 }
 
@@ -72,6 +90,13 @@ type ParseLetterInput struct {
 	Data *string `json:"data,omitempty"`
 }
 
+type PartyInput struct {
+	Honorific    *string `json:"honorific,omitempty"`
+	Name         *string `json:"name,omitempty"`
+	Title        *string `json:"title,omitempty"`
+	Organization *string `json:"organization,omitempty"`
+}
+
 type PersonConnection struct {
 	TotalCount int           `json:"totalCount"`
 	Edges      []*PersonEdge `json:"edges"`
@@ -92,6 +117,23 @@ type Query struct {
 type SavedLetter struct {
 	Letter  *graph.Letter `json:"letter"`
 	Version int           `json:"version"`
+}
+
+type SignatoryInput struct {
+	Honorific    *string `json:"honorific,omitempty"`
+	Name         *string `json:"name,omitempty"`
+	Title        *string `json:"title,omitempty"`
+	Organization *string `json:"organization,omitempty"`
+	// picked from the graph: keep this person
+	PersonID *string `json:"personId,omitempty"`
+	// picked from the graph: keep this organization
+	OrganizationID *string  `json:"organizationId,omitempty"`
+	Line           *int     `json:"line,omitempty"`
+	EndLine        *int     `json:"endLine,omitempty"`
+	Confidence     *float64 `json:"confidence,omitempty"`
+	Reason         *string  `json:"reason,omitempty"`
+	// parsed (as the parser read it) or corrected (changed or added by the analyst)
+	Provenance *string `json:"provenance,omitempty"`
 }
 
 type AddressKind string

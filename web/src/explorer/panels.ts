@@ -30,7 +30,10 @@ export class PanelHost {
     $("panel-close").addEventListener("click", () => this.close());
     document.addEventListener("keydown", (e) => {
       if (e.key !== "Escape" || e.defaultPrevented || this.el.hidden) return;
-      if ((e.target as HTMLElement).closest("dialog")) return;
+      const target = e.target as HTMLElement;
+      if (target.closest("dialog")) return;
+      // Escape in an editor's field must not throw the edits away.
+      if (this.panel?.editor && /INPUT|TEXTAREA|SELECT/.test(target.tagName)) return;
       e.preventDefault();
       this.close();
       $("search").querySelector("input")?.focus();
