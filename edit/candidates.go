@@ -67,7 +67,7 @@ func (s *Service) allCandidates(ctx context.Context) ([]*graph.DuplicateCandidat
 // signatures and weighs each pair by what the graph says of both.
 func findCandidates(g *graph.ReviewGraph) []*graph.DuplicateCandidate {
 	facts := gatherFacts(g)
-	res := loader.NewResolver(nil)
+	res := loader.NewResolver(pinned(g))
 	res.Resolve(signedLetters(g))
 	byResolved := map[string]string{} // the id the loader gives a name → the graph's id
 	for _, id := range sortedIDs(g.Entities) {
@@ -97,15 +97,47 @@ func findCandidates(g *graph.ReviewGraph) []*graph.DuplicateCandidate {
 	return out
 }
 
+// pinned pins every name in the graph (an aliases line "Name =" each): the
+// graph's entities already went through the loader's merge rules when they
+// were loaded, so the finder may pair them but must merge none of them.
+func pinned(g *graph.ReviewGraph) *loader.Aliases {
+	var b strings.Builder
+	seen := map[string]bool{}
+	for _, id := range sortedIDs(g.Entities) {
+		e := g.Entities[id]
+		key, prefix := loader.OrganizationID(e.Name), ""
+		if e.Kind == graph.KindPerson {
+			key, prefix = loader.PersonID(e.Name), "person: "
+		}
+		if seen[key] || strings.ContainsAny(e.Name, "=;#\n") {
+			continue
+		}
+		seen[key] = true
+		b.WriteString(prefix + e.Name + " =\n")
+	}
+	a, err := loader.ParseAliases("the graph's names", strings.NewReader(b.String()))
+	if err != nil {
+		return nil // a name the file format cannot hold: the rules may run
+	}
+	return a
+}
+
 // signedLetters turns the graph's signatures back into letters for the
 // loader's finder: each person with their title and organization, each
-// organization that signed alone by its name.
+// organization that signed alone by its name, and an organization's
+// acronym beside its name the first time it appears, as letters print it.
 func signedLetters(g *graph.ReviewGraph) []*graph.Letter {
+	printed := map[string]bool{}
 	name := func(id string) string {
-		if e := g.Entities[id]; e != nil {
-			return e.Name
+		e := g.Entities[id]
+		if e == nil {
+			return ""
 		}
-		return ""
+		if e.Kind == graph.KindOrganization && !printed[id] {
+			printed[id] = true
+			return withAcronym(e)
+		}
+		return e.Name
 	}
 	out := make([]*graph.Letter, 0, len(g.Letters))
 	for _, rl := range g.Letters {
@@ -253,4 +285,16 @@ func sortedIDs[V any](m map[string]V) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// withAcronym is an organization's name with its first acronym alias in
+// parentheses, when it has one the loader reads as an acronym.
+func withAcronym(e *graph.ReviewEntity) string {
+	for _, a := range e.Aliases {
+		full := e.Name + " (" + a + ")"
+		if base, acronym := loader.SplitAcronym(full); base == e.Name && acronym == a {
+			return full
+		}
+	}
+	return e.Name
 }
