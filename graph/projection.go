@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"golang.org/x/sync/singleflight"
 )
 
 // Co-signing is derived, not stored: a letter of k organizations would need
@@ -336,6 +337,7 @@ type coSigning struct {
 	// (networks, communities): a snapshot never changes, so neither do they.
 	results     sync.Map
 	resultCount atomic.Int32
+	computing   singleflight.Group // one computation of a key at a time, however many ask
 
 	pairsOnce sync.Once
 	pairs     int // distinct co-signing pairs, counted on first use
@@ -465,11 +467,23 @@ func cached[T any](s *coSigning, key string, compute func() (T, error)) (T, erro
 	if v, ok := s.results.Load(key); ok {
 		return v.(T), nil
 	}
-	v, err := compute()
-	if err == nil && s.resultCount.Add(1) <= maxCachedResults {
-		s.results.Store(key, v)
+	// Concurrent askers of one answer share its computation: under load,
+	// each computing its own network or communities multiplied memory.
+	v, err, _ := s.computing.Do(key, func() (any, error) {
+		if v, ok := s.results.Load(key); ok {
+			return v, nil
+		}
+		v, err := compute()
+		if err == nil && s.resultCount.Add(1) <= maxCachedResults {
+			s.results.Store(key, v)
+		}
+		return v, err
+	})
+	if err != nil {
+		var zero T
+		return zero, err
 	}
-	return v, err
+	return v.(T), nil
 }
 
 // newestLetters returns up to first letters of each organization, newest

@@ -218,6 +218,8 @@ func (p *parser) isPersonName(s string) bool {
 		case isQuotedNick(t):
 		case i > 0 && nameSuffixes[b]:
 		case particles[strings.ToLower(t)] && i > 0 && i < len(toks)-1:
+		case t == "i" && i >= 2 && i < len(toks)-1 && startsUpper(toks[i+1]):
+			// Catalan joins two surnames with "i": "David Fernàndez i Ramos"
 		case isInitial(strings.TrimSuffix(t, ",")):
 			initials++
 		case connectors[b] && !particles[strings.ToLower(t)]:

@@ -696,6 +696,9 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 		p.setTitle(s, parts[0])
 		p.setOrg(s, joinItems(parts[1:]))
 		s.Evidence = append(s.Evidence, "title by the order of the group's lines")
+	case k < 0 && len(parts) == 1 && p.describesPerson(parts[0].text):
+		p.setTitle(s, parts[0]) // "Comunicadora feminista", "Ecopacifista"
+		s.Evidence = append(s.Evidence, "a description of the signer, no body named")
 	case k < 0:
 		p.setOrg(s, joinItems(parts))
 	default:
@@ -723,6 +726,40 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 		}
 		p.setOrg(s, rest)
 	}
+}
+
+// describesPerson reports words about the signer that name no body: no
+// organization word, known name, acronym, web address or place, and either
+// running words in lower case ("Comunicadora feminista", "independent
+// researcher") or a first word made like a calling ("Ecopacifista",
+// "Ambientóloga").
+func (p *parser) describesPerson(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 || len(f) > 12 || p.isOrgish(t) || isPlace(t) || isCountry(t) || reDomain.MatchString(t) {
+		return false
+	}
+	lower := 0
+	for i, w := range f {
+		if isAcronym(strings.Trim(w, "(),.")) {
+			return false
+		}
+		if i > 0 && startsLower(w) && !connectors[strings.ToLower(w)] {
+			lower++
+		}
+	}
+	return lower > 0 || callingWord(f[0])
+}
+
+// callingWord reports a word whose ending makes it a calling in Romance
+// languages: "-ista" (activista, feminista), "-ólogo/-óloga" (ambientóloga).
+func callingWord(w string) bool {
+	w = strings.ToLower(bare(w))
+	for _, sfx := range []string{"ista", "istas", "ólogo", "óloga", "òleg", "òloga", "ologo", "ologa", "ologue", "ologe", "ologin"} {
+		if strings.HasSuffix(w, sfx) && len(w) > len(sfx)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleByOrder reports a first part that may be a title where the group's
@@ -778,7 +815,7 @@ func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 		if m := reForBody.FindStringSubmatch(it.text); m != nil && !isTitle(m[1]) {
 			it.text = m[1] // "on behalf of the Third World Network (TWN)"
 		}
-		if head, org, ok := titleWithBody(it.text); ok { // "Software Engineer (CompliMind)"
+		if head, org, ok := p.titleWithBody(it.text); ok { // "Software Engineer (CompliMind)"
 			out = append(out, roleItem{text: head, n: it.n, title: true})
 			if org != "" {
 				out = append(out, roleItem{text: org, n: it.n})
@@ -805,10 +842,13 @@ func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 // titleWithBody splits a title with its body in parentheses, as sign-up
 // lists print it: "Software Engineer (CompliMind)". A place, a party or a
 // status such as "(Self)" or "(Higher Education)" names no body.
-func titleWithBody(t string) (title, org string, ok bool) {
+func (p *parser) titleWithBody(t string) (title, org string, ok bool) {
 	head, tags := cutParenTail(t)
 	if len(tags) != 1 || head == "" || !(isTitle(head) || isForeignTitle(head)) || isFormer(head) {
 		return "", "", false
+	}
+	if _, _, of := p.titleOfOrg(head); of {
+		return "", "", false // "Investigador del Instituto de Ciencias del Mar (CSIC)": the body is named before
 	}
 	tag := strings.TrimSpace(tags[0])
 	if noBody[strings.ToLower(tag)] {

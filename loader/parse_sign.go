@@ -523,6 +523,10 @@ func (p *parser) readGroup(seg []line, mode sigMode) {
 		layout = "list"
 	case mode == modeOrg:
 		for _, l := range mergeStrong(p.dropAddressLines(seg)) {
+			if p.personWithRole(l.text) {
+				p.addEntry(&entry{name: l}) // a person among the organizations, with a role
+				continue
+			}
 			p.addOrgSigner(l.text, l.first, l.last)
 		}
 		layout = "organizations"
@@ -603,16 +607,22 @@ func (p *parser) mostlyOrgs(seg []line) bool {
 		parts := splitTopLevel(t, ',')
 		for _, pt := range parts {
 			if isTitle(pt) {
+				switch {
+				case len(parts) > 1 && p.personWithRole(t):
+					people++ // a person among the organizations: "Rona Epstein, Honorary Research Fellow"
+					goto next
+				case len(parts) == 1 && !startsWithTitleWord(t) && !hasHonorific(t) && !p.startsWithName(t):
+					goto next // a title word inside a name: "Quakers in Criminal Justice"
+				}
 				return false
 			}
 		}
-		hon, rest := splitHonorific(parts[0])
-		if hon != "" && p.isPersonName(rest) {
+		if hon, rest := splitHonorific(parts[0]); hon != "" && p.isPersonName(rest) {
 			return false // "Dr. Jane Doe"
-		}
-		if nm, _ := namePart(rest); p.isPersonName(nm) && startsWithGivenName(strings.Fields(nm)) {
+		} else if nm, _ := namePart(rest); p.isPersonName(nm) && startsWithGivenName(strings.Fields(nm)) {
 			people++ // "Regions Refocus" reads as a name but has no given name
 		}
+	next:
 	}
 	return people*4 <= len(seg)
 }
@@ -649,6 +659,46 @@ func (p *parser) addOrgSigner(text string, first, last int) {
 	p.l.Signatories = append(p.l.Signatories, graph.Signatory{
 		Organization: t, Line: first, EndLine: last, OrganizationLine: first,
 	})
+}
+
+// startsWithTitleWord reports a line that opens with a title's word:
+// "President, ...", "Senior Counsel".
+func startsWithTitleWord(t string) bool {
+	f := strings.Fields(t)
+	return len(f) > 0 && (inSet(titleHeads, bare(f[0])) || titleModifiers[bare(f[0])])
+}
+
+func hasHonorific(t string) bool {
+	hon, _ := splitHonorific(t)
+	return hon != ""
+}
+
+// personWithRole reports a line of a list of organizations that is a
+// person: with a title ("Rona Epstein, Honorary Research Fellow"), an
+// honorific or letters after the name ("Martin Wrigley MP").
+func (p *parser) personWithRole(t string) bool {
+	t, _ = stripMarker(t)
+	parts := splitTopLevel(t, ',')
+	for _, pt := range parts[1:] {
+		if isCorpSuffix(pt) || strings.EqualFold(strings.TrimSpace(pt), "sole proprietor") {
+			return false // "Eric Wessman, Photographer, LLC": a business
+		}
+	}
+	hon, rest := splitHonorific(parts[0])
+	nm, _ := namePart(rest)
+	nm, honours := cutPostNominalWords(nm)
+	if !p.isPersonName(nm) || !startsWithGivenName(strings.Fields(nm)) {
+		return false
+	}
+	if len(parts) == 1 {
+		return hon != "" || honours != "" // "Professor Philip Marsden", "Martin Wrigley MP"
+	}
+	for _, pt := range parts[1:] {
+		if isTitle(pt) || isForeignTitle(pt) {
+			return true
+		}
+	}
+	return false
 }
 
 // stripMarker removes a list number or bullet.
