@@ -73,10 +73,9 @@ const (
 	MaxTextBytes        = 1 << 20
 )
 
-var (
-	shaPattern     = regexp.MustCompile(`^[0-9a-f]{64}$`)
-	letterIDPrefix = "letter:"
-)
+var shaPattern = regexp.MustCompile(`^[0-9a-f]{64}$`)
+
+const letterIDPrefix = "letter:"
 
 // problems collects what is wrong with an edit, each with its field.
 type problems []string
@@ -136,7 +135,11 @@ func (d *LetterDraft) Validate() error {
 	}
 	p.parties("recipients", d.Recipients)
 	p.parties("cc", d.CC)
-	p.signatories(d.Signatories, strings.Count(d.Text, "\n")+1)
+	lines := -1 // a letter read from JSON or CSV has no text to hold lines
+	if d.Text != "" {
+		lines = strings.Count(d.Text, "\n") + 1
+	}
+	p.signatories(d.Signatories, lines)
 	return p.err("the letter cannot be saved")
 }
 
@@ -198,7 +201,7 @@ func (p *problems) signatories(sigs []DraftSignatory, lines int) {
 		if s.OrganizationID != "" && !strings.HasPrefix(s.OrganizationID, "org:") {
 			p.add(f+".organizationId", "%q is not an organization id (org:…)", s.OrganizationID)
 		}
-		if s.Line < 0 || s.Line > lines || s.EndLine < 0 || s.EndLine > lines {
+		if s.Line < 0 || s.EndLine < 0 || lines >= 0 && (s.Line > lines || s.EndLine > lines) {
 			p.add(f+".line", "outside the text's %d lines", lines)
 		}
 		if s.Provenance != "" && s.Provenance != ProvenanceParsed && s.Provenance != ProvenanceCorrected {

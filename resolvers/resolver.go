@@ -46,6 +46,17 @@ type Resolver struct {
 	Edit Editor
 }
 
+// editing returns the Editor and who edits, or FORBIDDEN when the request
+// may not edit.
+func (r *Resolver) editing(ctx context.Context) (Editor, string, error) {
+	who, err := mayEdit(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	e, err := r.editor()
+	return e, who, err
+}
+
 // editor returns the Editor, or an error when none is wired.
 func (r *Resolver) editor() (Editor, error) {
 	if r.Edit == nil {

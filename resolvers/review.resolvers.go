@@ -33,14 +33,11 @@ func (r *duplicateCandidateResolver) SharedCoSigners(ctx context.Context, obj *g
 
 // ParseLetter is the resolver for the parseLetter field.
 func (r *mutationResolver) ParseLetter(ctx context.Context, input model.ParseLetterInput) (*graph.ParsedLetter, error) {
-	if _, err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
-	u, err := upload(input)
+	e, _, err := r.editing(ctx)
 	if err != nil {
 		return nil, err
 	}
-	e, err := r.editor()
+	u, err := upload(input)
 	if err != nil {
 		return nil, err
 	}
@@ -49,11 +46,7 @@ func (r *mutationResolver) ParseLetter(ctx context.Context, input model.ParseLet
 
 // SaveLetter is the resolver for the saveLetter field.
 func (r *mutationResolver) SaveLetter(ctx context.Context, input model.LetterInput) (*model.SavedLetter, error) {
-	who, err := mayEdit(ctx)
-	if err != nil {
-		return nil, err
-	}
-	e, err := r.editor()
+	e, who, err := r.editing(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -70,11 +63,7 @@ func (r *mutationResolver) SaveLetter(ctx context.Context, input model.LetterInp
 
 // MergeEntities is the resolver for the mergeEntities field.
 func (r *mutationResolver) MergeEntities(ctx context.Context, keep string, merged string) (*graph.MergeDecision, error) {
-	who, err := mayEdit(ctx)
-	if err != nil {
-		return nil, err
-	}
-	e, err := r.editor()
+	e, who, err := r.editing(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -83,11 +72,7 @@ func (r *mutationResolver) MergeEntities(ctx context.Context, keep string, merge
 
 // KeepApart is the resolver for the keepApart field.
 func (r *mutationResolver) KeepApart(ctx context.Context, a string, b string) (*graph.MergeDecision, error) {
-	who, err := mayEdit(ctx)
-	if err != nil {
-		return nil, err
-	}
-	e, err := r.editor()
+	e, who, err := r.editing(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -96,11 +81,7 @@ func (r *mutationResolver) KeepApart(ctx context.Context, a string, b string) (*
 
 // UndoDecision is the resolver for the undoDecision field.
 func (r *mutationResolver) UndoDecision(ctx context.Context, id string) (*graph.MergeDecision, error) {
-	who, err := mayEdit(ctx)
-	if err != nil {
-		return nil, err
-	}
-	e, err := r.editor()
+	e, who, err := r.editing(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -109,11 +90,7 @@ func (r *mutationResolver) UndoDecision(ctx context.Context, id string) (*graph.
 
 // ImportAliases is the resolver for the importAliases field.
 func (r *mutationResolver) ImportAliases(ctx context.Context, text string) (*graph.AliasesImport, error) {
-	who, err := mayEdit(ctx)
-	if err != nil {
-		return nil, err
-	}
-	e, err := r.editor()
+	e, who, err := r.editing(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -22,14 +22,17 @@ const aliasesHelp = `The graph's merge decisions as an aliases file, out and in.
 machine resolves the same entities.`
 
 func aliases(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("aliases", "export [FILE] | import FILE", aliasesHelp, stderr)
+	fs := newFlagSet("aliases", "export|import [flags] [FILE]", aliasesHelp, stderr)
 	neo := neo4jFlags(fs)
 	by := fs.String("by", "coalition aliases import", "who the imported decisions are recorded as")
+	verb := ""
+	if len(args) > 0 && (args[0] == "export" || args[0] == "import") {
+		verb, args = args[0], args[1:]
+	}
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
-	verb := fs.Arg(0)
-	if verb != "export" && verb != "import" || verb == "import" && fs.NArg() != 2 || fs.NArg() > 2 {
+	if verb == "" || verb == "import" && fs.NArg() != 1 || fs.NArg() > 1 {
 		fs.Usage()
 		return exitError(2)
 	}
@@ -44,13 +47,13 @@ func aliases(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if err != nil {
 			return err
 		}
-		if fs.NArg() == 2 {
-			return os.WriteFile(fs.Arg(1), []byte(text), 0o644)
+		if fs.NArg() == 1 {
+			return os.WriteFile(fs.Arg(0), []byte(text), 0o644)
 		}
 		_, err = io.WriteString(stdout, text)
 		return err
 	}
-	text, err := os.ReadFile(fs.Arg(1))
+	text, err := os.ReadFile(fs.Arg(0))
 	if err != nil {
 		return err
 	}
