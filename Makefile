@@ -41,7 +41,7 @@ deps-test:
 web/node_modules/.package-lock.json: web/package-lock.json
 	cd web && npm ci --no-audit --no-fund
 
-web/dist/index.html: web/node_modules/.package-lock.json $(shell find web/src web/index.html web/playground.html web/vite.config.ts -type f 2>/dev/null)
+web/dist/index.html: web/node_modules/.package-lock.json $(shell find web/src web/index.html web/playground.html web/review.html web/vite.config.ts -type f 2>/dev/null)
 	cd web && npm run build
 
 web: web/dist/index.html
@@ -115,7 +115,7 @@ integration: neo4j-test-start
 e2e: build neo4j-test-start
 	@set -e; export NEO4J_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT); \
 	$(BIN) load data/letters >/dev/null; \
-	$(BIN) serve --addr $(TEST_HTTP_ADDR) --import-token e2e-token > .neo4j/e2e-serve.log 2>&1 & pid=$$!; \
+	$(BIN) serve --addr $(TEST_HTTP_ADDR) --edit-token alice=e2e-token-alice,bob=e2e-token-bob > .neo4j/e2e-serve.log 2>&1 & pid=$$!; \
 	trap "kill $$pid 2>/dev/null" EXIT; \
 	for i in $$(seq 1 100); do curl -fs http://$(TEST_HTTP_ADDR)/healthz >/dev/null && break; sleep 0.2; done; \
 	cd web && COALITION_URL=http://$(TEST_HTTP_ADDR) npm run --silent test:e2e

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"sort"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -80,4 +81,55 @@ func (s *Store) runAutoCommit(ctx context.Context, cypher string) error {
 		return s.translate(err)
 	}
 	return nil
+}
+
+// Fingerprint returns the graph's letters, entities and relationships as
+// sorted lines (see fingerprintQueries): every entity and relationship a
+// letter gives the graph; the review's bookkeeping (decisions, corrections)
+// and derived caches (newest letters, co-signing) are left out. A reload,
+// or a merge and then its split, must leave them as they were., for tests that compare two graphs.
+func (s *Store) Fingerprint(ctx context.Context) ([]string, error) {
+	var out []string
+	for _, q := range fingerprintQueries {
+		recs, err := s.read(ctx, q, nil)
+		if err != nil {
+			return nil, fmt.Errorf("fingerprint: %w", err)
+		}
+		for _, rec := range recs {
+			line, _, err := neo4j.GetRecordValue[string](rec, "line")
+			if err != nil {
+				return nil, fmt.Errorf("decode fingerprint: %w", err)
+			}
+			out = append(out, line)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// fingerprintQueries each return lines; lists are sorted so their order in
+// the store does not matter.
+var fingerprintQueries = []string{`
+MATCH (o:Organization)
+RETURN 'org ' + o.id + ' | ' + o.name + ' | ' + reduce(t = '', a IN COLLECT { UNWIND coalesce(o.aliases, []) AS y RETURN y ORDER BY y } | t + a + ';') +
+       ' | letters=' + toString(o.letterCount) AS line`, `
+MATCH (p:Person)
+RETURN 'person ' + p.id + ' | ' + p.name + ' | ' + coalesce(p.honorific, '') + ' | ' +
+       reduce(t = '', a IN COLLECT { UNWIND coalesce(p.aliases, []) AS y RETURN y ORDER BY y } | t + a + ';') AS line`, `
+MATCH (o:Office)
+RETURN 'office ' + o.id + ' | ' + o.name AS line`, `
+MATCH (l:Letter)
+RETURN 'letter ' + l.id + ' | ' + coalesce(l.date, '') + ' | ' + coalesce(l.title, '') +
+       ' | signatures=' + toString(l.signatureCount) + ' organizations=' + toString(l.organizationCount) AS line`, `
+MATCH (n)-[s:SIGNED]->(l:Letter)
+RETURN 'signed ' + n.id + ' -> ' + l.id + ' | ' + toString(s.position) + ' | ' + coalesce(s.title, '') + ' | ' +
+       coalesce(s.organizationId, '') + ' | ' + coalesce(s.via, '') + ' | ' + coalesce(s.provenance, 'parsed') AS line`, `
+MATCH (p:Person)-[h:HELD_ROLE]->(o:Organization)
+RETURN 'role ' + p.id + ' -> ' + o.id + ' | ' + h.title + ' | ' + coalesce(h.firstSeen, '') + ' | ' +
+       coalesce(h.lastSeen, '') + ' | ' + reduce(t = '', x IN COLLECT { UNWIND h.letters AS y RETURN y ORDER BY y } | t + x + ';') AS line`, `
+MATCH (p:Person)-[:AFFILIATED_WITH]->(o:Organization)
+RETURN 'affiliated ' + p.id + ' -> ' + o.id AS line`, `
+MATCH (l:Letter)-[a:ADDRESSED_TO]->(r)
+RETURN 'addressed ' + l.id + ' -> ' + r.id + ' | ' + a.kind + ' | ' + toString(a.position) + ' | ' +
+       coalesce(a.title, '') + ' | ' + (CASE WHEN r:Recipient THEN 'recipient' ELSE '' END) AS line`,
 }

@@ -170,3 +170,16 @@ func eachRow(recs []*neo4j.Record, what string, fn func(*row)) error {
 	}
 	return nil
 }
+
+// bool returns a boolean column; null is false.
+func (r *row) bool(key string) bool {
+	switch b := r.value(key).(type) {
+	case nil:
+		return false
+	case bool:
+		return b
+	default:
+		r.fail(key, b, "boolean")
+		return false
+	}
+}

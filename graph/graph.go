@@ -69,6 +69,7 @@ type SignatureRow struct {
 	Title        string
 	Person       *Person       // nil for an organization signing alone
 	Organization *Organization // nil for a person signing for none
+	Provenance   string        // ProvenanceParsed or ProvenanceCorrected
 }
 
 // CoSigner is a coalition partner of an organization: how much they co-sign.

@@ -33,6 +33,11 @@ type Letter struct {
 	Year              int `json:"-"`
 	SignatureCount    int `json:"-"`
 	OrganizationCount int `json:"-"`
+	// Version rises with each correction (0: as loaded); CorrectedBy and
+	// CorrectedAt name the last one.
+	Version     int    `json:"-"`
+	CorrectedBy string `json:"-"`
+	CorrectedAt string `json:"-"`
 }
 
 // Party is a recipient or a cc of a letter: a person (with their title and

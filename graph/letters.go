@@ -8,7 +8,8 @@ import (
 
 const letterFields = `l.id AS id, l.date AS date, l.year AS year, l.title AS title, l.source AS source,
        l.salutation AS salutation, l.closing AS closing, l.body AS body, l.asks AS asks, l.text AS text,
-       l.sha256 AS sha256, l.signatureCount AS signatureCount, l.organizationCount AS organizationCount`
+       l.sha256 AS sha256, l.signatureCount AS signatureCount, l.organizationCount AS organizationCount,
+       coalesce(l.version, 0) AS version, l.correctedBy AS correctedBy, l.correctedAt AS correctedAt`
 
 const lettersByIDCypher = `
 UNWIND $ids AS id
@@ -33,7 +34,8 @@ func decodeLetter(r *row) *Letter {
 	return &Letter{ID: r.str("id"), Date: r.str("date"), Year: r.int("year"), Title: r.str("title"),
 		Source: r.str("source"), Salutation: r.str("salutation"), Closing: r.str("closing"), Body: r.str("body"),
 		Asks: r.strs("asks"), Text: r.str("text"), SHA256: r.str("sha256"),
-		SignatureCount: r.int("signatureCount"), OrganizationCount: r.int("organizationCount")}
+		SignatureCount: r.int("signatureCount"), OrganizationCount: r.int("organizationCount"),
+		Version: r.int("version"), CorrectedBy: r.str("correctedBy"), CorrectedAt: r.str("correctedAt")}
 }
 
 // FindLetterByID returns ENOTFOUND when there is no such letter.
@@ -115,14 +117,14 @@ CALL (l) {
   MATCH (p:Person)-[s:SIGNED]->(l)
   OPTIONAL MATCH (o:Organization {id: s.organizationId})
   RETURN s.position AS position, s.line AS line, s.title AS title, p {.id, .name, .honorific} AS person,
-         o {.id, .name, .aliases, .letterCount} AS organization
+         o {.id, .name, .aliases, .letterCount} AS organization, coalesce(s.provenance, 'parsed') AS provenance
   UNION ALL
   MATCH (o:Organization)-[s:SIGNED]->(l)
   WHERE s.via IS NULL
   RETURN s.position AS position, s.line AS line, null AS title, null AS person,
-         o {.id, .name, .aliases, .letterCount} AS organization
+         o {.id, .name, .aliases, .letterCount} AS organization, coalesce(s.provenance, 'parsed') AS provenance
 }
-RETURN id, position, line, person, title, organization
+RETURN id, position, line, person, title, organization, provenance
 ORDER BY id, position`
 
 // LetterSignatures returns each letter's signatures in signing order, keyed
@@ -135,7 +137,7 @@ func (s *Store) LetterSignatures(ctx context.Context, ids []string) (map[string]
 	out := make(map[string][]*SignatureRow, len(ids))
 	err = eachRow(recs, "signature", func(r *row) {
 		id := r.str("id")
-		sig := &SignatureRow{Position: r.int("position"), Line: r.int("line"), Title: r.str("title")}
+		sig := &SignatureRow{Position: r.int("position"), Line: r.int("line"), Title: r.str("title"), Provenance: r.str("provenance")}
 		if p := r.sub("person"); p != nil {
 			sig.Person = decodePerson(p)
 		}

@@ -31,6 +31,10 @@ type Signature struct {
 	Organization   string   // canonical organization name
 	Aliases        []string // aliases of the organization (acronyms, variants)
 	Affiliations   []OrganizationRef
+	// Provenance is ProvenanceParsed (the default) or ProvenanceCorrected;
+	// Confidence is the parser's, when an analyst saved the signature.
+	Provenance string
+	Confidence float64
 }
 
 // OrganizationRef names an organization by id and canonical name.
@@ -95,16 +99,9 @@ func (s *Store) WriteLetters(ctx context.Context, batch []LetterImport) (WriteRe
 		if len(todo) == 0 {
 			return nil, nil
 		}
-		recs, err := s.txRun(ctx, tx, bumpChangeCounterCypher, nil)
+		seq, err := s.stamp(ctx, tx)
 		if err != nil {
 			return nil, err
-		}
-		if len(recs) != 1 {
-			return nil, fmt.Errorf("change counter: %d records, want 1", len(recs))
-		}
-		seq, _, err := neo4j.GetRecordValue[int64](recs[0], "seq")
-		if err != nil {
-			return nil, fmt.Errorf("decode change counter: %w", err)
 		}
 		r := buildRows(todo)
 		for _, l := range r.letters {
@@ -168,6 +165,23 @@ ON CREATE SET c.value = 0, c.epoch = randomUUID()
 SET c.value = c.value + 1
 RETURN c.value AS seq`
 
+// stamp bumps the change counter and returns the stamp of the letters the
+// transaction writes.
+func (s *Store) stamp(ctx context.Context, tx neo4j.ManagedTransaction) (int64, error) {
+	recs, err := s.txRun(ctx, tx, bumpChangeCounterCypher, nil)
+	if err != nil {
+		return 0, err
+	}
+	if len(recs) != 1 {
+		return 0, fmt.Errorf("change counter: %d records, want 1", len(recs))
+	}
+	seq, _, err := neo4j.GetRecordValue[int64](recs[0], "seq")
+	if err != nil {
+		return 0, fmt.Errorf("decode change counter: %w", err)
+	}
+	return seq, nil
+}
+
 // The write, one statement per kind of row, each an UNWIND over the batch.
 const (
 	writePeopleCypher = `
@@ -186,12 +200,12 @@ SET l = row`
 UNWIND $rows AS row
 MATCH (p:Person {id: row.person}), (l:Letter {id: row.letter})
 CREATE (p)-[:SIGNED {title: row.title, organization: row.organization, organizationId: row.organizationId,
-                     position: row.position, line: row.line}]->(l)`
+                     position: row.position, line: row.line, provenance: row.provenance, confidence: row.confidence}]->(l)`
 
 	writeOrganizationSignaturesCypher = `
 UNWIND $rows AS row
 MATCH (o:Organization {id: row.organization}), (l:Letter {id: row.letter})
-CREATE (o)-[:SIGNED {position: row.position, line: row.line, via: row.via}]->(l)`
+CREATE (o)-[:SIGNED {position: row.position, line: row.line, via: row.via, provenance: row.provenance, confidence: row.confidence}]->(l)`
 
 	// writeRolesCypher merges a role's evidence in: idempotent, so a load
 	// run again after a crash adds nothing twice. A new role (most, in a
@@ -319,7 +333,7 @@ func buildRows(batch []LetterImport) rows {
 				r.personSignatures = append(r.personSignatures, map[string]any{
 					"person": sig.PersonID, "letter": l.ID, "title": nullable(sig.Title),
 					"organization": nullable(sig.Organization), "organizationId": nullable(sig.OrganizationID),
-					"position": sig.Position, "line": sig.Line,
+					"position": sig.Position, "line": sig.Line, "provenance": provenanceOf(sig), "confidence": nullableFloat(sig.Confidence),
 				})
 			}
 			if sig.OrganizationID != "" {
@@ -329,7 +343,7 @@ func buildRows(batch []LetterImport) rows {
 					signedBy[sig.OrganizationID] = true
 					r.organizationSignatures = append(r.organizationSignatures, map[string]any{
 						"organization": sig.OrganizationID, "letter": l.ID, "position": sig.Position, "line": sig.Line,
-						"via": nullable(sig.PersonID),
+						"via": nullable(sig.PersonID), "provenance": provenanceOf(sig), "confidence": nullableFloat(sig.Confidence),
 					})
 				}
 			}
@@ -467,6 +481,22 @@ func nullable(s string) any {
 		return nil
 	}
 	return s
+}
+
+func nullableFloat(f float64) any {
+	if f == 0 {
+		return nil
+	}
+	return f
+}
+
+// provenanceOf is a signature's stored provenance: only corrections are
+// marked, so a load writes no more than before; reads take none as parsed.
+func provenanceOf(sig Signature) any {
+	if sig.Provenance == ProvenanceCorrected {
+		return ProvenanceCorrected
+	}
+	return nil
 }
 
 func nullableInt(n int) any {

@@ -31,8 +31,19 @@ import (
 // about people; "org:" may start one about organizations. A variant listed
 // under two names, or a name that is both canonical and a variant, is an
 // error, so the file always means one thing.
+//
+// "A != B" (or "person: A != B") says two names are different entities:
+// a load merges nothing by it, but the review of duplicates never proposes
+// the pair (coalition aliases import records it).
 type Aliases struct {
 	orgs, people aliasTable
+	apart        []ApartNames
+}
+
+// ApartNames are two names an analyst decided are different entities.
+type ApartNames struct {
+	Kind string // graph.KindOrganization or graph.KindPerson
+	A, B string
 }
 
 type aliasTable struct {
@@ -82,10 +93,14 @@ func (a *Aliases) addLine(line string, n int) error {
 		return nil
 	}
 	table, resolveKey := &a.orgs, func(s string) string { base, _ := SplitAcronym(s); return organizationKey(base) }
+	kind := "organization"
 	if rest, ok := cutPrefixFold(line, "person:"); ok {
-		table, resolveKey, line = &a.people, personKey, rest
+		table, resolveKey, line, kind = &a.people, personKey, rest, "person"
 	} else if rest, ok := cutPrefixFold(line, "org:"); ok {
 		line = rest
+	}
+	if x, y, ok := strings.Cut(line, "!="); ok {
+		return a.addApart(kind, strings.TrimSpace(x), strings.TrimSpace(y))
 	}
 	canonical, variants, ok := strings.Cut(line, "=")
 	canonical = strings.TrimSpace(canonical)
@@ -111,6 +126,14 @@ func (a *Aliases) addLine(line string, n int) error {
 		table.canonical[vk] = ck
 		table.variants[ck] = append(table.variants[ck], v)
 	}
+	return nil
+}
+
+func (a *Aliases) addApart(kind, x, y string) error {
+	if x == "" || y == "" || strings.Contains(y, "=") {
+		return fmt.Errorf(`want "Name != Other Name", got %q`, x+" != "+y)
+	}
+	a.apart = append(a.apart, ApartNames{Kind: kind, A: x, B: y})
 	return nil
 }
 

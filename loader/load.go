@@ -44,6 +44,12 @@ const (
 type LoadOptions struct {
 	// Aliases is the path of an analysts' aliases file (see Aliases); "" for none.
 	Aliases string
+	// Decisions are merges decided in the graph (as aliases), added to the
+	// file's, so a load resolves merged names as the graph does.
+	Decisions *Aliases
+	// Corrections, when set, finds analysts' corrections of the letters
+	// read, which are loaded instead of what the parser reads.
+	Corrections Corrections
 	// DryRun reads and resolves but writes nothing.
 	DryRun bool
 	// BatchSize is how many letters go to the Writer at once (DefaultBatchSize when 0).
@@ -95,6 +101,10 @@ type Summary struct {
 	Skipped   []Issue  // files of other types, letters read twice
 
 	People, Organizations, Offices, Signatures int
+
+	// Corrected counts the letters read whose saved correction was loaded
+	// instead of the parse.
+	Corrected int
 
 	// Merges are the names entity resolution made one entity, each with
 	// its rule; Splits the names it kept as several people; Candidates the
@@ -191,7 +201,16 @@ func (ld *loading) run(ctx context.Context, w Writer, paths []string) (Summary, 
 			return ld.sum, fmt.Errorf("load: %w", err)
 		}
 		aliases = a
-		ld.opt.KnownOrganizations = append(ld.opt.KnownOrganizations, a.OrganizationNames()...)
+	}
+	if ld.opt.Decisions != nil {
+		if aliases == nil {
+			aliases = ld.opt.Decisions
+		} else if err := aliases.Add(ld.opt.Decisions); err != nil {
+			return ld.sum, fmt.Errorf("load: %s and the graph's merge decisions: %w", ld.opt.Aliases, err)
+		}
+	}
+	if aliases != nil {
+		ld.opt.KnownOrganizations = append(ld.opt.KnownOrganizations, aliases.OrganizationNames()...)
 	}
 	ld.opt.known = NewOrganizationIndex(ld.opt.KnownOrganizations)
 	files := ld.findFiles(paths)
@@ -200,6 +219,9 @@ func (ld *loading) run(ctx context.Context, w Writer, paths []string) (Summary, 
 		return ld.sum, err
 	}
 	letters = ld.dropRepeats(letters)
+	if ld.sum.Corrected, err = applyCorrections(ctx, ld.opt.Corrections, letters); err != nil {
+		return ld.sum, err
+	}
 	ld.sum.Review = reviewItems(letters)
 	res := NewResolver(aliases)
 	imports := res.Resolve(lettersOf(letters))

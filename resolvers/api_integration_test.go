@@ -64,7 +64,7 @@ func mustAPI(t *testing.T) *apiServer {
 			return nil, false, nil, graph.Errorf(graph.EINVALID, "not in this test")
 		}}
 		log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
-		srv := httptest.NewServer(resolvers.NewHandler(r, resolvers.DefaultLimits, "secret-token", log))
+		srv := httptest.NewServer(resolvers.NewHandler(r, resolvers.DefaultLimits, mustEditors(t, "secret-token"), log))
 		api = &apiServer{store: s, url: srv.URL}
 	})
 	if api == nil {
@@ -429,4 +429,13 @@ func TestAPI_Questions(t *testing.T) {
 	if len(got.Organization.People) == 0 {
 		t.Errorf("no NCD people on 2013-06-25; want the 15 members' roles that span it")
 	}
+}
+
+func mustEditors(t *testing.T, spec string) resolvers.Editors {
+	t.Helper()
+	e, err := resolvers.ParseEditors(spec)
+	if err != nil {
+		t.Fatalf("editors: %v", err)
+	}
+	return e
 }

@@ -37,6 +37,10 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.Query.Pairs = func(child int, _, _, _ *int, first *int) int { return times(20)(child, first) }
 	c.Query.Communities = func(child int, _, _, _ *int, first *int) int { return times(20)(child, first) }
 	c.Query.Recipients = func(child int, _ []string, _ *model.AddressKind, first *int) int { return times(20)(child, first) }
+	// The review's lists, and the whole-graph read behind the candidates.
+	c.CandidateSide.Letters = times(5)
+	c.Query.DuplicateCandidates = func(child int, _ *string, first, _ *int) int { return 100 + times(20)(child, first) }
+	c.Query.MergeDecisions = func(child int, _ *string, first, _ *int) int { return times(20)(child, first) }
 	// A network is one costly query however many fields are picked, and its
 	// answer grows with the edges its nodes may have: 300 organizations
 	// that co-sign much have tens of thousands (megabytes, like a nested

@@ -16,8 +16,8 @@ import (
 
 // ImportLetter is the resolver for the importLetter field.
 func (r *mutationResolver) ImportLetter(ctx context.Context, text string, source *string) (*model.ImportResult, error) {
-	if r.Import == nil || !importAllowed(ctx) {
-		return nil, graph.Errorf(graph.EFORBIDDEN, "importing letters is switched off or the token is wrong; start serve with --import-token and send Authorization: Bearer <token>")
+	if _, err := mayEdit(ctx); err != nil || r.Import == nil {
+		return nil, graph.Errorf(graph.EFORBIDDEN, "importing letters is switched off or the token is wrong; start serve with --edit-token and send Authorization: Bearer <token>")
 	}
 	letter, unchanged, parsed, err := r.Import(ctx, str(source), text)
 	if err != nil {

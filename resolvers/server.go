@@ -3,7 +3,6 @@ package resolvers
 import (
 	"bytes"
 	"context"
-	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -27,11 +26,13 @@ import (
 
 // Limits protect the server from costly or abusive requests.
 type Limits struct {
-	MaxBodyBytes  int64         // request body size
-	MaxDepth      int           // selection nesting
-	MaxComplexity int           // fields, with lists counted by their first
-	Timeout       time.Duration // per request, answer included; passed down to Neo4j
-	MaxConcurrent int           // requests executing at once; the rest wait (within Timeout)
+	MaxBodyBytes int64 // request body size
+	// MaxEditBodyBytes is the body size an editor's request may have.
+	MaxEditBodyBytes int64
+	MaxDepth         int           // selection nesting
+	MaxComplexity    int           // fields, with lists counted by their first
+	Timeout          time.Duration // per request, answer included; passed down to Neo4j
+	MaxConcurrent    int           // requests executing at once; the rest wait (within Timeout)
 	// MaxCostInFlight bounds the summed complexity of the operations
 	// executing at once; costlier ones wait their turn (within Timeout).
 	// The default lets one nested page of 50 organizations with their
@@ -48,7 +49,7 @@ type Limits struct {
 }
 
 // DefaultLimits are the limits `coalition serve` uses unless told otherwise.
-var DefaultLimits = Limits{MaxBodyBytes: 1 << 20, MaxDepth: 12, MaxComplexity: 20000, Timeout: 15 * time.Second,
+var DefaultLimits = Limits{MaxBodyBytes: 1 << 20, MaxEditBodyBytes: 12 << 20, MaxDepth: 12, MaxComplexity: 20000, Timeout: 15 * time.Second,
 	MaxConcurrent: 64, MaxCostInFlight: 10000, MaxQueueWait: time.Second, Introspection: true}
 
 // slotWait is how long a request waits for one of MaxConcurrent slots
@@ -56,9 +57,9 @@ var DefaultLimits = Limits{MaxBodyBytes: 1 << 20, MaxDepth: 12, MaxComplexity: 2
 const slotWait = 50 * time.Millisecond
 
 // NewHandler returns the /graphql handler: the executable schema with limits,
-// per-request dataloaders and the error presenter. importToken, when not
-// empty, switches the importLetter mutation on for callers presenting it.
-func NewHandler(r *Resolver, limits Limits, importToken string, log *slog.Logger) http.Handler {
+// per-request dataloaders and the error presenter. editors, when set,
+// switch the mutations on for callers presenting one of their tokens.
+func NewHandler(r *Resolver, limits Limits, editors Editors, log *slog.Logger) http.Handler {
 	cfg := generated.Config{Resolvers: r}
 	setComplexity(&cfg.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(cfg))
@@ -80,13 +81,16 @@ func NewHandler(r *Resolver, limits Limits, importToken string, log *slog.Logger
 	h = WithLoaders(r.Store, h)
 	slots := make(chan struct{}, max(1, limits.MaxConcurrent))
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		if !checkRequest(w, req, limits.MaxBodyBytes) {
+		maxBody := limits.MaxBodyBytes
+		if editors.who(req) != "" {
+			maxBody = max(maxBody, limits.MaxEditBodyBytes) // a dropped PDF, in base64
+		}
+		if !checkRequest(w, req, maxBody) {
 			return
 		}
 		ctx, cancel := context.WithTimeout(req.Context(), limits.Timeout)
 		defer cancel()
-		ctx = context.WithValue(ctx, importKey{}, importToken != "" && bearer(req) != "" &&
-			subtle.ConstantTimeCompare([]byte(bearer(req)), []byte(importToken)) == 1)
+		ctx = withEditor(ctx, editors, req)
 		within(ctx, w, slots, h, req.WithContext(ctx))
 	})
 }
@@ -195,13 +199,6 @@ func refuse(w http.ResponseWriter, status int, code, msg string) {
 	json.NewEncoder(w).Encode(map[string]any{"errors": []any{
 		map[string]any{"message": msg, "extensions": map[string]any{"code": code}},
 	}})
-}
-
-type importKey struct{}
-
-func importAllowed(ctx context.Context) bool {
-	ok, _ := ctx.Value(importKey{}).(bool)
-	return ok
 }
 
 func bearer(r *http.Request) string {

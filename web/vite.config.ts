@@ -2,8 +2,9 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { resolve } from "node:path";
 
-// Two pages: the explorer (index.html) and GraphiQL (playground.html).
-// The Go server embeds dist/ and serves / , /playground and /assets/*.
+// Three pages: the explorer (index.html), the review of duplicates
+// (review.html) and GraphiQL (playground.html). The Go server embeds dist/
+// and serves /, /review, /playground and /assets/*.
 // During `npm run dev`, /graphql and /healthz are proxied to the Go server.
 const api = process.env.COALITION_URL || "http://127.0.0.1:8080";
 
@@ -25,6 +26,7 @@ export default defineConfig({
       input: {
         index: resolve(import.meta.dirname, "index.html"),
         playground: resolve(import.meta.dirname, "playground.html"),
+        review: resolve(import.meta.dirname, "review.html"),
       },
     },
   },

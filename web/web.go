@@ -37,6 +37,7 @@ func Handler() http.Handler {
 //
 //	GET /                 index.html         Cache-Control: no-cache
 //	GET /playground       playground.html    Cache-Control: no-cache
+//	GET /review           review.html        Cache-Control: no-cache
 //	GET /assets/<file>    hashed bundles     Cache-Control: public, max-age=31536000, immutable
 //	GET /<file>           other files (favicon.svg)  Cache-Control: public, max-age=3600
 //
@@ -129,6 +130,8 @@ func route(p string) (name, cacheControl string) {
 		return "index.html", cachePages
 	case "/playground", "/playground/", "/playground.html":
 		return "playground.html", cachePages
+	case "/review", "/review/", "/review.html":
+		return "review.html", cachePages
 	}
 	clean := path.Clean(p)
 	if clean != p || !strings.HasPrefix(clean, "/") || strings.Contains(clean, "..") {

@@ -46,3 +46,17 @@ func importer(store *graph.Store, coSigning *graph.Projection) resolvers.Importe
 		return stored, len(res.Unchanged) > 0, parsed, nil
 	}
 }
+
+// coSigningUpdater brings this server's co-signing projection up to date
+// after an edit, before the edit answers, so partners, pairs and networks
+// show it at once (other replicas see it at their next poll). nil: no
+// projection to keep (coalition aliases).
+func coSigningUpdater(coSigning *graph.Projection) func(context.Context, graph.SaveResult) error {
+	return func(ctx context.Context, _ graph.SaveResult) error {
+		if coSigning == nil {
+			return nil
+		}
+		_, err := coSigning.Refresh(ctx)
+		return err
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/coalition-graph/coalition/edit"
 	"github.com/coalition-graph/coalition/loader"
 )
 
@@ -26,7 +27,11 @@ dropped at the same organization; "of the U.S." for "of the United States";
 an acronym printed beside its name), and one name stays two people when it
 sits in both chambers of Congress in the same term. --report lists those
 merges and splits with their evidence, and the possible duplicates ranked by
-evidence for review; --json prints everything as JSON.`
+evidence for review; --json prints everything as JSON.
+
+The graph's merge decisions (made in the explorer's review page) resolve
+names beside --aliases, and a letter an analyst corrected is read as
+corrected: reloading a file keeps its correction.`
 
 func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("load", "[flags] PATH...", loadHelp, stderr)
@@ -69,6 +74,12 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if opt.KnownOrganizations, err = s.OrganizationNames(ctx); err != nil {
 			return err
 		}
+		// analysts' merge decisions and corrections, made in the explorer,
+		// hold for letters loaded later and for letters read again
+		if opt.Decisions, err = edit.New(s, nil).DecisionAliases(ctx); err != nil {
+			return err
+		}
+		opt.Corrections = s.Corrections
 	}
 	sum, err := loader.Load(ctx, w, fs.Args(), opt)
 	if opt.Progress != nil {
@@ -98,6 +109,9 @@ func printSummary(w io.Writer, s loader.Summary, report bool) {
 	fmt.Fprintf(w, "%s %d letters from %d files in %s: %d new, %d unchanged, %d failed\n",
 		verb, s.Letters, s.Files, s.Elapsed.Round(1e6), len(s.New), len(s.Unchanged), len(s.Failed))
 	fmt.Fprintf(w, "%d organizations, %d people, %d offices, %d signatures\n", s.Organizations, s.People, s.Offices, s.Signatures)
+	if s.Corrected > 0 {
+		fmt.Fprintf(w, "%d letters read as analysts corrected them, not as parsed\n", s.Corrected)
+	}
 	for _, f := range s.Failed {
 		fmt.Fprintf(w, "failed: %s\n", f)
 	}

@@ -24,6 +24,7 @@ Usage:
   coalition parse   [flags] FILE       print one parsed letter as JSON (no database needed)
   coalition project [flags]            write co-signing as CO_SIGNED relationships, for Cypher and Bloom
   coalition migrate [flags]            create Neo4j constraints and indexes (serve and load do this too)
+  coalition aliases export|import      the graph's merge decisions as an aliases file, out and in
 
 Run 'coalition COMMAND -h' for a command's flags.
 
@@ -71,6 +72,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog
 		return project(ctx, rest, stdout, stderr)
 	case "migrate":
 		return migrate(ctx, rest, stdout, stderr)
+	case "aliases":
+		return aliases(ctx, rest, stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil

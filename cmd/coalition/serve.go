@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/coalition-graph/coalition/edit"
 	"github.com/coalition-graph/coalition/graph"
 	"github.com/coalition-graph/coalition/resolvers"
 	"github.com/coalition-graph/coalition/web"
@@ -24,14 +25,19 @@ playground (/playground) and a health check (/healthz).
 
 The server starts even when Neo4j is down: /healthz then reports "degraded",
 queries answer with a clear UNAVAILABLE error, and everything recovers by
-itself when Neo4j comes back. The API is read-only unless --import-token is
-set; then the importLetter mutation accepts 'Authorization: Bearer TOKEN'.
+itself when Neo4j comes back. The API and the page are read-only unless
+--edit-token is set; then the mutations (add and correct letters, merge
+and split entities, importLetter) accept 'Authorization: Bearer TOKEN',
+and the page asks for the token once. Give each analyst a token of their
+own to record who decided what: --edit-token 'alice=TOKEN1,bob=TOKEN2'.
 
-Environment: HTTP_ADDR, COALITION_IMPORT_TOKEN, and the NEO4J_* variables.`
+Environment: HTTP_ADDR, COALITION_EDIT_TOKEN (COALITION_IMPORT_TOKEN is its
+old name), and the NEO4J_* variables.`
 
 type serveConfig struct {
 	addr          string
-	importToken   string
+	editTokens    string
+	editors       resolvers.Editors
 	corsOrigins   string
 	playground    bool
 	introspection bool
@@ -62,7 +68,8 @@ func serve(ctx context.Context, args []string, stderr io.Writer, log *slog.Logge
 	neo := neo4jFlags(fs)
 	cfg := serveConfig{limits: resolvers.DefaultLimits}
 	fs.StringVar(&cfg.addr, "addr", envOr("HTTP_ADDR", "127.0.0.1:8080"), "listen address (env HTTP_ADDR)")
-	fs.StringVar(&cfg.importToken, "import-token", envOr("COALITION_IMPORT_TOKEN", ""), "token that switches the importLetter mutation on (env COALITION_IMPORT_TOKEN); empty: off")
+	fs.StringVar(&cfg.editTokens, "edit-token", envOr("COALITION_EDIT_TOKEN", envOr("COALITION_IMPORT_TOKEN", "")), "token that switches editing on: TOKEN, or LABEL=TOKEN,... to record who edits (env COALITION_EDIT_TOKEN); empty: read-only")
+	fs.StringVar(&cfg.editTokens, "import-token", cfg.editTokens, "the old name of --edit-token")
 	fs.StringVar(&cfg.corsOrigins, "cors-origins", "", "comma-separated origins allowed to call /graphql from a browser; empty: same origin only")
 	fs.BoolVar(&cfg.playground, "playground", true, "serve the GraphQL playground at /playground")
 	fs.BoolVar(&cfg.introspection, "introspection", true, "allow GraphQL introspection")
@@ -78,6 +85,11 @@ func serve(ctx context.Context, args []string, stderr io.Writer, log *slog.Logge
 		return err
 	}
 	cfg.limits.Introspection = cfg.introspection
+	editors, err := resolvers.ParseEditors(cfg.editTokens)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	cfg.editors = editors
 	setMemoryLimit(cfg.memoryLimitMiB)
 
 	store, err := graph.New(*neo)
@@ -97,8 +109,8 @@ func serve(ctx context.Context, args []string, stderr io.Writer, log *slog.Logge
 			"new", res.NewLetters, "full", res.Full, "seq", res.Seq, "took", res.Took.Round(time.Millisecond))
 	})
 
-	r := &resolvers.Resolver{Store: store, CoSigning: coSigning}
-	if cfg.importToken != "" {
+	r := &resolvers.Resolver{Store: store, CoSigning: coSigning, Edit: edit.New(store, coSigningUpdater(coSigning))}
+	if cfg.editors.Enabled() {
 		r.Import = importer(store, coSigning)
 	}
 	srv := &http.Server{
@@ -114,7 +126,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, log *slog.Logge
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.addr, err)
 	}
-	log.Info("serving", "url", "http://"+ln.Addr().String(), "neo4j", store.URI(), "import", cfg.importToken != "")
+	log.Info("serving", "url", "http://"+ln.Addr().String(), "neo4j", store.URI(), "editing", cfg.editors.Enabled())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -153,7 +165,7 @@ func migrateWhenReachable(ctx context.Context, store *graph.Store, log *slog.Log
 
 func routes(r *resolvers.Resolver, cfg serveConfig, log *slog.Logger) http.Handler {
 	mux := http.NewServeMux()
-	api := resolvers.NewHandler(r, cfg.limits, cfg.importToken, log)
+	api := resolvers.NewHandler(r, cfg.limits, cfg.editors, log)
 	mux.Handle("/graphql", cors(cfg.corsOrigins, api))
 	mux.HandleFunc("GET /healthz", healthz(r.Store, r.CoSigning))
 	site := web.Handler()

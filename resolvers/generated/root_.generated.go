@@ -24,8 +24,10 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Bridge() BridgeResolver
+	CandidateSide() CandidateSideResolver
 	CoSigner() CoSignerResolver
 	Community() CommunityResolver
+	DuplicateCandidate() DuplicateCandidateResolver
 	Letter() LetterResolver
 	Mover() MoverResolver
 	Mutation() MutationResolver
@@ -41,10 +43,33 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	AliasesImport struct {
+		KeptApart func(childComplexity int) int
+		Merged    func(childComplexity int) int
+		Skipped   func(childComplexity int) int
+	}
+
 	Bridge struct {
 		Communities  func(childComplexity int) int
 		Organization func(childComplexity int) int
 		Ties         func(childComplexity int) int
+	}
+
+	CandidatePage struct {
+		Candidates func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CandidateSide struct {
+		Aliases     func(childComplexity int) int
+		FirstDate   func(childComplexity int) int
+		Honorific   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		LastDate    func(childComplexity int) int
+		LetterCount func(childComplexity int) int
+		Letters     func(childComplexity int, first *int) int
+		Name        func(childComplexity int) int
+		Titles      func(childComplexity int) int
 	}
 
 	CoSigner struct {
@@ -64,6 +89,23 @@ type ComplexityRoot struct {
 		Size          func(childComplexity int) int
 	}
 
+	DuplicateCandidate struct {
+		A               func(childComplexity int) int
+		B               func(childComplexity int) int
+		Evidence        func(childComplexity int) int
+		Kind            func(childComplexity int) int
+		Reason          func(childComplexity int) int
+		Score           func(childComplexity int) int
+		SharedCoSigners func(childComplexity int, first *int) int
+		SharedLetters   func(childComplexity int) int
+	}
+
+	Editing struct {
+		Authorized func(childComplexity int) int
+		Editor     func(childComplexity int) int
+		Enabled    func(childComplexity int) int
+	}
+
 	ImportResult struct {
 		Letter    func(childComplexity int) int
 		Parsed    func(childComplexity int) int
@@ -75,6 +117,8 @@ type ComplexityRoot struct {
 		Body              func(childComplexity int) int
 		Cc                func(childComplexity int) int
 		Closing           func(childComplexity int) int
+		CorrectedAt       func(childComplexity int) int
+		CorrectedBy       func(childComplexity int) int
 		Date              func(childComplexity int) int
 		ID                func(childComplexity int) int
 		OrganizationCount func(childComplexity int) int
@@ -85,6 +129,7 @@ type ComplexityRoot struct {
 		Source            func(childComplexity int) int
 		Text              func(childComplexity int) int
 		Title             func(childComplexity int) int
+		Version           func(childComplexity int) int
 		Year              func(childComplexity int) int
 	}
 
@@ -94,9 +139,41 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	LetterDraft struct {
+		CC          func(childComplexity int) int
+		Corrected   func(childComplexity int) int
+		CorrectedAt func(childComplexity int) int
+		CorrectedBy func(childComplexity int) int
+		Date        func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Recipients  func(childComplexity int) int
+		SHA256      func(childComplexity int) int
+		Signatories func(childComplexity int) int
+		Source      func(childComplexity int) int
+		Text        func(childComplexity int) int
+		Title       func(childComplexity int) int
+		Version     func(childComplexity int) int
+	}
+
 	LetterEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	MergeDecision struct {
+		At           func(childComplexity int) int
+		By           func(childComplexity int) int
+		Decision     func(childComplexity int) int
+		ID           func(childComplexity int) int
+		KeepID       func(childComplexity int) int
+		KeepName     func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		OtherAliases func(childComplexity int) int
+		OtherID      func(childComplexity int) int
+		OtherName    func(childComplexity int) int
+		Status       func(childComplexity int) int
+		UndoneAt     func(childComplexity int) int
+		UndoneBy     func(childComplexity int) int
 	}
 
 	Mover struct {
@@ -105,7 +182,21 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		ImportLetter func(childComplexity int, text string, source *string) int
+		ImportAliases func(childComplexity int, text string) int
+		ImportLetter  func(childComplexity int, text string, source *string) int
+		KeepApart     func(childComplexity int, a string, b string) int
+		MergeEntities func(childComplexity int, keep string, merged string) int
+		ParseLetter   func(childComplexity int, input model.ParseLetterInput) int
+		SaveLetter    func(childComplexity int, input model.LetterInput) int
+		UndoDecision  func(childComplexity int, id string) int
+	}
+
+	NameMatch struct {
+		Existing func(childComplexity int) int
+		Exists   func(childComplexity int) int
+		ID       func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Name     func(childComplexity int) int
 	}
 
 	Network struct {
@@ -165,10 +256,23 @@ type ComplexityRoot struct {
 		Weighted  func(childComplexity int) int
 	}
 
+	ParsedLetter struct {
+		Draft    func(childComplexity int) int
+		Existing func(childComplexity int) int
+		Format   func(childComplexity int) int
+	}
+
 	PartnerYear struct {
 		Letters  func(childComplexity int) int
 		Partners func(childComplexity int) int
 		Year     func(childComplexity int) int
+	}
+
+	Party struct {
+		Honorific    func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Organization func(childComplexity int) int
+		Title        func(childComplexity int) int
 	}
 
 	Path struct {
@@ -197,23 +301,29 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Communities    func(childComplexity int, from *int, to *int, minShared *int, first *int) int
-		Letter         func(childComplexity int, id string) int
-		Letters        func(childComplexity int, filter *graph.LetterFilter, first *int, after *string) int
-		Movers         func(childComplexity int, first *int) int
-		Network        func(childComplexity int, from *int, to *int, minShared *int, focus *string, depth *int, limit *int, members []string) int
-		Organization   func(childComplexity int, id string) int
-		Organizations  func(childComplexity int, filter *graph.OrganizationFilter, first *int, after *string) int
-		Pairs          func(childComplexity int, from *int, to *int, minShared *int, first *int) int
-		Partners       func(childComplexity int, organization string, from *int, to *int, minShared *int, orderBy *model.PartnerOrder, first *int) int
-		PartnersByYear func(childComplexity int, organization string, perYear *int) int
-		Path           func(childComplexity int, from string, to string, maxHops *int) int
-		People         func(childComplexity int, filter *graph.PersonFilter, first *int, after *string) int
-		Person         func(childComplexity int, id string) int
-		Recipients     func(childComplexity int, organizations []string, kind *model.AddressKind, first *int) int
-		RoleHistory    func(childComplexity int, person string) int
-		Search         func(childComplexity int, text string, first *int) int
-		Stats          func(childComplexity int) int
+		AliasesFile         func(childComplexity int) int
+		Communities         func(childComplexity int, from *int, to *int, minShared *int, first *int) int
+		DuplicateCandidates func(childComplexity int, kind *string, first *int, offset *int) int
+		Editing             func(childComplexity int) int
+		Letter              func(childComplexity int, id string) int
+		LetterDraft         func(childComplexity int, id string) int
+		Letters             func(childComplexity int, filter *graph.LetterFilter, first *int, after *string) int
+		MergeDecisions      func(childComplexity int, status *string, first *int, offset *int) int
+		Movers              func(childComplexity int, first *int) int
+		Network             func(childComplexity int, from *int, to *int, minShared *int, focus *string, depth *int, limit *int, members []string) int
+		Organization        func(childComplexity int, id string) int
+		Organizations       func(childComplexity int, filter *graph.OrganizationFilter, first *int, after *string) int
+		Pairs               func(childComplexity int, from *int, to *int, minShared *int, first *int) int
+		Partners            func(childComplexity int, organization string, from *int, to *int, minShared *int, orderBy *model.PartnerOrder, first *int) int
+		PartnersByYear      func(childComplexity int, organization string, perYear *int) int
+		Path                func(childComplexity int, from string, to string, maxHops *int) int
+		People              func(childComplexity int, filter *graph.PersonFilter, first *int, after *string) int
+		Person              func(childComplexity int, id string) int
+		Recipients          func(childComplexity int, organizations []string, kind *model.AddressKind, first *int) int
+		ResolveNames        func(childComplexity int, organizations []string, people []string) int
+		RoleHistory         func(childComplexity int, person string) int
+		Search              func(childComplexity int, text string, first *int) int
+		Stats               func(childComplexity int) int
 	}
 
 	Recipient struct {
@@ -242,6 +352,11 @@ type ComplexityRoot struct {
 		To           func(childComplexity int) int
 	}
 
+	SavedLetter struct {
+		Letter  func(childComplexity int) int
+		Version func(childComplexity int) int
+	}
+
 	SearchHit struct {
 		Detail func(childComplexity int) int
 		ID     func(childComplexity int) int
@@ -250,11 +365,26 @@ type ComplexityRoot struct {
 		Score  func(childComplexity int) int
 	}
 
+	SignatoryDraft struct {
+		Confidence     func(childComplexity int) int
+		EndLine        func(childComplexity int) int
+		Honorific      func(childComplexity int) int
+		Line           func(childComplexity int) int
+		Name           func(childComplexity int) int
+		Organization   func(childComplexity int) int
+		OrganizationID func(childComplexity int) int
+		PersonID       func(childComplexity int) int
+		Provenance     func(childComplexity int) int
+		Reason         func(childComplexity int) int
+		Title          func(childComplexity int) int
+	}
+
 	Signature struct {
 		Line         func(childComplexity int) int
 		Organization func(childComplexity int) int
 		Person       func(childComplexity int) int
 		Position     func(childComplexity int) int
+		Provenance   func(childComplexity int) int
 		Title        func(childComplexity int) int
 	}
 
@@ -284,6 +414,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "AliasesImport.keptApart":
+		if e.ComplexityRoot.AliasesImport.KeptApart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AliasesImport.KeptApart(childComplexity), true
+	case "AliasesImport.merged":
+		if e.ComplexityRoot.AliasesImport.Merged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AliasesImport.Merged(childComplexity), true
+	case "AliasesImport.skipped":
+		if e.ComplexityRoot.AliasesImport.Skipped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AliasesImport.Skipped(childComplexity), true
+
 	case "Bridge.communities":
 		if e.ComplexityRoot.Bridge.Communities == nil {
 			break
@@ -302,6 +451,79 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Bridge.Ties(childComplexity), true
+
+	case "CandidatePage.candidates":
+		if e.ComplexityRoot.CandidatePage.Candidates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidatePage.Candidates(childComplexity), true
+	case "CandidatePage.totalCount":
+		if e.ComplexityRoot.CandidatePage.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidatePage.TotalCount(childComplexity), true
+
+	case "CandidateSide.aliases":
+		if e.ComplexityRoot.CandidateSide.Aliases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateSide.Aliases(childComplexity), true
+	case "CandidateSide.firstDate":
+		if e.ComplexityRoot.CandidateSide.FirstDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateSide.FirstDate(childComplexity), true
+	case "CandidateSide.honorific":
+		if e.ComplexityRoot.CandidateSide.Honorific == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateSide.Honorific(childComplexity), true
+	case "CandidateSide.id":
+		if e.ComplexityRoot.CandidateSide.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateSide.ID(childComplexity), true
+	case "CandidateSide.lastDate":
+		if e.ComplexityRoot.CandidateSide.LastDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateSide.LastDate(childComplexity), true
+	case "CandidateSide.letterCount":
+		if e.ComplexityRoot.CandidateSide.LetterCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateSide.LetterCount(childComplexity), true
+	case "CandidateSide.letters":
+		if e.ComplexityRoot.CandidateSide.Letters == nil {
+			break
+		}
+
+		args, err := ec.field_CandidateSide_letters_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.CandidateSide.Letters(childComplexity, args["first"].(*int)), true
+	case "CandidateSide.name":
+		if e.ComplexityRoot.CandidateSide.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateSide.Name(childComplexity), true
+	case "CandidateSide.titles":
+		if e.ComplexityRoot.CandidateSide.Titles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateSide.Titles(childComplexity), true
 
 	case "CoSigner.firstDate":
 		if e.ComplexityRoot.CoSigner.FirstDate == nil {
@@ -381,6 +603,79 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Community.Size(childComplexity), true
 
+	case "DuplicateCandidate.a":
+		if e.ComplexityRoot.DuplicateCandidate.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateCandidate.A(childComplexity), true
+	case "DuplicateCandidate.b":
+		if e.ComplexityRoot.DuplicateCandidate.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateCandidate.B(childComplexity), true
+	case "DuplicateCandidate.evidence":
+		if e.ComplexityRoot.DuplicateCandidate.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateCandidate.Evidence(childComplexity), true
+	case "DuplicateCandidate.kind":
+		if e.ComplexityRoot.DuplicateCandidate.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateCandidate.Kind(childComplexity), true
+	case "DuplicateCandidate.reason":
+		if e.ComplexityRoot.DuplicateCandidate.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateCandidate.Reason(childComplexity), true
+	case "DuplicateCandidate.score":
+		if e.ComplexityRoot.DuplicateCandidate.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateCandidate.Score(childComplexity), true
+	case "DuplicateCandidate.sharedCoSigners":
+		if e.ComplexityRoot.DuplicateCandidate.SharedCoSigners == nil {
+			break
+		}
+
+		args, err := ec.field_DuplicateCandidate_sharedCoSigners_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.DuplicateCandidate.SharedCoSigners(childComplexity, args["first"].(*int)), true
+	case "DuplicateCandidate.sharedLetters":
+		if e.ComplexityRoot.DuplicateCandidate.SharedLetters == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateCandidate.SharedLetters(childComplexity), true
+
+	case "Editing.authorized":
+		if e.ComplexityRoot.Editing.Authorized == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Editing.Authorized(childComplexity), true
+	case "Editing.editor":
+		if e.ComplexityRoot.Editing.Editor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Editing.Editor(childComplexity), true
+	case "Editing.enabled":
+		if e.ComplexityRoot.Editing.Enabled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Editing.Enabled(childComplexity), true
+
 	case "ImportResult.letter":
 		if e.ComplexityRoot.ImportResult.Letter == nil {
 			break
@@ -424,6 +719,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Letter.Closing(childComplexity), true
+	case "Letter.correctedAt":
+		if e.ComplexityRoot.Letter.CorrectedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Letter.CorrectedAt(childComplexity), true
+	case "Letter.correctedBy":
+		if e.ComplexityRoot.Letter.CorrectedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Letter.CorrectedBy(childComplexity), true
 	case "Letter.date":
 		if e.ComplexityRoot.Letter.Date == nil {
 			break
@@ -484,6 +791,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Letter.Title(childComplexity), true
+	case "Letter.version":
+		if e.ComplexityRoot.Letter.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Letter.Version(childComplexity), true
 	case "Letter.year":
 		if e.ComplexityRoot.Letter.Year == nil {
 			break
@@ -510,6 +823,85 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LetterConnection.TotalCount(childComplexity), true
 
+	case "LetterDraft.cc":
+		if e.ComplexityRoot.LetterDraft.CC == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LetterDraft.CC(childComplexity), true
+	case "LetterDraft.corrected":
+		if e.ComplexityRoot.LetterDraft.Corrected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LetterDraft.Corrected(childComplexity), true
+	case "LetterDraft.correctedAt":
+		if e.ComplexityRoot.LetterDraft.CorrectedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LetterDraft.CorrectedAt(childComplexity), true
+	case "LetterDraft.correctedBy":
+		if e.ComplexityRoot.LetterDraft.CorrectedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LetterDraft.CorrectedBy(childComplexity), true
+	case "LetterDraft.date":
+		if e.ComplexityRoot.LetterDraft.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LetterDraft.Date(childComplexity), true
+	case "LetterDraft.id":
+		if e.ComplexityRoot.LetterDraft.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LetterDraft.ID(childComplexity), true
+	case "LetterDraft.recipients":
+		if e.ComplexityRoot.LetterDraft.Recipients == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LetterDraft.Recipients(childComplexity), true
+	case "LetterDraft.sha256":
+		if e.ComplexityRoot.LetterDraft.SHA256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LetterDraft.SHA256(childComplexity), true
+	case "LetterDraft.signatories":
+		if e.ComplexityRoot.LetterDraft.Signatories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LetterDraft.Signatories(childComplexity), true
+	case "LetterDraft.source":
+		if e.ComplexityRoot.LetterDraft.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LetterDraft.Source(childComplexity), true
+	case "LetterDraft.text":
+		if e.ComplexityRoot.LetterDraft.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LetterDraft.Text(childComplexity), true
+	case "LetterDraft.title":
+		if e.ComplexityRoot.LetterDraft.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LetterDraft.Title(childComplexity), true
+	case "LetterDraft.version":
+		if e.ComplexityRoot.LetterDraft.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LetterDraft.Version(childComplexity), true
+
 	case "LetterEdge.cursor":
 		if e.ComplexityRoot.LetterEdge.Cursor == nil {
 			break
@@ -522,6 +914,85 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LetterEdge.Node(childComplexity), true
+
+	case "MergeDecision.at":
+		if e.ComplexityRoot.MergeDecision.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MergeDecision.At(childComplexity), true
+	case "MergeDecision.by":
+		if e.ComplexityRoot.MergeDecision.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MergeDecision.By(childComplexity), true
+	case "MergeDecision.decision":
+		if e.ComplexityRoot.MergeDecision.Decision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MergeDecision.Decision(childComplexity), true
+	case "MergeDecision.id":
+		if e.ComplexityRoot.MergeDecision.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MergeDecision.ID(childComplexity), true
+	case "MergeDecision.keepId":
+		if e.ComplexityRoot.MergeDecision.KeepID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MergeDecision.KeepID(childComplexity), true
+	case "MergeDecision.keepName":
+		if e.ComplexityRoot.MergeDecision.KeepName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MergeDecision.KeepName(childComplexity), true
+	case "MergeDecision.kind":
+		if e.ComplexityRoot.MergeDecision.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MergeDecision.Kind(childComplexity), true
+	case "MergeDecision.otherAliases":
+		if e.ComplexityRoot.MergeDecision.OtherAliases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MergeDecision.OtherAliases(childComplexity), true
+	case "MergeDecision.otherId":
+		if e.ComplexityRoot.MergeDecision.OtherID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MergeDecision.OtherID(childComplexity), true
+	case "MergeDecision.otherName":
+		if e.ComplexityRoot.MergeDecision.OtherName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MergeDecision.OtherName(childComplexity), true
+	case "MergeDecision.status":
+		if e.ComplexityRoot.MergeDecision.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MergeDecision.Status(childComplexity), true
+	case "MergeDecision.undoneAt":
+		if e.ComplexityRoot.MergeDecision.UndoneAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MergeDecision.UndoneAt(childComplexity), true
+	case "MergeDecision.undoneBy":
+		if e.ComplexityRoot.MergeDecision.UndoneBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MergeDecision.UndoneBy(childComplexity), true
 
 	case "Mover.person":
 		if e.ComplexityRoot.Mover.Person == nil {
@@ -536,6 +1007,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mover.Roles(childComplexity), true
 
+	case "Mutation.importAliases":
+		if e.ComplexityRoot.Mutation.ImportAliases == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importAliases_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportAliases(childComplexity, args["text"].(string)), true
 	case "Mutation.importLetter":
 		if e.ComplexityRoot.Mutation.ImportLetter == nil {
 			break
@@ -547,6 +1029,92 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ImportLetter(childComplexity, args["text"].(string), args["source"].(*string)), true
+	case "Mutation.keepApart":
+		if e.ComplexityRoot.Mutation.KeepApart == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_keepApart_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.KeepApart(childComplexity, args["a"].(string), args["b"].(string)), true
+	case "Mutation.mergeEntities":
+		if e.ComplexityRoot.Mutation.MergeEntities == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_mergeEntities_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MergeEntities(childComplexity, args["keep"].(string), args["merged"].(string)), true
+	case "Mutation.parseLetter":
+		if e.ComplexityRoot.Mutation.ParseLetter == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_parseLetter_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ParseLetter(childComplexity, args["input"].(model.ParseLetterInput)), true
+	case "Mutation.saveLetter":
+		if e.ComplexityRoot.Mutation.SaveLetter == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveLetter_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveLetter(childComplexity, args["input"].(model.LetterInput)), true
+	case "Mutation.undoDecision":
+		if e.ComplexityRoot.Mutation.UndoDecision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_undoDecision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UndoDecision(childComplexity, args["id"].(string)), true
+
+	case "NameMatch.existing":
+		if e.ComplexityRoot.NameMatch.Existing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NameMatch.Existing(childComplexity), true
+	case "NameMatch.exists":
+		if e.ComplexityRoot.NameMatch.Exists == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NameMatch.Exists(childComplexity), true
+	case "NameMatch.id":
+		if e.ComplexityRoot.NameMatch.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NameMatch.ID(childComplexity), true
+	case "NameMatch.kind":
+		if e.ComplexityRoot.NameMatch.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NameMatch.Kind(childComplexity), true
+	case "NameMatch.name":
+		if e.ComplexityRoot.NameMatch.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NameMatch.Name(childComplexity), true
 
 	case "Network.edges":
 		if e.ComplexityRoot.Network.Edges == nil {
@@ -764,6 +1332,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Pair.Weighted(childComplexity), true
 
+	case "ParsedLetter.draft":
+		if e.ComplexityRoot.ParsedLetter.Draft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ParsedLetter.Draft(childComplexity), true
+	case "ParsedLetter.existing":
+		if e.ComplexityRoot.ParsedLetter.Existing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ParsedLetter.Existing(childComplexity), true
+	case "ParsedLetter.format":
+		if e.ComplexityRoot.ParsedLetter.Format == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ParsedLetter.Format(childComplexity), true
+
 	case "PartnerYear.letters":
 		if e.ComplexityRoot.PartnerYear.Letters == nil {
 			break
@@ -782,6 +1369,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PartnerYear.Year(childComplexity), true
+
+	case "Party.honorific":
+		if e.ComplexityRoot.Party.Honorific == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Party.Honorific(childComplexity), true
+	case "Party.name":
+		if e.ComplexityRoot.Party.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Party.Name(childComplexity), true
+	case "Party.organization":
+		if e.ComplexityRoot.Party.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Party.Organization(childComplexity), true
+	case "Party.title":
+		if e.ComplexityRoot.Party.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Party.Title(childComplexity), true
 
 	case "Path.edges":
 		if e.ComplexityRoot.Path.Edges == nil {
@@ -870,6 +1482,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PersonEdge.Node(childComplexity), true
 
+	case "Query.aliasesFile":
+		if e.ComplexityRoot.Query.AliasesFile == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.AliasesFile(childComplexity), true
 	case "Query.communities":
 		if e.ComplexityRoot.Query.Communities == nil {
 			break
@@ -881,6 +1499,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Communities(childComplexity, args["from"].(*int), args["to"].(*int), args["minShared"].(*int), args["first"].(*int)), true
+	case "Query.duplicateCandidates":
+		if e.ComplexityRoot.Query.DuplicateCandidates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_duplicateCandidates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DuplicateCandidates(childComplexity, args["kind"].(*string), args["first"].(*int), args["offset"].(*int)), true
+	case "Query.editing":
+		if e.ComplexityRoot.Query.Editing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Editing(childComplexity), true
 
 	case "Query.letter":
 		if e.ComplexityRoot.Query.Letter == nil {
@@ -893,6 +1528,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Letter(childComplexity, args["id"].(string)), true
+	case "Query.letterDraft":
+		if e.ComplexityRoot.Query.LetterDraft == nil {
+			break
+		}
+
+		args, err := ec.field_Query_letterDraft_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LetterDraft(childComplexity, args["id"].(string)), true
 	case "Query.letters":
 		if e.ComplexityRoot.Query.Letters == nil {
 			break
@@ -904,6 +1550,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Letters(childComplexity, args["filter"].(*graph.LetterFilter), args["first"].(*int), args["after"].(*string)), true
+	case "Query.mergeDecisions":
+		if e.ComplexityRoot.Query.MergeDecisions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_mergeDecisions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MergeDecisions(childComplexity, args["status"].(*string), args["first"].(*int), args["offset"].(*int)), true
 	case "Query.movers":
 		if e.ComplexityRoot.Query.Movers == nil {
 			break
@@ -1025,6 +1682,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Recipients(childComplexity, args["organizations"].([]string), args["kind"].(*model.AddressKind), args["first"].(*int)), true
+	case "Query.resolveNames":
+		if e.ComplexityRoot.Query.ResolveNames == nil {
+			break
+		}
+
+		args, err := ec.field_Query_resolveNames_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ResolveNames(childComplexity, args["organizations"].([]string), args["people"].([]string)), true
 	case "Query.roleHistory":
 		if e.ComplexityRoot.Query.RoleHistory == nil {
 			break
@@ -1159,6 +1827,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Role.To(childComplexity), true
 
+	case "SavedLetter.letter":
+		if e.ComplexityRoot.SavedLetter.Letter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedLetter.Letter(childComplexity), true
+	case "SavedLetter.version":
+		if e.ComplexityRoot.SavedLetter.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedLetter.Version(childComplexity), true
+
 	case "SearchHit.detail":
 		if e.ComplexityRoot.SearchHit.Detail == nil {
 			break
@@ -1190,6 +1871,73 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SearchHit.Score(childComplexity), true
 
+	case "SignatoryDraft.confidence":
+		if e.ComplexityRoot.SignatoryDraft.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignatoryDraft.Confidence(childComplexity), true
+	case "SignatoryDraft.endLine":
+		if e.ComplexityRoot.SignatoryDraft.EndLine == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignatoryDraft.EndLine(childComplexity), true
+	case "SignatoryDraft.honorific":
+		if e.ComplexityRoot.SignatoryDraft.Honorific == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignatoryDraft.Honorific(childComplexity), true
+	case "SignatoryDraft.line":
+		if e.ComplexityRoot.SignatoryDraft.Line == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignatoryDraft.Line(childComplexity), true
+	case "SignatoryDraft.name":
+		if e.ComplexityRoot.SignatoryDraft.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignatoryDraft.Name(childComplexity), true
+	case "SignatoryDraft.organization":
+		if e.ComplexityRoot.SignatoryDraft.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignatoryDraft.Organization(childComplexity), true
+	case "SignatoryDraft.organizationId":
+		if e.ComplexityRoot.SignatoryDraft.OrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignatoryDraft.OrganizationID(childComplexity), true
+	case "SignatoryDraft.personId":
+		if e.ComplexityRoot.SignatoryDraft.PersonID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignatoryDraft.PersonID(childComplexity), true
+	case "SignatoryDraft.provenance":
+		if e.ComplexityRoot.SignatoryDraft.Provenance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignatoryDraft.Provenance(childComplexity), true
+	case "SignatoryDraft.reason":
+		if e.ComplexityRoot.SignatoryDraft.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignatoryDraft.Reason(childComplexity), true
+	case "SignatoryDraft.title":
+		if e.ComplexityRoot.SignatoryDraft.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignatoryDraft.Title(childComplexity), true
+
 	case "Signature.line":
 		if e.ComplexityRoot.Signature.Line == nil {
 			break
@@ -1214,6 +1962,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Signature.Position(childComplexity), true
+	case "Signature.provenance":
+		if e.ComplexityRoot.Signature.Provenance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Signature.Provenance(childComplexity), true
 	case "Signature.title":
 		if e.ComplexityRoot.Signature.Title == nil {
 			break
@@ -1280,8 +2034,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("LetterFilter", ec.unmarshalInputLetterFilter),
+			graphql.NewInputUnmarshaler("LetterInput", ec.unmarshalInputLetterInput),
 			graphql.NewInputUnmarshaler("OrganizationFilter", ec.unmarshalInputOrganizationFilter),
+			graphql.NewInputUnmarshaler("ParseLetterInput", ec.unmarshalInputParseLetterInput),
+			graphql.NewInputUnmarshaler("PartyInput", ec.unmarshalInputPartyInput),
 			graphql.NewInputUnmarshaler("PersonFilter", ec.unmarshalInputPersonFilter),
+			graphql.NewInputUnmarshaler("SignatoryInput", ec.unmarshalInputSignatoryInput),
 		)
 	}
 	first := true
@@ -1375,6 +2133,11 @@ var sources = []*ast.Source{
   signatories: [Signature!]!
   recipients: [Recipient!]!
   cc: [Recipient!]!
+  "rises with each correction (0: as loaded)"
+  version: Int!
+  "who corrected it last, and when (RFC 3339)"
+  correctedBy: String
+  correctedAt: String
 }
 
 input LetterFilter {
@@ -1410,6 +2173,8 @@ type Signature {
   person: Person
   title: String
   organization: Organization
+  "parsed (as the parser read it) or corrected (by an analyst)"
+  provenance: String!
 }
 
 type Recipient {
@@ -1678,12 +2443,259 @@ type ImportResult {
   parsed: String!
 }
 `, BuiltIn: false},
+	{Name: "../../schema/review.graphqls", Input: `# The analyst's review loop: add a letter, check and correct what the
+# parser read, and decide which names are one organization or person.
+# Mutations need the server's edit token (serve --edit-token; send
+# Authorization: Bearer TOKEN); without it they answer FORBIDDEN.
+
+extend type Query {
+  "Whether this server takes edits, and whether this request's token may make them."
+  editing: Editing!
+  "A stored letter as a draft to correct: its fields, its signatories with their entities and provenance, and its version."
+  letterDraft(id: ID!): LetterDraft
+  "The entities names resolve to as a save would resolve them, and which a save would create."
+  resolveNames(organizations: [String!], people: [String!]): [NameMatch!]!
+  "Pairs of organizations or people that may be one, most likely first; pairs decided different are left out."
+  duplicateCandidates(kind: String, first: Int = 20, offset: Int = 0): CandidatePage!
+  "Merge and keep-apart decisions, newest first; status: merged, split, different or undone."
+  mergeDecisions(status: String, first: Int = 20, offset: Int = 0): [MergeDecision!]!
+  "The decisions in force as an aliases file, which ` + "`" + `coalition load --aliases` + "`" + ` reads."
+  aliasesFile: String!
+}
+
+extend type Mutation {
+  "Parse a pasted letter (text) or a dropped file (filename and its bytes in base64: .txt, .pdf, .json, .csv) into a draft. Nothing is written."
+  parseLetter(input: ParseLetterInput!): ParsedLetter!
+  "Save a draft: a new letter (no id) or a correction of one (id and the version it started from; another save since is a CONFLICT)."
+  saveLetter(input: LetterInput!): SavedLetter!
+  "Merge one organization (or person) into another: the kept one takes the other's letters and roles, and its names as aliases."
+  mergeEntities(keep: ID!, merged: ID!): MergeDecision!
+  "Record that two organizations (or people) are different: they are not proposed again."
+  keepApart(a: ID!, b: ID!): MergeDecision!
+  "Undo a decision: split a merge (the merged entity comes back with its letters and roles), or forget a keep-apart."
+  undoDecision(id: ID!): MergeDecision!
+  "Record an aliases file's lines as decisions: merges of names found in the graph, and keep-aparts."
+  importAliases(text: String!): AliasesImport!
+}
+
+type Editing {
+  "the server was started with an edit token"
+  enabled: Boolean!
+  "this request carries it"
+  authorized: Boolean!
+  "who this request edits as (the token's label, or \"editor\")"
+  editor: String
+}
+
+input ParseLetterInput {
+  "the letter's text, pasted"
+  text: String
+  "the dropped file's name; its extension says how to read it"
+  filename: String
+  "the dropped file's bytes, base64"
+  data: String
+}
+
+type ParsedLetter {
+  draft: LetterDraft!
+  "text, pdf, json or csv"
+  format: String!
+  "the same letter (same content), when the graph has it already"
+  existing: Letter
+}
+
+"A letter as an analyst edits it."
+type LetterDraft {
+  "empty for a letter not yet saved"
+  id: ID
+  "the content hash: the letter's identity"
+  sha256: String!
+  "rises with each correction; a save names the version it started from"
+  version: Int!
+  source: String
+  "the source text; line numbers refer to it"
+  text: String!
+  "YYYY-MM-DD"
+  date: String
+  title: String
+  recipients: [Party!]!
+  cc: [Party!]!
+  signatories: [SignatoryDraft!]!
+  "an analyst has corrected it"
+  corrected: Boolean!
+  correctedBy: String
+  correctedAt: String
+}
+
+"A recipient or cc: a person, or an office or organization alone."
+type Party {
+  honorific: String
+  name: String
+  title: String
+  organization: String
+}
+
+type SignatoryDraft {
+  honorific: String
+  name: String
+  title: String
+  organization: String
+  "the person in the graph, when known"
+  personId: ID
+  "the organization in the graph, when known"
+  organizationId: ID
+  "first and last source line"
+  line: Int
+  endLine: Int
+  "the parser's confidence that name, title and organization are right (0 to 1)"
+  confidence: Float
+  "why the parser is unsure, when it is"
+  reason: String
+  "parsed or corrected"
+  provenance: String!
+}
+
+input LetterInput {
+  "the letter to correct; empty to add a new letter"
+  id: ID
+  "the version the correction started from"
+  version: Int
+  "a new letter's content hash, when it has no text (read from JSON or CSV)"
+  sha256: String
+  source: String
+  "a new letter's text (a correction keeps the stored text)"
+  text: String
+  "YYYY-MM-DD"
+  date: String
+  title: String
+  recipients: [PartyInput!]!
+  cc: [PartyInput!]!
+  signatories: [SignatoryInput!]!
+}
+
+input PartyInput {
+  honorific: String
+  name: String
+  title: String
+  organization: String
+}
+
+input SignatoryInput {
+  honorific: String
+  name: String
+  title: String
+  organization: String
+  "picked from the graph: keep this person"
+  personId: ID
+  "picked from the graph: keep this organization"
+  organizationId: ID
+  line: Int
+  endLine: Int
+  confidence: Float
+  reason: String
+  "parsed (as the parser read it) or corrected (changed or added by the analyst)"
+  provenance: String
+}
+
+type SavedLetter {
+  letter: Letter!
+  version: Int!
+}
+
+type NameMatch {
+  "organization or person"
+  kind: String!
+  name: String!
+  "the entity the name resolves to"
+  id: ID
+  "false: saving creates it"
+  exists: Boolean!
+  "its name in the graph"
+  existing: String
+}
+
+type CandidatePage {
+  totalCount: Int!
+  candidates: [DuplicateCandidate!]!
+}
+
+type DuplicateCandidate {
+  "organization or person"
+  kind: String!
+  a: CandidateSide!
+  b: CandidateSide!
+  "the weight of the evidence; higher is likelier one"
+  score: Float!
+  "how the names relate"
+  reason: String!
+  "for and against, in words"
+  evidence: [String!]!
+  "organizations on letters of both"
+  sharedCoSigners(first: Int = 10): [String!]!
+  "letters both signed (two names on one letter are nearly always two entities)"
+  sharedLetters: Int!
+}
+
+type CandidateSide {
+  id: ID!
+  name: String!
+  honorific: String
+  aliases: [String!]!
+  letterCount: Int!
+  "newest first"
+  letters(first: Int = 5): [Letter!]!
+  firstDate: String
+  lastDate: String
+  "a person's titles and organizations; the people who signed for an organization"
+  titles: [String!]!
+}
+
+type MergeDecision {
+  id: ID!
+  "organization or person"
+  kind: String!
+  "same or different"
+  decision: String!
+  "merged, split, different or undone"
+  status: String!
+  "the entity kept (a merge), or the first of the two (a keep-apart)"
+  keepId: ID!
+  keepName: String!
+  "the entity merged into it, or the second of the two"
+  otherId: ID!
+  otherName: String!
+  otherAliases: [String!]!
+  by: String!
+  at: String!
+  undoneBy: String
+  undoneAt: String
+}
+
+type AliasesImport {
+  merged: [MergeDecision!]!
+  keptApart: [MergeDecision!]!
+  "lines that named no entity in the graph (loads still use them)"
+  skipped: [String!]!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_AliasesImport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "merged":
+		return ec.fieldContext_AliasesImport_merged(ctx, field)
+	case "keptApart":
+		return ec.fieldContext_AliasesImport_keptApart(ctx, field)
+	case "skipped":
+		return ec.fieldContext_AliasesImport_skipped(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AliasesImport", field.Name)
+}
 
 func (ec *executionContext) childFields_Bridge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -1695,6 +2707,40 @@ func (ec *executionContext) childFields_Bridge(ctx context.Context, field graphq
 		return ec.fieldContext_Bridge_ties(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Bridge", field.Name)
+}
+
+func (ec *executionContext) childFields_CandidatePage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_CandidatePage_totalCount(ctx, field)
+	case "candidates":
+		return ec.fieldContext_CandidatePage_candidates(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CandidatePage", field.Name)
+}
+
+func (ec *executionContext) childFields_CandidateSide(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_CandidateSide_id(ctx, field)
+	case "name":
+		return ec.fieldContext_CandidateSide_name(ctx, field)
+	case "honorific":
+		return ec.fieldContext_CandidateSide_honorific(ctx, field)
+	case "aliases":
+		return ec.fieldContext_CandidateSide_aliases(ctx, field)
+	case "letterCount":
+		return ec.fieldContext_CandidateSide_letterCount(ctx, field)
+	case "letters":
+		return ec.fieldContext_CandidateSide_letters(ctx, field)
+	case "firstDate":
+		return ec.fieldContext_CandidateSide_firstDate(ctx, field)
+	case "lastDate":
+		return ec.fieldContext_CandidateSide_lastDate(ctx, field)
+	case "titles":
+		return ec.fieldContext_CandidateSide_titles(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CandidateSide", field.Name)
 }
 
 func (ec *executionContext) childFields_CoSigner(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1729,6 +2775,40 @@ func (ec *executionContext) childFields_Community(ctx context.Context, field gra
 		return ec.fieldContext_Community_bridges(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Community", field.Name)
+}
+
+func (ec *executionContext) childFields_DuplicateCandidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_DuplicateCandidate_kind(ctx, field)
+	case "a":
+		return ec.fieldContext_DuplicateCandidate_a(ctx, field)
+	case "b":
+		return ec.fieldContext_DuplicateCandidate_b(ctx, field)
+	case "score":
+		return ec.fieldContext_DuplicateCandidate_score(ctx, field)
+	case "reason":
+		return ec.fieldContext_DuplicateCandidate_reason(ctx, field)
+	case "evidence":
+		return ec.fieldContext_DuplicateCandidate_evidence(ctx, field)
+	case "sharedCoSigners":
+		return ec.fieldContext_DuplicateCandidate_sharedCoSigners(ctx, field)
+	case "sharedLetters":
+		return ec.fieldContext_DuplicateCandidate_sharedLetters(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DuplicateCandidate", field.Name)
+}
+
+func (ec *executionContext) childFields_Editing(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "enabled":
+		return ec.fieldContext_Editing_enabled(ctx, field)
+	case "authorized":
+		return ec.fieldContext_Editing_authorized(ctx, field)
+	case "editor":
+		return ec.fieldContext_Editing_editor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Editing", field.Name)
 }
 
 func (ec *executionContext) childFields_ImportResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1775,6 +2855,12 @@ func (ec *executionContext) childFields_Letter(ctx context.Context, field graphq
 		return ec.fieldContext_Letter_recipients(ctx, field)
 	case "cc":
 		return ec.fieldContext_Letter_cc(ctx, field)
+	case "version":
+		return ec.fieldContext_Letter_version(ctx, field)
+	case "correctedBy":
+		return ec.fieldContext_Letter_correctedBy(ctx, field)
+	case "correctedAt":
+		return ec.fieldContext_Letter_correctedAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Letter", field.Name)
 }
@@ -1791,6 +2877,38 @@ func (ec *executionContext) childFields_LetterConnection(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type LetterConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_LetterDraft(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LetterDraft_id(ctx, field)
+	case "sha256":
+		return ec.fieldContext_LetterDraft_sha256(ctx, field)
+	case "version":
+		return ec.fieldContext_LetterDraft_version(ctx, field)
+	case "source":
+		return ec.fieldContext_LetterDraft_source(ctx, field)
+	case "text":
+		return ec.fieldContext_LetterDraft_text(ctx, field)
+	case "date":
+		return ec.fieldContext_LetterDraft_date(ctx, field)
+	case "title":
+		return ec.fieldContext_LetterDraft_title(ctx, field)
+	case "recipients":
+		return ec.fieldContext_LetterDraft_recipients(ctx, field)
+	case "cc":
+		return ec.fieldContext_LetterDraft_cc(ctx, field)
+	case "signatories":
+		return ec.fieldContext_LetterDraft_signatories(ctx, field)
+	case "corrected":
+		return ec.fieldContext_LetterDraft_corrected(ctx, field)
+	case "correctedBy":
+		return ec.fieldContext_LetterDraft_correctedBy(ctx, field)
+	case "correctedAt":
+		return ec.fieldContext_LetterDraft_correctedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LetterDraft", field.Name)
+}
+
 func (ec *executionContext) childFields_LetterEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cursor":
@@ -1801,6 +2919,38 @@ func (ec *executionContext) childFields_LetterEdge(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type LetterEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_MergeDecision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_MergeDecision_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_MergeDecision_kind(ctx, field)
+	case "decision":
+		return ec.fieldContext_MergeDecision_decision(ctx, field)
+	case "status":
+		return ec.fieldContext_MergeDecision_status(ctx, field)
+	case "keepId":
+		return ec.fieldContext_MergeDecision_keepId(ctx, field)
+	case "keepName":
+		return ec.fieldContext_MergeDecision_keepName(ctx, field)
+	case "otherId":
+		return ec.fieldContext_MergeDecision_otherId(ctx, field)
+	case "otherName":
+		return ec.fieldContext_MergeDecision_otherName(ctx, field)
+	case "otherAliases":
+		return ec.fieldContext_MergeDecision_otherAliases(ctx, field)
+	case "by":
+		return ec.fieldContext_MergeDecision_by(ctx, field)
+	case "at":
+		return ec.fieldContext_MergeDecision_at(ctx, field)
+	case "undoneBy":
+		return ec.fieldContext_MergeDecision_undoneBy(ctx, field)
+	case "undoneAt":
+		return ec.fieldContext_MergeDecision_undoneAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MergeDecision", field.Name)
+}
+
 func (ec *executionContext) childFields_Mover(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "person":
@@ -1809,6 +2959,22 @@ func (ec *executionContext) childFields_Mover(ctx context.Context, field graphql
 		return ec.fieldContext_Mover_roles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Mover", field.Name)
+}
+
+func (ec *executionContext) childFields_NameMatch(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_NameMatch_kind(ctx, field)
+	case "name":
+		return ec.fieldContext_NameMatch_name(ctx, field)
+	case "id":
+		return ec.fieldContext_NameMatch_id(ctx, field)
+	case "exists":
+		return ec.fieldContext_NameMatch_exists(ctx, field)
+	case "existing":
+		return ec.fieldContext_NameMatch_existing(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NameMatch", field.Name)
 }
 
 func (ec *executionContext) childFields_Network(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1925,6 +3091,18 @@ func (ec *executionContext) childFields_Pair(ctx context.Context, field graphql.
 	return nil, fmt.Errorf("no field named %q was found under type Pair", field.Name)
 }
 
+func (ec *executionContext) childFields_ParsedLetter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "draft":
+		return ec.fieldContext_ParsedLetter_draft(ctx, field)
+	case "format":
+		return ec.fieldContext_ParsedLetter_format(ctx, field)
+	case "existing":
+		return ec.fieldContext_ParsedLetter_existing(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ParsedLetter", field.Name)
+}
+
 func (ec *executionContext) childFields_PartnerYear(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "year":
@@ -1935,6 +3113,20 @@ func (ec *executionContext) childFields_PartnerYear(ctx context.Context, field g
 		return ec.fieldContext_PartnerYear_partners(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PartnerYear", field.Name)
+}
+
+func (ec *executionContext) childFields_Party(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "honorific":
+		return ec.fieldContext_Party_honorific(ctx, field)
+	case "name":
+		return ec.fieldContext_Party_name(ctx, field)
+	case "title":
+		return ec.fieldContext_Party_title(ctx, field)
+	case "organization":
+		return ec.fieldContext_Party_organization(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Party", field.Name)
 }
 
 func (ec *executionContext) childFields_Path(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2039,6 +3231,16 @@ func (ec *executionContext) childFields_Role(ctx context.Context, field graphql.
 	return nil, fmt.Errorf("no field named %q was found under type Role", field.Name)
 }
 
+func (ec *executionContext) childFields_SavedLetter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "letter":
+		return ec.fieldContext_SavedLetter_letter(ctx, field)
+	case "version":
+		return ec.fieldContext_SavedLetter_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SavedLetter", field.Name)
+}
+
 func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "kind":
@@ -2055,6 +3257,34 @@ func (ec *executionContext) childFields_SearchHit(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
 }
 
+func (ec *executionContext) childFields_SignatoryDraft(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "honorific":
+		return ec.fieldContext_SignatoryDraft_honorific(ctx, field)
+	case "name":
+		return ec.fieldContext_SignatoryDraft_name(ctx, field)
+	case "title":
+		return ec.fieldContext_SignatoryDraft_title(ctx, field)
+	case "organization":
+		return ec.fieldContext_SignatoryDraft_organization(ctx, field)
+	case "personId":
+		return ec.fieldContext_SignatoryDraft_personId(ctx, field)
+	case "organizationId":
+		return ec.fieldContext_SignatoryDraft_organizationId(ctx, field)
+	case "line":
+		return ec.fieldContext_SignatoryDraft_line(ctx, field)
+	case "endLine":
+		return ec.fieldContext_SignatoryDraft_endLine(ctx, field)
+	case "confidence":
+		return ec.fieldContext_SignatoryDraft_confidence(ctx, field)
+	case "reason":
+		return ec.fieldContext_SignatoryDraft_reason(ctx, field)
+	case "provenance":
+		return ec.fieldContext_SignatoryDraft_provenance(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SignatoryDraft", field.Name)
+}
+
 func (ec *executionContext) childFields_Signature(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "position":
@@ -2067,6 +3297,8 @@ func (ec *executionContext) childFields_Signature(ctx context.Context, field gra
 		return ec.fieldContext_Signature_title(ctx, field)
 	case "organization":
 		return ec.fieldContext_Signature_organization(ctx, field)
+	case "provenance":
+		return ec.fieldContext_Signature_provenance(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Signature", field.Name)
 }

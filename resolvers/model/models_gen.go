@@ -11,6 +11,20 @@ import (
 	"github.com/coalition-graph/coalition/graph"
 )
 
+type CandidatePage struct {
+	TotalCount int                         `json:"totalCount"`
+	Candidates []*graph.DuplicateCandidate `json:"candidates"`
+}
+
+type Editing struct {
+	// the server was started with an edit token
+	Enabled bool `json:"enabled"`
+	// this request carries it
+	Authorized bool `json:"authorized"`
+	// who this request edits as (the token's label, or "editor")
+	Editor *string `json:"editor,omitempty"`
+}
+
 type ImportResult struct {
 	Letter *graph.Letter `json:"letter,omitempty"`
 	// true when the letter was already in the graph (same content)
@@ -28,6 +42,24 @@ type LetterConnection struct {
 type LetterEdge struct {
 	Cursor string        `json:"cursor"`
 	Node   *graph.Letter `json:"node"`
+}
+
+type LetterInput struct {
+	// the letter to correct; empty to add a new letter
+	ID *string `json:"id,omitempty"`
+	// the version the correction started from
+	Version *int `json:"version,omitempty"`
+	// a new letter's content hash, when it has no text (read from JSON or CSV)
+	Sha256 *string `json:"sha256,omitempty"`
+	Source *string `json:"source,omitempty"`
+	// a new letter's text (a correction keeps the stored text)
+	Text *string `json:"text,omitempty"`
+	// YYYY-MM-DD
+	Date        *string           `json:"date,omitempty"`
+	Title       *string           `json:"title,omitempty"`
+	Recipients  []*PartyInput     `json:"recipients"`
+	Cc          []*PartyInput     `json:"cc"`
+	Signatories []*SignatoryInput `json:"signatories"`
 }
 
 type Mutation struct {
@@ -49,6 +81,22 @@ type PageInfo struct {
 	EndCursor   *string `json:"endCursor,omitempty"`
 }
 
+type ParseLetterInput struct {
+	// the letter's text, pasted
+	Text *string `json:"text,omitempty"`
+	// the dropped file's name; its extension says how to read it
+	Filename *string `json:"filename,omitempty"`
+	// the dropped file's bytes, base64
+	Data *string `json:"data,omitempty"`
+}
+
+type PartyInput struct {
+	Honorific    *string `json:"honorific,omitempty"`
+	Name         *string `json:"name,omitempty"`
+	Title        *string `json:"title,omitempty"`
+	Organization *string `json:"organization,omitempty"`
+}
+
 type PersonConnection struct {
 	TotalCount int           `json:"totalCount"`
 	Edges      []*PersonEdge `json:"edges"`
@@ -64,6 +112,28 @@ type PersonEdge struct {
 // prefix: org:…, person:…, letter:…, office:…. Years are calendar years; a
 // window from..to includes both ends. Lists are capped (first ≤ 100 unless said).
 type Query struct {
+}
+
+type SavedLetter struct {
+	Letter  *graph.Letter `json:"letter"`
+	Version int           `json:"version"`
+}
+
+type SignatoryInput struct {
+	Honorific    *string `json:"honorific,omitempty"`
+	Name         *string `json:"name,omitempty"`
+	Title        *string `json:"title,omitempty"`
+	Organization *string `json:"organization,omitempty"`
+	// picked from the graph: keep this person
+	PersonID *string `json:"personId,omitempty"`
+	// picked from the graph: keep this organization
+	OrganizationID *string  `json:"organizationId,omitempty"`
+	Line           *int     `json:"line,omitempty"`
+	EndLine        *int     `json:"endLine,omitempty"`
+	Confidence     *float64 `json:"confidence,omitempty"`
+	Reason         *string  `json:"reason,omitempty"`
+	// parsed (as the parser read it) or corrected (changed or added by the analyst)
+	Provenance *string `json:"provenance,omitempty"`
 }
 
 type AddressKind string

@@ -1,4 +1,7 @@
-// Minimal GraphQL client: POST /graphql on the same origin.
+// Minimal GraphQL client: POST /graphql on the same origin, with the edit
+// token (session.ts) when this browser has one.
+
+import { getToken } from "./token";
 
 export type ErrorKind = "unavailable" | "network" | "graphql" | "http";
 
@@ -51,7 +54,7 @@ export async function gql<T>(
     try {
       res = await fetch("/graphql", {
         method: "POST",
-        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        headers: authorized({ "Content-Type": "application/json", Accept: "application/json" }),
         body: JSON.stringify({ query, variables: clean(variables) }),
         signal,
       });
@@ -96,4 +99,10 @@ function clean(v: Record<string, unknown>): Record<string, unknown> {
     out[k] = val;
   }
   return out;
+}
+
+/** Adds the edit token, when this tab has one. */
+function authorized(headers: Record<string, string>): Record<string, string> {
+  const t = getToken();
+  return t ? { ...headers, Authorization: `Bearer ${t}` } : headers;
 }

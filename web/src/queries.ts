@@ -107,11 +107,11 @@ const LETTER_DOC = /* GraphQL */ `
   query Letter($id: ID!) {
     letter(id: $id) {
       id date year title source salutation closing asks text
-      signatureCount organizationCount
+      signatureCount organizationCount version correctedBy correctedAt
       recipients { ...RecipientFields }
       cc { ...RecipientFields }
       signatories {
-        position line title
+        position line title provenance
         person { id name }
         organization { id name }
       }

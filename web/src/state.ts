@@ -4,7 +4,7 @@
 
 import type { PartnerOrder } from "./queries";
 
-export type View = "org" | "person" | "letter" | "office" | "path" | "";
+export type View = "org" | "person" | "letter" | "office" | "path" | "add" | "correct" | "";
 export type OrgTab = "partners" | "letters" | "people";
 
 export interface AppState {
@@ -33,7 +33,7 @@ export const DEFAULTS: AppState = {
   pathTo: "",
 };
 
-const VIEWS: View[] = ["org", "person", "letter", "office", "path", ""];
+const VIEWS: View[] = ["org", "person", "letter", "office", "path", "add", "correct", ""];
 const ORDERS: PartnerOrder[] = ["COUNT", "JACCARD", "WEIGHTED"];
 const TABS: OrgTab[] = ["partners", "letters", "people"];
 
@@ -86,4 +86,48 @@ export function formatHash(s: AppState): string {
 /** The part of the state that decides which network to fetch. */
 export function networkKey(s: AppState): string {
   return JSON.stringify([s.from ?? null, s.to ?? null, s.min, s.focus, s.focus ? s.depth : 0]);
+}
+
+type Listener = (s: AppState) => void;
+
+/**
+ * The page's state, kept in the URL: the one place that reads and writes
+ * it. navigate() changes it (a history entry unless replace), and every
+ * subscriber hears of each change, also from the back and forward buttons.
+ */
+export class StateStore {
+  private state: AppState = parseHash(location.hash);
+  private listeners = new Set<Listener>();
+
+  constructor() {
+    const reread = () => this.set(parseHash(location.hash));
+    window.addEventListener("popstate", reread);
+    window.addEventListener("hashchange", reread);
+  }
+
+  get(): AppState {
+    return this.state;
+  }
+
+  navigate(patch: Partial<AppState>, replace = false): void {
+    const next = { ...this.state, ...patch };
+    const hash = formatHash(next) || location.pathname + location.search;
+    if (replace) history.replaceState(null, "", hash);
+    else history.pushState(null, "", hash);
+    this.set(parseHash(location.hash));
+  }
+
+  subscribe(fn: Listener): void {
+    this.listeners.add(fn);
+  }
+
+  /** Tell every subscriber again (after an edit changed what they show). */
+  refresh(): void {
+    this.set(this.state);
+  }
+
+  private set(s: AppState): void {
+    this.state = s;
+    for (const fn of this.listeners) fn(s);
+  }
 }

@@ -12,6 +12,8 @@ export interface AutocompleteOptions {
   kinds?: EntityKind[];
   onSelect: (hit: SearchHit) => void;
   compact?: boolean;
+  /** A form field rather than a search box: type text, and told of typing. */
+  field?: { value: string; onInput: (text: string) => void };
 }
 
 export interface Autocomplete {
@@ -36,7 +38,8 @@ export function createAutocomplete(opts: AutocompleteOptions): Autocomplete {
   const listId = `${opts.id}-list`;
   const input = h("input", {
     id: opts.id,
-    type: "search",
+    type: opts.field ? "text" : "search",
+    value: opts.field?.value ?? "",
     class: "ac-input",
     placeholder: opts.placeholder,
     autocomplete: "off",
@@ -130,7 +133,10 @@ export function createAutocomplete(opts: AutocompleteOptions): Autocomplete {
       if (my !== seq) return;
       hits = data.search.map((x) => ({ ...x, kind: normKind(x.kind, x.id) })).filter((x) => !opts.kinds || opts.kinds.includes(x.kind)).slice(0, 10);
       active = -1;
-      if (hits.length === 0) {
+      if (hits.length === 0 && opts.field) {
+        open(false);
+        status.textContent = "No matches in the graph";
+      } else if (hits.length === 0) {
         render(`No results for “${text}”`);
         status.textContent = "No results";
       } else {
@@ -148,6 +154,7 @@ export function createAutocomplete(opts: AutocompleteOptions): Autocomplete {
   }, 180);
 
   input.addEventListener("input", () => {
+    opts.field?.onInput(input.value);
     const text = input.value.trim();
     if (text.length < 2) {
       seq++;

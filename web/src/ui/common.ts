@@ -16,6 +16,8 @@ export interface Ctx {
   selectNode(id: string | null): void;
   /** A display name for an id, if the graph knows it. */
   labelOf(id: string): string | undefined;
+  /** An edit was saved: say so, and show the graph as it is now. */
+  changed(message: string): Promise<void>;
 }
 
 export interface Panel {
@@ -24,6 +26,8 @@ export interface Panel {
   destroy?(): void;
   /** Wide panels (the letter) take more room. */
   wide?: boolean;
+  /** Editors (adding, correcting a letter) take nearly all of it. */
+  editor?: boolean;
 }
 
 export function loading(label = "Loading…"): HTMLElement {

@@ -1,9 +1,12 @@
-// Letter view: the structured letter beside its source text, with each signature's lines highlighted.
+// Letter view: the structured letter beside its source text, with each
+// signature's lines highlighted, and (when editing is on) a way to correct it.
 
 import { gql } from "../api";
 import { clear, fmtDate, h, plural } from "../dom";
 import { Q_LETTER, type Letter, type Recipient, type Signature } from "../queries";
+import { current as editing } from "../session";
 import { type Ctx, type Panel, empty, entityLink, errorBox, loading, panelHeader, recipientText, letterTitle } from "./common";
+import { sourceText } from "./sourceText";
 
 export function letterPanel(root: HTMLElement, ctx: Ctx, id: string): Panel {
   const load = async () => {
@@ -37,36 +40,24 @@ function render(root: HTMLElement, ctx: Ctx, l: Letter) {
     ]),
   );
 
-  const lines = l.text.split(/\r?\n/);
-  const sigLines = signatureSpans(l.signatories, lines);
+  if (editing().authorized) {
+    root.appendChild(
+      h(
+        "div.panel-actions",
+        h("button#correct-letter.btn.btn-small", { type: "button", onclick: () => ctx.navigate({ view: "correct", id: l.id }) }, "Correct this letter"),
+        l.correctedBy ? h("span.muted", `Corrected by ${l.correctedBy}${l.correctedAt ? ` on ${l.correctedAt.slice(0, 10)}` : ""} (version ${l.version})`) : null,
+      ),
+    );
+  } else if (l.correctedBy) {
+    root.appendChild(h("p.muted.corrected-note", `Corrected by ${l.correctedBy}${l.correctedAt ? ` on ${l.correctedAt.slice(0, 10)}` : ""}.`));
+  }
 
-  // ---- source text with line numbers
-  const source = h(
-    "ol.source-lines",
-    { "aria-label": "Source text" },
-    ...lines.map((text, i) => {
-      const n = i + 1;
-      const span = sigLines.get(n);
-      return h(
-        "li.src-line",
-        {
-          id: `L${n}`,
-          class: span ? (span.first ? "sig-line sig-first" : "sig-line") : "",
-          dataset: { line: String(n), ...(span ? { sig: String(span.position) } : {}) },
-        },
-        h("span.ln", { "aria-hidden": "true" }, String(n)),
-        h("span.lt", text || "\u00a0"),
-      );
-    }),
+  const source = sourceText(
+    l.text,
+    l.signatories.map((s) => ({ key: s.position, line: s.line })),
   );
-  const sourcePane = h("section.letter-source", { "aria-label": "Source text with line numbers" }, h("h3", "Source text"), h("div.source-scroll", source));
-
-  const jump = (pos: number) => {
-    source.querySelectorAll(".sig-active").forEach((e) => e.classList.remove("sig-active"));
-    const els = source.querySelectorAll<HTMLElement>(`[data-sig="${pos}"]`);
-    els.forEach((e) => e.classList.add("sig-active"));
-    els[0]?.scrollIntoView({ block: "center", behavior: "smooth" });
-  };
+  const sourcePane = source.el;
+  const jump = (pos: number) => source.jump(pos);
 
   // ---- structured letter
   const groups = groupByOrganization(l.signatories);
@@ -101,6 +92,7 @@ function render(root: HTMLElement, ctx: Ctx, l: Letter) {
                     { dataset: { position: String(s.position) } },
                     s.person ? entityLink(ctx, "PERSON", s.person.id, s.person.name, "sig-person") : h("span.sig-person", g.org ? "(organization)" : "(unnamed)"),
                     s.title ? h("span.sig-title", s.title) : null,
+                    s.provenance === "corrected" ? h("span.badge.badge-corrected", { title: "Corrected by an analyst" }, "corrected") : null,
                     s.line
                       ? h(
                           "button.line-ref",
@@ -131,25 +123,6 @@ function recipientLink(ctx: Ctx, r: Recipient): HTMLElement {
     { type: "button", dataset: { id: r.id }, title: "Letters addressed to this recipient", onclick: () => ctx.navigate({ view: "office", id: r.id }) },
     recipientText(r),
   );
-}
-
-/**
- * The source lines of each signature: its own line (Signature.line) and the
- * lines right after it that belong to the same block (title, organization),
- * up to a blank line or the next signature.
- */
-function signatureSpans(sigs: Signature[], lines: string[]): Map<number, { position: number; first: boolean }> {
-  const starts = new Set(sigs.map((s) => s.line).filter((n): n is number => !!n));
-  const out = new Map<number, { position: number; first: boolean }>();
-  for (const s of sigs) {
-    if (!s.line || s.line < 1 || s.line > lines.length) continue;
-    if (!out.has(s.line) || !out.get(s.line)!.first) out.set(s.line, { position: s.position, first: true });
-    for (let n = s.line + 1; n <= Math.min(lines.length, s.line + 4); n++) {
-      if (starts.has(n) || lines[n - 1].trim() === "") break;
-      if (!out.has(n)) out.set(n, { position: s.position, first: false });
-    }
-  }
-  return out;
 }
 
 function groupByOrganization(sigs: Signature[]) {
