@@ -15,6 +15,8 @@ var (
 	reMDY = regexp.MustCompile(`(?i)\b(` + monthAlt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b`)
 	// "8 February 2019", "3 juli 2006", "8th of February, 2019", "3 de julio de 2006", "3. Juli 2006"
 	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(` + monthAlt + `)\.?,?\s+(?:de\s+)?(\d{4})\b`)
+	// "July 2026", "März 2020": a month's letter, dated YYYY-MM
+	reMY = regexp.MustCompile(`(?i)\b(` + monthAlt + `)\.?,?\s+(?:de\s+)?(\d{4})\b`)
 	// "2019-02-08", "2019/02/08", "2019.02.08"
 	reISO = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	// "02/08/2019" (month first unless impossible), "08.02.2019" (day first)
@@ -77,6 +79,13 @@ func findDate(s string) (dateMatch, bool) {
 		iso, ok := numericDate(s, m)
 		try(m, iso, ok)
 	}
+	if best.start < 0 { // a month and year alone, only when no whole date is written
+		for _, m := range reMY.FindAllStringSubmatchIndex(s, 1) {
+			if y, _ := strconv.Atoi(s[m[4]:m[5]]); y >= 1000 && y <= 2999 {
+				best = dateMatch{iso: fmt.Sprintf("%04d-%02d", y, months[strings.ToLower(s[m[2]:m[3]])]), start: m[0], end: m[1]}
+			}
+		}
+	}
 	return best, best.start >= 0
 }
 
@@ -84,7 +93,7 @@ func findDate(s string) (dateMatch, bool) {
 // "2019-02-08", "3 juli 2006") and returns it as YYYY-MM-DD.
 func ParseDate(s string) (string, error) {
 	m, ok := findDate(s)
-	if !ok {
+	if !ok || len(m.iso) != len("2006-01-02") { // a month alone is no day
 		return "", fmt.Errorf("no date in %q", s)
 	}
 	return m.iso, nil

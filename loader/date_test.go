@@ -60,3 +60,24 @@ func TestParse_NoDate(t *testing.T) {
 		t.Errorf("date = %q (line %d); want none", l.Date, l.Lines["date"])
 	}
 }
+
+// A letter's date may stand anywhere as a line of its own, and may name a
+// month alone.
+func TestParse_DateAnywhere(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"a page's date under a label, no salutation", "An open letter to the river authority\n\nPublished\n4 May 2026\n\nStatement\n\nWe ask the authority to publish its water quality data every month.\n\nSigned,\n\nMarta Lindqvist\nPavel Dvorak\n", "2026-05-04"},
+		{"a place and date closing the body", "Dear friends,\n\nWe stand with the fishers of the coast against the new port, which would end their work.\n\nRecife, 3 de março de 2016\n\nEntidades\n\nAssociação dos Pescadores\n", "2016-03-03"},
+		{"a month and year under a label", "**Date:** July 2026\n\nDear Board,\n\nWe ask the board to open its drivers, as many users depend on them.\n\nSincerely,\n\nMarta Lindqvist\n", "2026-07"},
+		{"a date inside a sentence is not the letter's", "Dear Board,\n\nOn May 4, 2026 the board closed its drivers, which many users depend on.\n\nSincerely,\n\nMarta Lindqvist\n", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := loader.ParseText(tt.name, tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if l.Date != tt.want {
+				t.Errorf("date = %q, want %q", l.Date, tt.want)
+			}
+		})
+	}
+}

@@ -128,14 +128,18 @@ func (r *jsonReader) checkDate(date string, line int) error {
 	if date == "" || validDate(date) {
 		return nil
 	}
-	return r.errorAt(line, fmt.Sprintf("date %q: want YYYY-MM-DD or YYYY", date))
+	return r.errorAt(line, fmt.Sprintf("date %q: want YYYY-MM-DD, YYYY-MM or YYYY", date))
 }
 
-// validDate accepts a calendar date as YYYY-MM-DD, or a bare year.
+// validDate accepts a calendar date as YYYY-MM-DD, a month as YYYY-MM
+// (a letter dated "July 2026"), or a bare year.
 func validDate(s string) bool {
 	layout := "2006-01-02"
-	if len(s) == 4 {
+	switch len(s) {
+	case 4:
 		layout = "2006"
+	case 7:
+		layout = "2006-01"
 	}
 	_, err := time.Parse(layout, s)
 	return err == nil

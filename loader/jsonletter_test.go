@@ -82,7 +82,7 @@ func TestReadJSON(t *testing.T) {
 		{"ErrUnknownPartyField", "{\n \"signatories\": [\n  {\"name\": \"A\"},\n  {\"nmae\": \"B\"}\n ]\n}", 4, `unknown field "nmae"`},
 		{"ErrNoSignatories", "{\n \"date\": \"2019-02-08\"\n}", 1, `no "signatories" field`},
 		{"ErrEmptySignatory", "{\n \"signatories\": [\n  {\"name\": \"A\"},\n  {\"title\": \"President\"}\n ]\n}", 4, "signatory 2 has neither name nor organization"},
-		{"ErrDate", "{\n \"date\": \"February 8, 2019\",\n \"signatories\": []\n}", 2, `date "February 8, 2019": want YYYY-MM-DD or YYYY`},
+		{"ErrDate", "{\n \"date\": \"February 8, 2019\",\n \"signatories\": []\n}", 2, `date "February 8, 2019": want YYYY-MM-DD, YYYY-MM or YYYY`},
 		{"ErrDateInvalid", "{\n \"date\": \"2019-02-30\",\n \"signatories\": []\n}", 2, "want YYYY-MM-DD"},
 		{"ErrNotObject", "[\n]", 1, "want a JSON object"},
 		{"ErrTruncated", "{\n \"signatories\": [\n  {\"name\": \"A\"}", 3, "unexpected end of file"},

@@ -251,6 +251,25 @@ func (p *parser) parse() {
 			p.recipientFromSalutation(sal)
 		}
 	}
+	if p.l.Date == "" {
+		p.dateAnywhere()
+	}
+}
+
+// dateAnywhere takes, for a letter whose header and signatures name no
+// date, the first line that is only a date (after a place or a label)
+// wherever it stands: "Published" / "1 May 2026", or "Brasil, 1 de julho
+// de 2015" closing the body. A date inside a sentence is no letter's date.
+func (p *parser) dateAnywhere() {
+	for _, ln := range p.lines {
+		if len(ln.text) > 60 {
+			continue
+		}
+		if iso, _, ok := isDateLine(ln.text); ok {
+			p.setDate(iso, ln.n)
+			return
+		}
+	}
 }
 
 // layout gives, as line indexes, where the parts of a letter lie.
