@@ -131,7 +131,7 @@ func (d *LetterDraft) Validate() error {
 	p.text("source", d.Source, MaxSourceLength, false)
 	p.text("title", d.Title, MaxTitleLength, false)
 	if d.Date != "" && !ValidDate(d.Date) {
-		p.add("date", "%q is not a date: want YYYY-MM-DD (a real day, years 1600 to 2100), or leave it empty", d.Date)
+		p.add("date", "%q is not a date: want YYYY-MM-DD (a real day) or YYYY-MM, years 1600 to 2100, or leave it empty", d.Date)
 	}
 	p.parties("recipients", d.Recipients)
 	p.parties("cc", d.CC)
@@ -210,9 +210,14 @@ func (p *problems) signatories(sigs []DraftSignatory, lines int) {
 	}
 }
 
-// ValidDate reports whether s is a real calendar day as YYYY-MM-DD in the
-// years letters are written in.
+// ValidDate reports whether s is a real calendar day as YYYY-MM-DD, or a
+// month as YYYY-MM (a letter dated "July 2026"), in the years letters are
+// written in.
 func ValidDate(s string) bool {
-	t, err := time.Parse("2006-01-02", s)
+	layout := "2006-01-02"
+	if len(s) == len("2006-01") {
+		layout = "2006-01"
+	}
+	t, err := time.Parse(layout, s)
 	return err == nil && t.Year() >= 1600 && t.Year() <= 2100
 }

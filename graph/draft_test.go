@@ -25,6 +25,8 @@ func TestLetterDraft_Validate(t *testing.T) {
 		{"bad hash", func(d *graph.LetterDraft) { d.Text, d.SHA256 = "", "xyz" }, "sha256"},
 		{"not a day", func(d *graph.LetterDraft) { d.Date = "2021-02-29" }, "is not a date"},
 		{"too old", func(d *graph.LetterDraft) { d.Date = "1066-10-14" }, "is not a date"},
+		{"a month alone", func(d *graph.LetterDraft) { d.Date = "2026-07" }, ""},
+		{"no such month", func(d *graph.LetterDraft) { d.Date = "2026-13" }, "is not a date"},
 		{"long title", func(d *graph.LetterDraft) { d.Title = strings.Repeat("t", graph.MaxTitleLength+1) }, "title: too long"},
 		{"bad UTF-8", func(d *graph.LetterDraft) { d.Signatories[0].Name = "\xff" }, "not valid UTF-8"},
 		{"tab in a name", func(d *graph.LetterDraft) { d.Signatories[0].Name = "Jane\tDoe" }, "control character"},
