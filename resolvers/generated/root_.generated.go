@@ -2515,7 +2515,7 @@ type LetterDraft {
   source: String
   "the source text; line numbers refer to it"
   text: String!
-  "YYYY-MM-DD"
+  "YYYY-MM-DD, or YYYY-MM when the letter names its month alone"
   date: String
   title: String
   recipients: [Party!]!
@@ -2565,7 +2565,7 @@ input LetterInput {
   source: String
   "a new letter's text (a correction keeps the stored text)"
   text: String
-  "YYYY-MM-DD"
+  "YYYY-MM-DD, or YYYY-MM when the letter names its month alone"
   date: String
   title: String
   recipients: [PartyInput!]!

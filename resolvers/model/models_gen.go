@@ -54,7 +54,7 @@ type LetterInput struct {
 	Source *string `json:"source,omitempty"`
 	// a new letter's text (a correction keeps the stored text)
 	Text *string `json:"text,omitempty"`
-	// YYYY-MM-DD
+	// YYYY-MM-DD, or YYYY-MM when the letter names its month alone
 	Date        *string           `json:"date,omitempty"`
 	Title       *string           `json:"title,omitempty"`
 	Recipients  []*PartyInput     `json:"recipients"`

@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type LetterInput = {
   cc: Array<PartyInput>;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD, or YYYY-MM when the letter names its month alone */
   date: string | null | undefined;
   /** the letter to correct; empty to add a new letter */
   id: string | number | null | undefined;
