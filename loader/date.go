@@ -51,8 +51,8 @@ type dateMatch struct {
 // findDate returns the first valid written date in s.
 func findDate(s string) (dateMatch, bool) {
 	best := dateMatch{start: -1}
-	if !strings.ContainsAny(s, "0123456789") {
-		return best, false // every date has a day or a year in digits; most lines have none
+	if !hasFourDigits(s) {
+		return best, false // every date has its year in four digits; most lines have none
 	}
 	if len(s) > maxDateLine {
 		s = s[:maxDateLine] // dates sit in short lines; this keeps the search cheap
@@ -87,6 +87,21 @@ func findDate(s string) (dateMatch, bool) {
 		}
 	}
 	return best, best.start >= 0
+}
+
+// hasFourDigits reports four digits in a row.
+func hasFourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // ParseDate reads one written date ("February 8, 2019", "8 February 2019",

@@ -193,6 +193,10 @@ var reContactIntro = regexp.MustCompile(`(?i)^(?:(?:media|press|our)\s+)?contact
 // isContactIntro reports the line that opens a contact block: short, or
 // ending in a colon.
 func isContactIntro(t string) bool {
+	if low := strings.ToLower(t); !strings.Contains(low, "contact") && !strings.Contains(low, "information") &&
+		!strings.Contains(low, "questions") && !strings.Contains(low, "inquiries") && !strings.Contains(low, "enquiries") {
+		return false // most lines: no regular expression needed
+	}
 	return reContactIntro.MatchString(t) && (len(strings.Fields(t)) <= 8 || strings.HasSuffix(t, ":"))
 }
 
@@ -259,7 +263,7 @@ func (p *parser) sigGroups(lines []line) [][]line {
 			}
 			continue
 		}
-		if iso, _, ok := isDateLine(t); ok && len(t) <= 60 {
+		if iso, ok := shortDateLine(t); ok {
 			if p.l.Date == "" { // a letter dated below its signatures
 				p.setDate(iso, ln.n)
 			}
@@ -310,6 +314,15 @@ func (p *parser) isNote(ln line) bool {
 func (p *parser) startsWithName(t string) bool {
 	isName, _ := p.nameInfo(t)
 	return isName
+}
+
+// shortDateLine reports a line of 60 characters or fewer that is a date.
+func shortDateLine(t string) (string, bool) {
+	if len(t) > 60 {
+		return "", false
+	}
+	iso, _, ok := isDateLine(t)
+	return iso, ok
 }
 
 // skip records why line n is read as no signer, for --explain.
