@@ -96,6 +96,21 @@ func plainInline(t string) string {
 		t = reMDEm.ReplaceAllString(t, "$1$2$3")
 	}
 	t = reMDCode.ReplaceAllString(t, "$1")
+	return cutOpenEmphasis(t)
+}
+
+// cutOpenEmphasis removes an underscore or asterisk left at the start or
+// the end of a line by emphasis that spans lines: "_Steven Sherwood, ..."
+// opens on one line and "..., University of Melbourne_" closes lines below.
+func cutOpenEmphasis(t string) string {
+	for _, m := range []string{"_", "*"} {
+		if strings.HasPrefix(t, m) && !strings.HasPrefix(t, m+" ") && !strings.HasPrefix(t, m+m) && strings.Count(t, m) == 1 {
+			t = t[1:]
+		}
+		if strings.HasSuffix(t, m) && !strings.HasSuffix(t, m+m) && strings.Count(t, m) == 1 && len(t) > 1 && t[len(t)-2] != ' ' {
+			t = t[:len(t)-1]
+		}
+	}
 	return t
 }
 
