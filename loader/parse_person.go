@@ -726,6 +726,9 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 		if j == k+1 {
 			if k > 0 {
 				p.setOrg(s, joinItems(parts[:k]))
+			} else if body, ok := p.bodyAfterRoles(parts[j:]); ok {
+				// "Co-founder, CEO, EdSurge": the body both roles are held at
+				p.setOrg(s, body)
 			}
 			return
 		}
@@ -785,6 +788,19 @@ func (p *parser) titleByOrder(t string) bool {
 		}
 	}
 	return false
+}
+
+// bodyAfterRoles finds the body named after a run of roles: the first
+// part that is no title, when it names an organization.
+func (p *parser) bodyAfterRoles(parts []roleItem) (roleItem, bool) {
+	m := 0
+	for m < len(parts) && (isTitle(parts[m].text) || isForeignTitle(parts[m].text)) {
+		m++
+	}
+	if m == len(parts) || isFormer(parts[m].text) || !p.isOrgish(parts[m].text) && !isAcronym(strings.Fields(parts[m].text)[0]) && !reDomain.MatchString(parts[m].text) {
+		return roleItem{}, false
+	}
+	return parts[m], true
 }
 
 // isForeignTitle reports a title in a language whose job titles put the
