@@ -558,7 +558,7 @@ func splitTitleOf(s string) (title, org string) {
 func (p *parser) recipientFromSalutation(salutation string) {
 	s := strings.TrimRight(salutation, ":,;! ")
 	low := strings.ToLower(s)
-	for _, pre := range []string{"dear ", "my dear ", "to the ", "to ", "hello ", "greetings "} {
+	for _, pre := range salutationOpeners {
 		if strings.HasPrefix(low, pre) {
 			s = strings.TrimSpace(s[len(pre):])
 			break
@@ -583,6 +583,15 @@ func (p *parser) recipientFromSalutation(salutation string) {
 		p.genericRecipient(part)
 	}
 }
+
+// salutationOpeners open a salutation, in the languages letters are written
+// in, before whom it greets; longest first within a language.
+var salutationOpeners = []string{"dear ", "my dear ", "to the ", "to ", "hello ", "greetings ",
+	"sehr geehrte ", "sehr geehrter ", "sehr geehrten ", "liebe ", "lieber ", "geachte ", "beste ",
+	"chères ", "chère ", "chers ", "cher ", "estimadas ", "estimados ", "estimada ", "estimado ",
+	"queridas ", "queridos ", "querida ", "querido ", "benvolguts ", "benvolgudes ", "benvolgut ", "benvolguda ",
+	"gentilissima ", "gentilissimo ", "gentili ", "gentile ", "egregia ", "egregio ", "cari ", "care ", "caro ", "cara ",
+	"prezadas ", "prezados ", "prezada ", "prezado ", "caras ", "caros ", "szanowni ", "szanowna ", "szanowny ", "kära ", "bästa "}
 
 // reSalutationJoin separates the people a salutation greets.
 var reSalutationJoin = regexp.MustCompile(`\s*,\s*|\s+and\s+|\s*&\s*`)

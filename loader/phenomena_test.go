@@ -316,6 +316,8 @@ func TestParse_RecipientsOfOneAnswerFile(t *testing.T) {
 			[]string{}, nil},
 		{"addressees a line each, an honorific and a name, the title with or without a comma", "Professor Sir Alan Whitby Chief Executive, Research Council\nProfessor Mara Quint, Executive Chair, Science Board\n\n", "",
 			[]string{sig("Alan Whitby", "Professor Sir", "Chief Executive", "Research Council"), sig("Mara Quint", "Professor", "Executive Chair", "Science Board")}, nil},
+		{"a salutation in German greets the members of a committee", "Sehr geehrte Abgeordnete des Umweltausschusses,\n\n", "",
+			[]string{sig("", "", "Abgeordnete des Umweltausschusses", "")}, nil},
 		{"cc names one per line (061)", "Dear Speaker:\n\n", "Cc: The Honorable Ann Lowe\nThe Honorable Bo Park\n",
 			nil, []string{sig("Ann Lowe", "The Honorable", "", ""), sig("Bo Park", "The Honorable", "", "")}},
 		{"cc address blocks under a lone Cc (059)", "Dear Commissioner:\n\n", "Cc:\nAnn Lowe, Director, Health Programs Group\n\nBo Park, Senior Counselor to the Assistant Secretary\nDepartment of Labor\n",
