@@ -584,14 +584,15 @@ func (p *parser) recipientFromSalutation(salutation string) {
 	}
 }
 
-// salutationOpeners open a salutation, in the languages letters are written
-// in, before whom it greets; longest first within a language.
+// salutationOpeners open a salutation, in the languages of the letters the
+// parser was developed on, before whom it greets; longest first within a
+// language.
 var salutationOpeners = []string{"dear ", "my dear ", "to the ", "to ", "hello ", "greetings ",
 	"sehr geehrte ", "sehr geehrter ", "sehr geehrten ", "liebe ", "lieber ", "geachte ", "beste ",
 	"chères ", "chère ", "chers ", "cher ", "estimadas ", "estimados ", "estimada ", "estimado ",
 	"queridas ", "queridos ", "querida ", "querido ", "benvolguts ", "benvolgudes ", "benvolgut ", "benvolguda ",
 	"gentilissima ", "gentilissimo ", "gentili ", "gentile ", "egregia ", "egregio ", "cari ", "care ", "caro ", "cara ",
-	"prezadas ", "prezados ", "prezada ", "prezado ", "caras ", "caros ", "szanowni ", "szanowna ", "szanowny ", "kära ", "bästa "}
+	"prezadas ", "prezados ", "prezada ", "prezado ", "caras ", "caros "}
 
 // reSalutationJoin separates the people a salutation greets.
 var reSalutationJoin = regexp.MustCompile(`\s*,\s*|\s+and\s+|\s*&\s*`)
