@@ -37,8 +37,10 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.Query.Pairs = func(child int, _, _, _ *int, first *int) int { return times(20)(child, first) }
 	c.Query.Communities = func(child int, _, _, _ *int, first *int) int { return times(20)(child, first) }
 	c.Query.Recipients = func(child int, _ []string, _ *model.AddressKind, first *int) int { return times(20)(child, first) }
-	// A network is one costly query however many fields are picked.
-	c.Query.Network = func(child int, _, _, _ *int, _ *string, _ *int, limit *int, members []string) int {
+	// A network is one costly query however many fields are picked, and
+	// each edge it may carry is marshalled as an object (a fifth of a unit:
+	// the most edges weigh as much as a nested page of 50 organizations).
+	c.Query.Network = func(child int, _, _, _ *int, _ *string, _ *int, limit *int, members []string, maxEdges *int) int {
 		n := 300
 		if limit != nil && *limit > 0 {
 			n = min(*limit, maxNetwork)
@@ -46,6 +48,10 @@ func setComplexity(c *generated.ComplexityRoot) {
 		if members != nil {
 			n = min(len(members), maxNetwork)
 		}
-		return 100 + n/10 + child
+		e := defaultNetworkEdges
+		if maxEdges != nil && *maxEdges > 0 {
+			e = min(*maxEdges, maxNetworkEdges)
+		}
+		return 100 + n/10 + e/5 + child
 	}
 }
