@@ -131,6 +131,10 @@ type Network struct {
 	Nodes     []NetworkNode
 	Edges     []NetworkEdge
 	Truncated bool
+	// EdgeCount is how many edges the nodes have among them; Edges holds
+	// fewer, the strongest, when EdgesTruncated (NetworkQuery.MaxEdges).
+	EdgeCount      int
+	EdgesTruncated bool
 }
 
 // NetworkNode is one node of a Network or Path.

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -27,17 +28,21 @@ type NetworkQuery struct {
 	// (Focus, Depth and Limit are then not used): the page asks for the
 	// organizations it draws, to have their communities from the server.
 	Members []string
+	// MaxEdges keeps at most this many edges, the strongest by
+	// strongestEdges' rule; 0 keeps them all.
+	MaxEdges int
 }
 
 // Network returns organizations as nodes (weighted by letters signed) and
 // their co-signing in the window as edges (weighted by shared letters, at
-// least MinShared), each node labelled with its community.
+// least MinShared), each node labelled with its community. Communities are
+// found on all the edges, before MaxEdges keeps the strongest.
 func (p *Projection) Network(ctx context.Context, q NetworkQuery) (*Network, error) {
 	s, err := p.current(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("network: %w", err)
 	}
-	key := fmt.Sprintf("network %d %d %d %q %d %d %q", q.Window.From, q.Window.To, q.MinShared, q.Focus, q.Depth, q.Limit, strings.Join(q.Members, "\x00"))
+	key := fmt.Sprintf("network %d %d %d %q %d %d %d %q", q.Window.From, q.Window.To, q.MinShared, q.Focus, q.Depth, q.Limit, q.MaxEdges, strings.Join(q.Members, "\x00"))
 	if q.Members != nil {
 		key += " members"
 	}
@@ -63,7 +68,10 @@ func (p *Projection) network(ctx context.Context, s *coSigning, q NetworkQuery) 
 	}
 	edges := s.edgesAmong(ids, sp, q.MinShared)
 	community := louvain(ids, edges)
-	n := &Network{Truncated: truncated}
+	n := &Network{Truncated: truncated, EdgeCount: len(edges)}
+	if q.MaxEdges > 0 && len(edges) > q.MaxEdges {
+		edges, n.EdgesTruncated = strongestEdges(edges, q.MaxEdges), true
+	}
 	var unknown []string
 	for _, id := range ids {
 		if _, ok := s.org(id); !ok {
@@ -282,4 +290,61 @@ func (p *Projection) focusSeeds(ctx context.Context, s *coSigning, focus string)
 		}
 	}
 	return []string{focus}, nil
+}
+
+// strongestEdges keeps budget of the edges (ordered by ids, as edgesAmong
+// gives them) and returns them in that order. An edge ranks at each end by
+// its place among that organization's edges, heaviest first (ties by the
+// other end's id), and counts at the better of its two ranks: every
+// organization's strongest edge is kept first, then every one's second
+// strongest, and so on; within a rank heavier edges first, then by ids. So
+// a drawing keeps each organization's closest partners, not only the core
+// where the busiest organizations all co-sign with one another.
+func strongestEdges(edges []edge, budget int) []edge {
+	byEnd := map[string][]int{}
+	for i, e := range edges {
+		byEnd[e.a] = append(byEnd[e.a], i)
+		byEnd[e.b] = append(byEnd[e.b], i)
+	}
+	rank := make([]int, len(edges))
+	for i := range rank {
+		rank[i] = len(edges)
+	}
+	for id, list := range byEnd {
+		other := func(i int) string {
+			if edges[i].a == id {
+				return edges[i].b
+			}
+			return edges[i].a
+		}
+		slices.SortFunc(list, func(x, y int) int {
+			if c := cmp.Compare(edges[y].w, edges[x].w); c != 0 {
+				return c
+			}
+			return strings.Compare(other(x), other(y))
+		})
+		for r, i := range list {
+			rank[i] = min(rank[i], r)
+		}
+	}
+	order := make([]int, len(edges))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(x, y int) int {
+		if rank[x] != rank[y] {
+			return rank[x] - rank[y]
+		}
+		if c := cmp.Compare(edges[y].w, edges[x].w); c != 0 {
+			return c
+		}
+		return x - y
+	})
+	order = order[:min(budget, len(order))]
+	slices.Sort(order)
+	out := make([]edge, len(order))
+	for k, i := range order {
+		out[k] = edges[i]
+	}
+	return out
 }

@@ -402,6 +402,27 @@ func checkNetworks(t *testing.T, ctx context.Context, p *Projection, bf *bruteFo
 		t.Fatal(err)
 	}
 	checkNetwork(t, "members", net, []string{"org:o9", "org:o1", "org:quiet", "org:o2"}, false, bf, all, 1)
+	// An edge budget keeps the strongest edges; communities stay those of
+	// all the edges.
+	for _, limit := range []int{5, 12, 400} {
+		whole, err := p.Network(ctx, NetworkQuery{Window: w, MinShared: 1, Limit: limit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, maxEdges := range []int{1, 2, 3, 7, 20, 300, 1000, 100000} {
+			net, err := p.Network(ctx, NetworkQuery{Window: w, MinShared: 1, Limit: limit, MaxEdges: maxEdges})
+			if err != nil {
+				t.Fatal(err)
+			}
+			name := fmt.Sprintf("busiest %d, at most %d edges", limit, maxEdges)
+			checkNetworkEdges(t, name, net, signers[:min(limit, len(signers))], bf, 1, maxEdges)
+			for i, n := range net.Nodes {
+				if n != whole.Nodes[i] {
+					t.Errorf("%s: node %+v; want %+v, as with every edge", name, n, whole.Nodes[i])
+				}
+			}
+		}
+	}
 }
 
 // around grows seeds hop by hop as Network documents.
@@ -444,6 +465,14 @@ func checkNetwork(t *testing.T, name string, net *Network, members []string, tru
 	if fmt.Sprint(nodes) != fmt.Sprint(members) || net.Truncated != truncated {
 		t.Errorf("%s: nodes %v (truncated %v); want %v (%v)", name, nodes, net.Truncated, members, truncated)
 	}
+	checkNetworkEdges(t, name, net, members, bf, minShared, 0)
+}
+
+// checkNetworkEdges checks a network's edges against brute force: every
+// pair of members of at least minShared letters, or the strongest
+// maxEdges of them (0: all) as Network.edges documents, by ids.
+func checkNetworkEdges(t *testing.T, name string, net *Network, members []string, bf *bruteForce, minShared, maxEdges int) {
+	t.Helper()
 	var want []*Pair
 	for _, p := range bf.pairs {
 		if p.Shared >= minShared && slices.Contains(members, p.A) && slices.Contains(members, p.B) {
@@ -456,6 +485,15 @@ func checkNetwork(t *testing.T, name string, net *Network, members []string, tru
 		}
 		return strings.Compare(x.B, y.B)
 	})
+	if net.EdgeCount != len(want) {
+		t.Errorf("%s: edge count %d; want %d", name, net.EdgeCount, len(want))
+	}
+	if cut := maxEdges > 0 && len(want) > maxEdges; net.EdgesTruncated != cut {
+		t.Errorf("%s: edges truncated %v; want %v (%d edges, at most %d)", name, net.EdgesTruncated, cut, len(want), maxEdges)
+	}
+	if maxEdges > 0 {
+		want = strongestPairs(want, maxEdges)
+	}
 	if len(net.Edges) != len(want) {
 		t.Errorf("%s: %d edges; want %d", name, len(net.Edges), len(want))
 		return
@@ -466,6 +504,58 @@ func checkNetwork(t *testing.T, name string, net *Network, members []string, tru
 			return
 		}
 	}
+}
+
+// strongestPairs keeps budget of the pairs (ordered by ids) as
+// Network.edges documents, in rounds: round r offers every organization's
+// r-th heaviest pair (ties by the other's id) not kept yet, heaviest first,
+// then by ids, until the budget is spent; the kept pairs come back by ids.
+func strongestPairs(pairs []*Pair, budget int) []*Pair {
+	ends := map[string][]*Pair{}
+	for _, p := range pairs {
+		ends[p.A] = append(ends[p.A], p)
+		ends[p.B] = append(ends[p.B], p)
+	}
+	for id, list := range ends {
+		other := func(p *Pair) string {
+			if p.A == id {
+				return p.B
+			}
+			return p.A
+		}
+		sort.SliceStable(list, func(i, j int) bool {
+			if list[i].Shared != list[j].Shared {
+				return list[i].Shared > list[j].Shared
+			}
+			return other(list[i]) < other(list[j])
+		})
+	}
+	kept := map[*Pair]bool{}
+	for r := 0; len(kept) < budget && len(kept) < len(pairs); r++ {
+		var offered []*Pair
+		for _, list := range ends {
+			if r < len(list) && !kept[list[r]] && !slices.Contains(offered, list[r]) {
+				offered = append(offered, list[r])
+			}
+		}
+		sort.Slice(offered, func(i, j int) bool {
+			a, b := offered[i], offered[j]
+			if a.Shared != b.Shared {
+				return a.Shared > b.Shared
+			}
+			return a.A < b.A || a.A == b.A && a.B < b.B
+		})
+		for _, p := range offered[:min(len(offered), budget-len(kept))] {
+			kept[p] = true
+		}
+	}
+	var out []*Pair
+	for _, p := range pairs {
+		if kept[p] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // checkCommunities checks that communities cluster every organization of

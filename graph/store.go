@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"regexp"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -101,30 +102,33 @@ func (s *Store) Ping(ctx context.Context) error {
 //go:embed migration/*.cypher
 var migrations embed.FS
 
-// Migrate creates the constraints and indexes the queries rely on. It is
-// idempotent: every statement is CREATE ... IF NOT EXISTS.
+// Migrate brings the store's schema up to date: the constraints and
+// indexes of the migration files, and the upgrades stores written by
+// earlier versions need. It reads the schema catalog first and stops
+// there when the store is current: every constraint and index the files
+// create is there and online, and none they drop is left (the upgrades run
+// before those drops, so they are done too). Loads and serve call it on
+// every start, and against a current store this is one query instead of
+// some thirty, each slow on a Neo4j started seconds before. Otherwise it
+// upgrades what needs it (one query finds what does; a store never
+// migrated needs none), runs the files in one transaction and waits for
+// the indexes; every statement is idempotent (IF NOT EXISTS, IF EXISTS).
 func (s *Store) Migrate(ctx context.Context) error {
-	names, err := fs.Glob(migrations, "migration/*.cypher")
+	stmts, err := migrationStatements()
 	if err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
-	sort.Strings(names)
-	if err := s.removePairUpkeep(ctx); err != nil {
-		return fmt.Errorf("migrate: %w", err)
+	current, fresh, err := s.schemaState(ctx, stmts)
+	if err != nil || current {
+		return err
 	}
-	if err := s.runAutoCommit(ctx, stampOldLettersCypher); err != nil {
-		return fmt.Errorf("migrate: stamp letters for the projection: %w", err)
-	}
-	for _, name := range names {
-		src, err := migrations.ReadFile(name)
-		if err != nil {
+	if !fresh {
+		if err := s.upgrade(ctx); err != nil {
 			return fmt.Errorf("migrate: %w", err)
 		}
-		for _, stmt := range statements(string(src)) {
-			if _, err := s.run(ctx, stmt, nil, true); err != nil {
-				return fmt.Errorf("migrate %s: %w", name, err)
-			}
-		}
+	}
+	if err := s.runSchema(ctx, stmts); err != nil {
+		return fmt.Errorf("migrate: %w", err)
 	}
 	// Full-text and range indexes build in the background; wait so the
 	// first search after a migration sees them.
@@ -134,49 +138,145 @@ func (s *Store) Migrate(ctx context.Context) error {
 	return nil
 }
 
-// Stores written before co-signing was projected kept a relationship per
-// pair of organizations, and per year, kept current by every load, with
-// the nodes that claimed their chunks: 73 million relationships and 35 GB
-// at 100,000 letters; and organizations kept their letters by year and
-// their newest letters, which the projection now has. They are removed here, in transactions of 20,000
-// (CO_SIGNED relationships that `coalition project` writes have no key and
-// stay), before the files drop their constraints and indexes. Each step
-// first checks that there is anything to remove, so a migrated store only
-// pays a lookup per step.
-var removePairUpkeepCypher = []struct{ exists, remove string }{
-	{`RETURN EXISTS { MATCH ()-[:CO_SIGNED_IN]->() } AS found`,
-		`MATCH ()-[r:CO_SIGNED_IN]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS`},
-	{`RETURN EXISTS { MATCH ()-[r:CO_SIGNED]->() WHERE r.key IS NOT NULL } AS found`,
-		`MATCH ()-[r:CO_SIGNED]->() WHERE r.key IS NOT NULL CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS`},
-	{`RETURN EXISTS { MATCH (n) WHERE n:CoSigningUpdate OR n:CoSigningChunk } AS found`,
-		`MATCH (n) WHERE n:CoSigningUpdate OR n:CoSigningChunk CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS`},
-	{`RETURN EXISTS { MATCH (l:Letter) WHERE l.coSigning IS NOT NULL } AS found`,
-		`MATCH (l:Letter) WHERE l.coSigning IS NOT NULL CALL (l) { REMOVE l.coSigning } IN TRANSACTIONS OF 20000 ROWS`},
-	{`RETURN EXISTS { MATCH (o:Organization) WHERE o.letterYears IS NOT NULL OR o.recentLetters IS NOT NULL } AS found`,
-		`MATCH (o:Organization) WHERE o.letterYears IS NOT NULL OR o.recentLetters IS NOT NULL
-CALL (o) { REMOVE o.letterYears, o.lettersByYear, o.recentLetters, o.recentLetterDates } IN TRANSACTIONS OF 20000 ROWS`},
+// schemaStatement is one statement of a migration file, with the name of
+// the constraint or index it creates or drops ("" for neither).
+type schemaStatement struct {
+	cypher, creates, drops string
 }
 
-// stampOldLettersCypher gives letters written before letters were stamped
-// (projection.go) the stamp 0, which every projection reads.
-const stampOldLettersCypher = `
-MATCH (l:Letter) WHERE l.seq IS NULL
-CALL (l) { SET l.seq = 0 } IN TRANSACTIONS OF 20000 ROWS`
+var (
+	createsSchema = regexp.MustCompile(`^CREATE (?:[A-Z]+ )?(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS\b`)
+	dropsSchema   = regexp.MustCompile(`^DROP (?:CONSTRAINT|INDEX) (\w+) IF EXISTS$`)
+)
 
-func (s *Store) removePairUpkeep(ctx context.Context) error {
-	for _, step := range removePairUpkeepCypher {
-		recs, err := s.read(ctx, step.exists, nil)
+// migrationStatements returns the migration files' statements in order.
+func migrationStatements() ([]schemaStatement, error) {
+	names, err := fs.Glob(migrations, "migration/*.cypher")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var out []schemaStatement
+	for _, name := range names {
+		src, err := migrations.ReadFile(name)
 		if err != nil {
-			return fmt.Errorf("remove co-signing pairs: %w", err)
+			return nil, err
 		}
-		if len(recs) == 0 {
+		for _, stmt := range statements(string(src)) {
+			st := schemaStatement{cypher: stmt}
+			if m := createsSchema.FindStringSubmatch(stmt); m != nil {
+				st.creates = m[1]
+			} else if m := dropsSchema.FindStringSubmatch(stmt); m != nil {
+				st.drops = m[1]
+			}
+			out = append(out, st)
+		}
+	}
+	return out, nil
+}
+
+const schemaCatalogCypher = `SHOW INDEXES YIELD name, state RETURN name, state`
+
+// schemaState reads the schema catalog: current when the store holds
+// every constraint and index stmts create, online, and none they drop (a
+// constraint's index has its name, so the index catalog covers both; a
+// statement that neither creates nor drops by name cannot be checked, and
+// then no store is current); fresh when it holds none of those they create.
+// A fresh store was never migrated, so nothing was ever written to it by
+// this program and it needs no upgrade.
+func (s *Store) schemaState(ctx context.Context, stmts []schemaStatement) (current, fresh bool, err error) {
+	recs, err := s.read(ctx, schemaCatalogCypher, nil)
+	if err != nil {
+		return false, false, fmt.Errorf("migrate: read the schema: %w", err)
+	}
+	online := map[string]bool{}
+	present := map[string]bool{}
+	for _, rec := range recs {
+		name, _, err := neo4j.GetRecordValue[string](rec, "name")
+		if err != nil {
+			return false, false, fmt.Errorf("migrate: decode the schema: %w", err)
+		}
+		state, _ := rec.Get("state")
+		present[name], online[name] = true, state == "ONLINE"
+	}
+	current, fresh = true, true
+	for _, st := range stmts {
+		if st.creates != "" && present[st.creates] {
+			fresh = false
+		}
+		switch {
+		case st.creates != "" && !online[st.creates], st.drops != "" && present[st.drops], st.creates == "" && st.drops == "":
+			current = false
+		}
+	}
+	return current, fresh, nil
+}
+
+// runSchema runs the statements in one transaction: a schema transaction
+// may hold many schema commands, and one commit is cheaper than thirty.
+func (s *Store) runSchema(ctx context.Context, stmts []schemaStatement) error {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer session.Close(ctx)
+	_, err := session.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		for _, st := range stmts {
+			if _, err := s.txRun(ctx, tx, st.cypher, nil); err != nil {
+				return nil, fmt.Errorf("%s: %w", firstLine(st.cypher), err)
+			}
+		}
+		return nil, nil
+	})
+	if err != nil {
+		return s.translate(err)
+	}
+	return nil
+}
+
+// upgrades are what stores written by earlier versions need, each an
+// expression that finds whether it is needed and the statement that does
+// it. Stores written before co-signing was projected kept a relationship
+// per pair of organizations, and per year, kept current by every load,
+// with the nodes that claimed their chunks: 73 million relationships and
+// 35 GB at 100,000 letters; and organizations kept their letters by year
+// and their newest letters, which the projection now has. They are removed
+// here, in transactions of 20,000 (CO_SIGNED relationships that `coalition
+// project` writes have no key and stay), before the files drop their
+// constraints and indexes. Letters written before letters were stamped
+// (projection.go) get the stamp 0, which every projection reads.
+var upgrades = []struct{ needed, apply string }{
+	{`EXISTS { MATCH ()-[:CO_SIGNED_IN]->() }`,
+		`MATCH ()-[r:CO_SIGNED_IN]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS`},
+	{`EXISTS { MATCH ()-[r:CO_SIGNED]->() WHERE r.key IS NOT NULL }`,
+		`MATCH ()-[r:CO_SIGNED]->() WHERE r.key IS NOT NULL CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS`},
+	{`EXISTS { MATCH (n) WHERE n:CoSigningUpdate OR n:CoSigningChunk }`,
+		`MATCH (n) WHERE n:CoSigningUpdate OR n:CoSigningChunk CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS`},
+	{`EXISTS { MATCH (l:Letter) WHERE l.coSigning IS NOT NULL }`,
+		`MATCH (l:Letter) WHERE l.coSigning IS NOT NULL CALL (l) { REMOVE l.coSigning } IN TRANSACTIONS OF 20000 ROWS`},
+	{`EXISTS { MATCH (o:Organization) WHERE o.letterYears IS NOT NULL OR o.recentLetters IS NOT NULL }`,
+		`MATCH (o:Organization) WHERE o.letterYears IS NOT NULL OR o.recentLetters IS NOT NULL
+CALL (o) { REMOVE o.letterYears, o.lettersByYear, o.recentLetters, o.recentLetterDates } IN TRANSACTIONS OF 20000 ROWS`},
+	{`EXISTS { MATCH (l:Letter) WHERE l.seq IS NULL }`,
+		`MATCH (l:Letter) WHERE l.seq IS NULL CALL (l) { SET l.seq = 0 } IN TRANSACTIONS OF 20000 ROWS`},
+}
+
+// upgrade finds, in one query, which upgrades the store needs, and runs them.
+func (s *Store) upgrade(ctx context.Context) error {
+	found := make([]string, len(upgrades))
+	for i, u := range upgrades {
+		found[i] = fmt.Sprintf("%s AS u%d", u.needed, i)
+	}
+	recs, err := s.read(ctx, "RETURN "+strings.Join(found, ", "), nil)
+	if err != nil {
+		return fmt.Errorf("find upgrades: %w", err)
+	}
+	if len(recs) != 1 {
+		return fmt.Errorf("find upgrades: %d records, want 1", len(recs))
+	}
+	for i, u := range upgrades {
+		if needed, _ := recs[0].Get(fmt.Sprintf("u%d", i)); needed != true {
 			continue
 		}
-		if found, _ := recs[0].Get("found"); found != true {
-			continue
-		}
-		if err := s.runAutoCommit(ctx, step.remove); err != nil {
-			return fmt.Errorf("remove co-signing pairs: %w", err)
+		if err := s.runAutoCommit(ctx, u.apply); err != nil {
+			return fmt.Errorf("upgrade: %w", err)
 		}
 	}
 	return nil

@@ -41,10 +41,29 @@ func tinyLetters() []graph.LetterImport {
 }
 
 func TestStore_Migrate(t *testing.T) {
+	ctx := context.Background()
 	s := MustOpenStore(t)
-	if err := s.Migrate(context.Background()); err != nil {
-		t.Fatalf("second migrate: %v; want idempotent", err)
-	}
+	t.Run("Current", func(t *testing.T) {
+		before := s.Queries()
+		if err := s.Migrate(ctx); err != nil {
+			t.Fatalf("second migrate: %v; want idempotent", err)
+		}
+		if n := s.Queries() - before; n != 1 {
+			t.Errorf("migrating a current store took %d queries; want 1 (the schema catalog)", n)
+		}
+	})
+	t.Run("IndexMissing", func(t *testing.T) {
+		if err := s.DropIndex(ctx, "person_name"); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Migrate(ctx); err != nil {
+			t.Fatal(err)
+		}
+		before := s.Queries()
+		if err := s.Migrate(ctx); err != nil || s.Queries()-before != 1 {
+			t.Errorf("after the index was made again: %v, %d queries; want current (1 query)", err, s.Queries()-before)
+		}
+	})
 }
 
 func TestStore_WriteLetters(t *testing.T) {

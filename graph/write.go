@@ -395,47 +395,86 @@ type orgRow struct {
 // again after a crash between the two finishes the job; it is idempotent.
 // It returns how many roles it wrote.
 func (s *Store) WriteRoles(ctx context.Context, letters []LetterImport) (int, error) {
-	rows := roleRows(letters)
-	for _, chunk := range chunks(rows) {
+	var roles RoleSet
+	roles.Add(letters)
+	return s.WriteRoleSet(ctx, &roles)
+}
+
+// WriteRoleSet is WriteRoles for roles gathered batch by batch: a load
+// keeps them, not its letters, until its last batch is written.
+func (s *Store) WriteRoleSet(ctx context.Context, roles *RoleSet) (int, error) {
+	for start := 0; start < len(roles.keys); start += maxRows {
+		chunk := roles.rows(start, min(start+maxRows, len(roles.keys)))
 		if _, err := s.run(ctx, writeRolesCypher, map[string]any{"rows": chunk}, true); err != nil {
 			return 0, fmt.Errorf("write roles: %w", err)
 		}
 	}
-	return len(rows), nil
+	return len(roles.keys), nil
 }
 
-// roleRows aggregates the letters' roles: one row per person, organization
-// and title, in a stable order.
-func roleRows(letters []LetterImport) []any {
-	roles := map[[3]string]*roleRow{}
-	var keys [][3]string
+// RoleSet gathers the roles letters show: one per person, organization and
+// title, with its letters and first and last dates, in the order first seen.
+// The zero value is empty.
+type RoleSet struct {
+	roles   map[[3]string]*roleRow
+	keys    [][3]string
+	letters int
+}
+
+// Add gathers the roles of letters.
+func (rs *RoleSet) Add(letters []LetterImport) {
+	if rs.roles == nil {
+		rs.roles = map[[3]string]*roleRow{}
+	}
+	rs.letters += len(letters)
 	for _, li := range letters {
 		for _, sig := range li.Signatures {
 			if sig.PersonID == "" || sig.OrganizationID == "" {
 				continue
 			}
 			key := [3]string{sig.PersonID, sig.OrganizationID, sig.Title}
-			rr := roles[key]
+			rr := rs.roles[key]
 			if rr == nil {
 				rr = &roleRow{}
-				roles[key] = rr
-				keys = append(keys, key)
+				rs.roles[key] = rr
+				rs.keys = append(rs.keys, key)
 			}
 			rr.add(li.Letter.ID, li.Letter.Date)
 		}
 	}
-	rows := make([]any, len(keys))
-	for i, key := range keys {
-		rr := roles[key]
-		rows[i] = map[string]any{"person": key[0], "organization": key[1], "title": key[2],
-			"first": nullable(rr.first), "last": nullable(rr.last), "letters": rr.letters}
+}
+
+// Letters is how many letters were added.
+func (rs *RoleSet) Letters() int { return rs.letters }
+
+// rows returns the statement rows of roles start to end.
+func (rs *RoleSet) rows(start, end int) []any {
+	rows := make([]any, 0, end-start)
+	for _, key := range rs.keys[start:end] {
+		rr := rs.roles[key]
+		letters := make([]any, len(rr.letters))
+		for i, id := range rr.letters {
+			letters[i] = id
+		}
+		rows = append(rows, map[string]any{"person": key[0], "organization": key[1], "title": key[2],
+			"first": nullable(rr.first), "last": nullable(rr.last), "letters": letters})
 	}
 	return rows
 }
 
+// roleRows aggregates the letters' roles: one row per person, organization
+// and title, in a stable order.
+func roleRows(letters []LetterImport) []any {
+	var roles RoleSet
+	roles.Add(letters)
+	return roles.rows(0, len(roles.keys))
+}
+
+// roleRow is one role's evidence; letters are ids, kept as strings (an
+// interface holding a string would cost an allocation a signature).
 type roleRow struct {
 	first, last string
-	letters     []any
+	letters     []string
 }
 
 func (rr *roleRow) add(letterID, date string) {

@@ -65,7 +65,9 @@ func (s pairSet) add(a, b string, rel relation) {
 	}
 }
 
-func (r *Resolver) findCandidates(imports []graph.LetterImport) []Candidate {
+// findCandidates ranks the pairs that may be one entity, reading the n
+// resolved letters (importOf gives letter i) once.
+func (r *Resolver) findCandidates(n int, importOf func(i int) graph.LetterImport) []Candidate {
 	orgs, people := pairSet{}, pairSet{}
 	r.organizationPairs(orgs)
 	r.personPairs(people)
@@ -76,8 +78,8 @@ func (r *Resolver) findCandidates(imports []graph.LetterImport) []Candidate {
 	for p := range people {
 		ids[personPrefix+p[0]], ids[personPrefix+p[1]] = &entityFacts{}, &entityFacts{}
 	}
-	gatherFacts(ids, imports)
 	r.coSigned, r.idNumbers = map[string][]int32{}, map[string]int32{}
+	signers := r.gatherFacts(ids, n, importOf)
 	var out []Candidate
 	for p, rel := range orgs {
 		a, b := r.orgs[p[0]], r.orgs[p[1]]
@@ -85,7 +87,7 @@ func (r *Resolver) findCandidates(imports []graph.LetterImport) []Candidate {
 			a, b = b, a
 		}
 		c := Candidate{Kind: graph.KindOrganization, A: a.name, AID: orgPrefix + a.key, B: b.name, BID: orgPrefix + b.key, Reason: rel.reason}
-		c.Score, c.Evidence = r.weigh(rel, ids[c.AID], ids[c.BID], c.AID, c.BID, imports)
+		c.Score, c.Evidence = r.weigh(rel, ids[c.AID], ids[c.BID], c.AID, c.BID, signers)
 		if c.Score > 0 {
 			out = append(out, c)
 		}
@@ -96,7 +98,7 @@ func (r *Resolver) findCandidates(imports []graph.LetterImport) []Candidate {
 			a, b = b, a
 		}
 		c := Candidate{Kind: graph.KindPerson, A: a.name, AID: personPrefix + a.key, B: b.name, BID: personPrefix + b.key, Reason: rel.reason}
-		c.Score, c.Evidence = r.weigh(rel, ids[c.AID], ids[c.BID], c.AID, c.BID, imports)
+		c.Score, c.Evidence = r.weigh(rel, ids[c.AID], ids[c.BID], c.AID, c.BID, signers)
 		if termsConflict(a.terms, b.terms) {
 			c.Score = math.Round((c.Score-4)*10) / 10
 			c.Evidence = append(c.Evidence, "against: different chambers of Congress in the same term")
@@ -332,17 +334,26 @@ func (f *entityFacts) saw(i int, year int) {
 	f.span = f.span.add(year)
 }
 
-// gatherFacts reads the facts of the entities in ids off the resolved
-// letters, in one pass.
-func gatherFacts(ids map[string]*entityFacts, imports []graph.LetterImport) {
+// gatherFacts reads the facts of the entities in ids off the n resolved
+// letters, in one pass. It returns the signers of the letters coSigners
+// reads (the first letters of an entity in ids, when small enough), as
+// numbers (idNumber), by letter.
+func (r *Resolver) gatherFacts(ids map[string]*entityFacts, n int, importOf func(i int) graph.LetterImport) map[int32][]int32 {
+	signers := map[int32][]int32{}
 	if len(ids) == 0 {
-		return
+		return signers
 	}
-	for i, li := range imports {
+	for i := range n {
+		li := importOf(i)
 		year := graph.Year(li.Letter.Date)
+		early := false // letter i is among the first of an entity in ids
+		saw := func(f *entityFacts) {
+			f.saw(i, year)
+			early = early || len(f.letters) <= coSignerLetters
+		}
 		for _, s := range li.Signatures {
 			if f := ids[s.PersonID]; f != nil {
-				f.saw(i, year)
+				saw(f)
 				if s.OrganizationID != "" {
 					if f.orgs == nil {
 						f.orgs = map[string]yearSpan{}
@@ -357,7 +368,7 @@ func gatherFacts(ids map[string]*entityFacts, imports []graph.LetterImport) {
 				}
 			}
 			if f := ids[s.OrganizationID]; f != nil {
-				f.saw(i, year)
+				saw(f)
 				if s.PersonID != "" {
 					if f.signers == nil {
 						f.signers = map[string]bool{}
@@ -367,16 +378,33 @@ func gatherFacts(ids map[string]*entityFacts, imports []graph.LetterImport) {
 			}
 			for _, a := range s.Affiliations {
 				if f := ids[a.ID]; f != nil {
-					f.saw(i, year)
+					saw(f)
 				}
 			}
 		}
 		for _, a := range li.Addressees {
 			if f := ids[a.ID]; f != nil {
-				f.saw(i, year)
+				saw(f)
+			}
+		}
+		if early && len(li.Signatures) <= coSignerLetterSize {
+			signers[int32(i)] = r.signerNumbers(li.Signatures)
+		}
+	}
+	return signers
+}
+
+// signerNumbers numbers the people and organizations that sign.
+func (r *Resolver) signerNumbers(sigs []graph.Signature) []int32 {
+	var out []int32
+	for _, s := range sigs {
+		for _, id := range [2]string{s.PersonID, s.OrganizationID} {
+			if id != "" {
+				out = append(out, r.idNumber(id))
 			}
 		}
 	}
+	return out
 }
 
 // Limits on counting co-signers: the first letters of each name, and only
@@ -389,24 +417,15 @@ const (
 // coSigners returns the people and organizations that sign a letter with
 // an entity (and the entity itself), as ascending numbers (r.idNumbers),
 // once per entity: a few bytes each, as thousands of candidates at scale
-// keep their sets until the last pair is weighed.
-func (r *Resolver) coSigners(id string, f *entityFacts, imports []graph.LetterImport) []int32 {
+// keep their sets until the last pair is weighed. signers holds the
+// letters' signers (gatherFacts); a letter too big to count is not there.
+func (r *Resolver) coSigners(id string, f *entityFacts, signers map[int32][]int32) []int32 {
 	if out, ok := r.coSigned[id]; ok {
 		return out
 	}
 	var out []int32
 	for _, i := range f.letters[:min(len(f.letters), coSignerLetters)] {
-		sigs := imports[i].Signatures
-		if len(sigs) > coSignerLetterSize {
-			continue
-		}
-		for _, s := range sigs {
-			for _, id := range [2]string{s.PersonID, s.OrganizationID} {
-				if id != "" {
-					out = append(out, r.idNumber(id))
-				}
-			}
-		}
+		out = append(out, signers[i]...)
 	}
 	slices.Sort(out)
 	out = slices.Clip(slices.Compact(out))
@@ -426,7 +445,7 @@ func (r *Resolver) idNumber(id string) int32 {
 
 // weigh adds up the evidence on a pair: its relation, then what the
 // letters say.
-func (r *Resolver) weigh(rel relation, fa, fb *entityFacts, aID, bID string, imports []graph.LetterImport) (float64, []string) {
+func (r *Resolver) weigh(rel relation, fa, fb *entityFacts, aID, bID string, signers map[int32][]int32) (float64, []string) {
 	score := rel.weight
 	var ev []string
 	person := strings.HasPrefix(aID, personPrefix)
@@ -473,7 +492,7 @@ func (r *Resolver) weigh(rel relation, fa, fb *entityFacts, aID, bID string, imp
 			ev = append(ev, listNames(shared)+" signed for both")
 		}
 	}
-	if n := countShared(r.coSigners(aID, fa, imports), r.coSigners(bID, fb, imports), r.idNumber(aID), r.idNumber(bID)); n > 0 {
+	if n := countShared(r.coSigners(aID, fa, signers), r.coSigners(bID, fb, signers), r.idNumber(aID), r.idNumber(bID)); n > 0 {
 		per := 0.3
 		if person {
 			per = 0.5

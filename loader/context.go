@@ -163,34 +163,61 @@ func letterOffice(l *graph.Letter, head []string) string {
 	return ""
 }
 
-// letterOrganization returns the key of the organization a letter's
-// letterhead names (one line or several read together: "Veterans of
-// Foreign Wars of" / "the United States"), or that it is sent "on behalf
-// of", when that name is an organization the load knows.
-func (r *Resolver) letterOrganization(l *graph.Letter, head []string) string {
-	for i := range head {
-		for j := i + 1; j <= len(head); j++ {
-			if key := r.knownOrganization(strings.Join(head[i:j], " ")); key != "" {
-				return key
-			}
-		}
+// letterClues is what a letter's text says about who sends it, read once
+// (a load keeps these, not the text, while it resolves names): its
+// letterhead, the chamber it comes from, and the names it is sent "on
+// behalf of", in the order printed.
+type letterClues struct {
+	head     []string
+	office   string
+	behalfOf []string
+}
+
+// readLetterClues reads a letter's clues; none when it has no text.
+func readLetterClues(l *graph.Letter) letterClues {
+	if l.Text == "" {
+		return letterClues{}
 	}
-	text := l.Text
+	head := letterhead(l)
+	return letterClues{head: head, office: letterOffice(l, head), behalfOf: behalfOf(l.Text)}
+}
+
+// behalfOf returns the names printed after each "behalf of ", to the end
+// of the line or the first comma, semicolon or colon, without a final period.
+func behalfOf(text string) []string {
+	var out []string
 	for {
 		i := strings.Index(text, "behalf of ")
 		if i < 0 {
-			return ""
+			return out
 		}
 		text = text[i+len("behalf of "):]
 		name, _, _ := strings.Cut(text, "\n")
 		if j := strings.IndexAny(name, ",;:"); j >= 0 {
 			name = name[:j]
 		}
-		name = strings.TrimRight(strings.TrimSpace(name), ".")
+		out = append(out, strings.TrimRight(strings.TrimSpace(name), "."))
+	}
+}
+
+// letterOrganization returns the key of the organization a letter's
+// letterhead names (one line or several read together: "Veterans of
+// Foreign Wars of" / "the United States"), or that it is sent "on behalf
+// of", when that name is an organization the load knows.
+func (r *Resolver) letterOrganization(c letterClues) string {
+	for i := range c.head {
+		for j := i + 1; j <= len(c.head); j++ {
+			if key := r.knownOrganization(strings.Join(c.head[i:j], " ")); key != "" {
+				return key
+			}
+		}
+	}
+	for _, name := range c.behalfOf {
 		if key := r.knownOrganization(name); key != "" {
 			return key
 		}
 	}
+	return ""
 }
 
 // knownOrganization returns the final key of a name printed as an
@@ -204,17 +231,10 @@ func (r *Resolver) knownOrganization(name string) string {
 	return r.finalOrganization(key)
 }
 
-// readLetterContext reads a letter's context, once the load's
-// organizations are known.
-func (r *Resolver) readLetterContext(l *graph.Letter) letterContext {
-	c := letterContext{year: graph.Year(l.Date), term: congressTerm(l.Date)}
-	if l.Text == "" {
-		return c
-	}
-	head := letterhead(l)
-	c.office = letterOffice(l, head)
-	c.org = r.letterOrganization(l, head)
-	return c
+// letterContext reads a letter's context from its date and clues, once
+// the load's organizations are known.
+func (r *Resolver) letterContext(l *graph.Letter, c letterClues) letterContext {
+	return letterContext{year: graph.Year(l.Date), term: congressTerm(l.Date), office: c.office, org: r.letterOrganization(c)}
 }
 
 // signerOffice returns the chamber a signatory sits in: by their title, by

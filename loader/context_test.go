@@ -77,11 +77,11 @@ func TestLetterhead(t *testing.T) {
 	}
 	r := NewResolver(nil)
 	r.Resolve([]*graph.Letter{{Signatories: []graph.Signatory{{Organization: "Veterans of Foreign Wars of the United States"}}}})
-	if org := r.letterOrganization(l, got); org != "veterans-of-foreign-wars-of-the-united-states" {
+	if org := r.letterOrganization(readLetterClues(l)); org != "veterans-of-foreign-wars-of-the-united-states" {
 		t.Errorf("letterOrganization = %q", org)
 	}
 	behalf := &graph.Letter{Text: "Dear Sir:\nWe write.\nSincerely, on behalf of the Veterans of Foreign Wars of the United States,\nPat Doe"}
-	if org := r.letterOrganization(behalf, nil); org != "veterans-of-foreign-wars-of-the-united-states" {
+	if org := r.letterOrganization(readLetterClues(behalf)); org != "veterans-of-foreign-wars-of-the-united-states" {
 		t.Errorf("letterOrganization (on behalf of) = %q", org)
 	}
 }

@@ -21,9 +21,9 @@ import (
 // nothing else about the database.
 type Writer interface {
 	WriteLetters(ctx context.Context, batch []graph.LetterImport) (graph.WriteResult, error)
-	// WriteRoles records the roles the letters show, once after the last
+	// WriteRoleSet records the roles the letters show, once after the last
 	// batch, for every letter the graph holds (new or unchanged).
-	WriteRoles(ctx context.Context, letters []graph.LetterImport) (int, error)
+	WriteRoleSet(ctx context.Context, roles *graph.RoleSet) (int, error)
 }
 
 var _ Writer = (*graph.Store)(nil)
@@ -170,14 +170,11 @@ func (r ReviewItem) String() string {
 	return fmt.Sprintf("%s:%d: %s (%s)", r.File, r.Line, r.Signatory, r.Reason)
 }
 
-// reviewItems collects the flagged signatories of the letters read.
-func reviewItems(letters []letterFile) []ReviewItem {
-	var out []ReviewItem
-	for _, lf := range letters {
-		for _, s := range lf.letter.Signatories {
-			if Flagged(s) {
-				out = append(out, ReviewItem{File: lf.file, Line: s.Line, Signatory: joinParts([]string{s.Name, s.Title, s.Organization}), Reason: s.Reason})
-			}
+// reviewItems collects the flagged signatories of a letter.
+func reviewItems(out []ReviewItem, file string, l *graph.Letter) []ReviewItem {
+	for _, s := range l.Signatories {
+		if Flagged(s) {
+			out = append(out, ReviewItem{File: file, Line: s.Line, Signatory: joinParts([]string{s.Name, s.Title, s.Organization}), Reason: s.Reason})
 		}
 	}
 	return out
@@ -189,6 +186,13 @@ type letterFile struct {
 	letter *graph.Letter
 }
 
+// A load resolves names across every letter (an acronym printed in one
+// letter resolves a bare name in another) before it writes the first, in
+// two passes. The first reads every file and keeps only the letters'
+// names (LetterNames), putting the letters aside on disk (spill); the
+// names are resolved; the second takes the letters back in batches and
+// writes each with its resolved names. Holding every letter in memory
+// instead took 4 GB at 100,000 letters.
 func (ld *loading) run(ctx context.Context, w Writer, paths []string) (Summary, error) {
 	ld.sum.DryRun = ld.opt.DryRun
 	if len(paths) == 0 {
@@ -214,54 +218,85 @@ func (ld *loading) run(ctx context.Context, w Writer, paths []string) (Summary, 
 	}
 	ld.opt.known = NewOrganizationIndex(ld.opt.KnownOrganizations)
 	files := ld.findFiles(paths)
-	letters, err := ld.readAll(ctx, files)
+	var aside *spill
+	if !ld.opt.DryRun {
+		var err error
+		if aside, err = newSpill(); err != nil {
+			return ld.sum, err
+		}
+		defer aside.close()
+	}
+	names, err := ld.readNames(ctx, files, aside)
 	if err != nil {
 		return ld.sum, err
 	}
-	letters = ld.dropRepeats(letters)
-	if ld.sum.Corrected, err = applyCorrections(ctx, ld.opt.Corrections, letters); err != nil {
-		return ld.sum, err
-	}
-	ld.sum.Review = reviewItems(letters)
 	res := NewResolver(aliases)
-	imports := res.Resolve(lettersOf(letters))
-	ld.count(res, imports)
+	res.ResolveNames(names)
+	ld.count(res, names)
 	if ld.opt.DryRun {
 		return ld.sum, nil
 	}
-	if err := ld.writeAll(ctx, w, letters, imports); err != nil {
-		return ld.sum, err
-	}
-	// Also for unchanged letters: a load stopped between its last batch
-	// and this step has its roles written by the next.
-	_, err = w.WriteRoles(ctx, ld.inGraph(imports))
-	return ld.sum, err
+	names = nil // the second pass needs the resolver, not the names
+	return ld.sum, ld.writeAll(ctx, w, res, aside)
 }
 
-// inGraph returns the letters the writes put in the graph or found there.
-func (ld *loading) inGraph(imports []graph.LetterImport) []graph.LetterImport {
-	ok := make(map[string]bool, len(ld.sum.New)+len(ld.sum.Unchanged))
-	for _, ids := range [][]string{ld.sum.New, ld.sum.Unchanged} {
-		for _, id := range ids {
-			ok[id] = true
+// readNames is the first pass: it reads every file, keeps the names of its
+// letters and puts the letters aside (unless aside is nil), the first of
+// letters with the same content only (a file copied into two folders is
+// one letter). Letters wait in batches for their saved corrections (one
+// lookup per batch), so a corrected letter is named, and loaded, as the
+// analyst left it.
+func (ld *loading) readNames(ctx context.Context, files []string, aside *spill) (*LetterNames, error) {
+	names := &LetterNames{}
+	first := map[string]string{}
+	var pending []letterFile
+	keep := func() error {
+		n, err := applyCorrections(ctx, ld.opt.Corrections, pending)
+		if err != nil {
+			return err
 		}
-	}
-	out := make([]graph.LetterImport, 0, len(ok))
-	for _, li := range imports {
-		if ok[li.Letter.ID] {
-			out = append(out, li)
+		ld.sum.Corrected += n
+		for _, lf := range pending {
+			ld.sum.Review = reviewItems(ld.sum.Review, lf.file, lf.letter)
+			names.Add(lf.letter)
+			if aside != nil {
+				if err := aside.put(lf); err != nil {
+					return err
+				}
+			}
 		}
+		pending = pending[:0]
+		return nil
 	}
-	return out
+	err := ld.readFiles(ctx, files, func(f int, letters []*graph.Letter, err error) error {
+		ld.sum.Files++
+		ld.fileRead(len(letters), err != nil)
+		if err != nil {
+			ld.sum.Failed = append(ld.sum.Failed, issueOf(files[f], err))
+			return nil
+		}
+		for _, l := range letters {
+			if file, ok := first[l.SHA256]; ok {
+				ld.sum.Skipped = append(ld.sum.Skipped, Issue{File: files[f], Letter: l.ID, Reason: "same letter as " + file})
+				continue
+			}
+			first[l.SHA256] = files[f]
+			pending = append(pending, letterFile{files[f], l})
+		}
+		if len(pending) >= correctionBatch {
+			return keep()
+		}
+		return nil
+	})
+	if err == nil {
+		err = keep()
+	}
+	ld.sum.Letters = names.Len()
+	return names, err
 }
 
-func lettersOf(lf []letterFile) []*graph.Letter {
-	out := make([]*graph.Letter, len(lf))
-	for i, x := range lf {
-		out[i] = x.letter
-	}
-	return out
-}
+// correctionBatch is how many letters share one lookup of corrections.
+const correctionBatch = 1000
 
 // inputFormats maps file extensions to readers; no extension is plain text.
 var inputFormats = map[string]string{"": "text", ".txt": "text", ".text": "text", ".json": "json", ".csv": "csv", ".pdf": "pdf"}
@@ -350,44 +385,63 @@ func pathProblem(err error) string {
 	return err.Error()
 }
 
-// readAll reads and parses the files in parallel (pdftotext and parsing
-// are the slow part) and returns their letters in file order.
-func (ld *loading) readAll(ctx context.Context, files []string) ([]letterFile, error) {
-	results := make([][]*graph.Letter, len(files))
-	errs := make([]error, len(files))
-	next := make(chan int)
+// readFiles reads and parses files in parallel (pdftotext and parsing are
+// the slow part) and calls fn with each file's letters, or its error, in
+// file order, f being the file's index. A few files per core are read
+// ahead of fn, no more, so the letters held stay few. It stops at fn's
+// first error, or when ctx is done.
+func (ld *loading) readFiles(ctx context.Context, files []string, fn func(f int, letters []*graph.Letter, err error) error) error {
+	type read struct {
+		letters []*graph.Letter
+		err     error
+	}
+	workers := runtime.GOMAXPROCS(0)
+	inner, stop := context.WithCancel(ctx)
+	defer stop()
+	pending := make(chan chan read, 4*workers) // in file order, each answered once
+	busy := make(chan struct{}, workers)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(files)) {
-		wg.Go(func() {
-			for i := range next {
-				results[i], errs[i] = readGuarded(ctx, files[i], ld.opt)
-				ld.fileRead(len(results[i]), errs[i] != nil)
+	go func() {
+		defer close(pending)
+		for _, file := range files {
+			c := make(chan read, 1)
+			select {
+			case pending <- c:
+			case <-inner.Done():
+				return
 			}
-		})
-	}
-	for i := range files {
-		if ctx.Err() != nil {
-			break
+			select {
+			case busy <- struct{}{}:
+			case <-inner.Done():
+				c <- read{err: inner.Err()}
+				return
+			}
+			wg.Go(func() {
+				defer func() { <-busy }()
+				letters, err := readGuarded(inner, file, ld.opt)
+				c <- read{letters, err}
+			})
 		}
-		next <- i
+	}()
+	var err error
+	f := 0
+	for c := range pending {
+		r := <-c
+		if err == nil {
+			if err = ctx.Err(); err == nil {
+				err = fn(f, r.letters, r.err)
+			}
+			if err != nil {
+				stop()
+			}
+		}
+		f++
 	}
-	close(next)
 	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return nil, err
+	if err == nil {
+		err = ctx.Err()
 	}
-	var out []letterFile
-	for i, file := range files {
-		ld.sum.Files++
-		if errs[i] != nil {
-			ld.sum.Failed = append(ld.sum.Failed, issueOf(file, errs[i]))
-			continue
-		}
-		for _, l := range results[i] {
-			out = append(out, letterFile{file: file, letter: l})
-		}
-	}
-	return out, nil
+	return err
 }
 
 // readGuarded is ReadFile for a load of many files: a parser bug that
@@ -414,30 +468,15 @@ func issueOf(file string, err error) Issue {
 	return Issue{File: file, Reason: err.Error()}
 }
 
-// dropRepeats keeps the first of letters with the same content (a file
-// copied into two folders is one letter).
-func (ld *loading) dropRepeats(letters []letterFile) []letterFile {
-	first := map[string]string{}
-	out := letters[:0]
-	for _, lf := range letters {
-		SetIdentity(lf.letter)
-		if f, ok := first[lf.letter.SHA256]; ok {
-			ld.sum.Skipped = append(ld.sum.Skipped, Issue{File: lf.file, Letter: lf.letter.ID, Reason: "same letter as " + f})
-			continue
-		}
-		first[lf.letter.SHA256] = lf.file
-		out = append(out, lf)
-	}
-	ld.sum.Letters = len(out)
-	return out
-}
-
-func (ld *loading) count(res *Resolver, imports []graph.LetterImport) {
+// count fills the summary's counts: entities from the resolver, signatures
+// and offices from each letter's resolved names.
+func (ld *loading) count(res *Resolver, names *LetterNames) {
 	ld.sum.People = len(res.People())
 	ld.sum.Organizations = len(res.Organizations())
 	ld.sum.Merges, ld.sum.Splits, ld.sum.Candidates = res.Merges(), res.Splits(), res.Candidates()
 	offices := map[string]bool{}
-	for _, li := range imports {
+	for i := range names.Len() {
+		li := res.Import(i, names.letter(i))
 		ld.sum.Signatures += len(li.Signatures)
 		for _, a := range li.Addressees {
 			if a.Label == "Office" {
@@ -448,26 +487,105 @@ func (ld *loading) count(res *Resolver, imports []graph.LetterImport) {
 	ld.sum.Offices = len(offices)
 }
 
-// writeAll writes in batches. A batch is one transaction, so when it fails
-// its letters are retried one by one: one bad letter never costs the others.
-func (ld *loading) writeAll(ctx context.Context, w Writer, letters []letterFile, imports []graph.LetterImport) error {
-	for start := 0; start < len(imports); start += ld.opt.BatchSize {
-		end := min(start+ld.opt.BatchSize, len(imports))
-		res, err := w.WriteLetters(ctx, imports[start:end])
-		if err == nil {
-			ld.written(res)
-			continue
+// writeAll is the second pass: it takes the letters back from aside,
+// resolves each letter's names (res) and writes them in batches, taking
+// the next batch back while one is written; then the roles of every letter
+// the graph holds.
+func (ld *loading) writeAll(ctx context.Context, w Writer, res *Resolver, aside *spill) error {
+	if err := aside.rewind(); err != nil {
+		return err
+	}
+	type batch struct {
+		letters []letterFile
+		imports []graph.LetterImport
+		err     error
+	}
+	batches := make(chan batch, 1)
+	inner, stop := context.WithCancel(ctx)
+	defer func() { // the reader ends before the spill closes
+		stop()
+		for range batches {
 		}
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		for i := start; i < end; i++ {
-			if err := ld.writeOne(ctx, w, letters[i], imports[i], end-start == 1, err); err != nil {
-				return err
+	}()
+	go func() {
+		defer close(batches)
+		var b batch
+		for i := 0; ; i++ {
+			lf, err := aside.next()
+			if err == io.EOF && len(b.letters) == 0 {
+				return
 			}
+			if err != nil && err != io.EOF {
+				b.err = err
+			} else if err == nil {
+				b.letters, b.imports = append(b.letters, lf), append(b.imports, res.Import(i, lf.letter))
+				if len(b.letters) < ld.opt.BatchSize {
+					continue
+				}
+			}
+			select {
+			case batches <- b:
+			case <-inner.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+			b = batch{}
+		}
+	}()
+	var roles graph.RoleSet
+	for b := range batches {
+		if b.err != nil {
+			return b.err
+		}
+		if err := ld.writeBatch(ctx, w, b.letters, b.imports, &roles); err != nil {
+			return err
+		}
+	}
+	// Also for unchanged letters: a load stopped between its last batch
+	// and this step has its roles written by the next.
+	_, err := w.WriteRoleSet(ctx, &roles)
+	return err
+}
+
+// writeBatch writes a batch in one transaction; when that fails its
+// letters are retried one by one: one bad letter never costs the others.
+// The letters written, or found already in the graph, have their roles
+// gathered.
+func (ld *loading) writeBatch(ctx context.Context, w Writer, letters []letterFile, imports []graph.LetterImport, roles *graph.RoleSet) error {
+	res, err := w.WriteLetters(ctx, imports)
+	if err == nil {
+		ld.written(res)
+		roles.Add(inGraph(imports, res))
+		return nil
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	for i := range imports {
+		if err := ld.writeOne(ctx, w, letters[i], imports[i], len(imports) == 1, err, roles); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// inGraph returns the letters a write put in the graph or found there.
+func inGraph(imports []graph.LetterImport, res graph.WriteResult) []graph.LetterImport {
+	ok := make(map[string]bool, len(res.New)+len(res.Unchanged))
+	for _, ids := range [][]string{res.New, res.Unchanged} {
+		for _, id := range ids {
+			ok[id] = true
+		}
+	}
+	var out []graph.LetterImport
+	for _, li := range imports {
+		if ok[li.Letter.ID] {
+			out = append(out, li)
+		}
+	}
+	return out
 }
 
 // unavailableLimit is how many letters in a row may fail with the store
@@ -477,12 +595,13 @@ const unavailableLimit = 3
 
 // writeOne writes a letter alone (unless it was alone in its batch, whose
 // error it takes) and records it as failed if it cannot be written.
-func (ld *loading) writeOne(ctx context.Context, w Writer, lf letterFile, li graph.LetterImport, tried bool, err error) error {
+func (ld *loading) writeOne(ctx context.Context, w Writer, lf letterFile, li graph.LetterImport, tried bool, err error, roles *graph.RoleSet) error {
 	if !tried {
 		var res graph.WriteResult
 		if res, err = w.WriteLetters(ctx, []graph.LetterImport{li}); err == nil {
 			ld.unavailable = 0
 			ld.written(res)
+			roles.Add(inGraph([]graph.LetterImport{li}, res))
 			return nil
 		}
 	}

@@ -57,13 +57,13 @@ func (w *fakeWriter) WriteLetters(ctx context.Context, batch []graph.LetterImpor
 	return res, nil
 }
 
-// WriteRoles counts the letters it is given, so tests can see the loader
-// hands over every letter the graph holds, once.
-func (w *fakeWriter) WriteRoles(ctx context.Context, letters []graph.LetterImport) (int, error) {
+// WriteRoleSet counts the letters whose roles it is given, so tests can
+// see the loader hands over every letter the graph holds, once.
+func (w *fakeWriter) WriteRoleSet(ctx context.Context, roles *graph.RoleSet) (int, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.roleCalls++
-	w.roleLetters += len(letters)
+	w.roleLetters += roles.Letters()
 	return 0, nil
 }
 

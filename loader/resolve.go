@@ -74,7 +74,7 @@ type Resolver struct {
 	splitNames map[string]bool   // name keys split by office
 	personKeys map[string]string // printed name → key of the name
 	letters    []letterContext
-	source     []*graph.Letter
+	source     letterSource // the letters, while they are resolved
 
 	titleOffices map[string]string // title as printed → office, a cache
 	partyOffices map[string]string // a recipient's organization as printed → office, a cache
@@ -157,39 +157,76 @@ func (s yearSpan) gap(o yearSpan) int {
 // listed in aliases (nil for none).
 func NewResolver(aliases *Aliases) *Resolver { return &Resolver{aliases: aliases} }
 
+// letterSource is the letters a Resolver reads, letter i as often as it
+// asks: held whole (Resolve), or only their names (ResolveNames).
+type letterSource interface {
+	count() int
+	letter(i int) *graph.Letter
+	clues(i int) letterClues
+}
+
+// heldLetters is a letterSource of letters held whole.
+type heldLetters []*graph.Letter
+
+func (h heldLetters) count() int                 { return len(h) }
+func (h heldLetters) letter(i int) *graph.Letter { return h[i] }
+func (h heldLetters) clues(i int) letterClues    { return readLetterClues(h[i]) }
+
 // Resolve gives each letter its identity (SHA256, ID) and resolves its
 // signatories, recipients and cc to ids. Letters keep their order. The
 // reports (Candidates, Merges, Splits, Organizations, People) describe the
 // last call.
 func (r *Resolver) Resolve(letters []*graph.Letter) []graph.LetterImport {
+	for _, l := range letters {
+		SetIdentity(l)
+	}
+	r.resolve(heldLetters(letters))
+	out := make([]graph.LetterImport, len(letters))
+	for i, l := range letters {
+		out[i] = r.importLetter(i, l)
+	}
+	r.candidates = r.findCandidates(len(out), func(i int) graph.LetterImport { return out[i] })
+	r.source, r.coSigned, r.idNumbers = nil, nil, nil
+	return out
+}
+
+// ResolveNames resolves the letters of names as Resolve does, without
+// holding the letters: Import then gives each letter, read again, its
+// resolved names. Letters must have their identity (SetIdentity).
+func (r *Resolver) ResolveNames(names *LetterNames) {
+	r.resolve(names)
+	r.candidates = r.findCandidates(names.count(), func(i int) graph.LetterImport { return r.importLetter(i, names.letter(i)) })
+	r.source, r.coSigned, r.idNumbers = nil, nil, nil
+}
+
+// Import resolves letter i of the names last given to ResolveNames: l is
+// that letter, read again. It gives what Resolve gives for the letter.
+func (r *Resolver) Import(i int, l *graph.Letter) graph.LetterImport { return r.importLetter(i, l) }
+
+// resolve decides every entity of the letters: organizations, each
+// letter's context, people.
+func (r *Resolver) resolve(src letterSource) {
 	r.orgs, r.orgKeys, r.orgForms = map[string]*orgEntity{}, map[string]string{}, map[string]string{}
 	r.acronyms, r.acronymOf, r.inLetter = map[string]map[string]bool{}, map[string]string{}, map[[2]string]int{}
 	r.people, r.facets, r.personKeys = map[string]*personEntity{}, map[facetKey]*personEntity{}, map[string]string{}
 	r.titleOffices, r.partyOffices = map[string]string{}, map[string]string{}
 	r.merges, r.splits, r.candidates = nil, nil, nil
-	r.source = letters
+	r.source = src
 	var inLetter []string
-	for i, l := range letters {
-		SetIdentity(l)
-		inLetter = r.collectOrganizations(i, l, inLetter[:0])
+	for i := range src.count() {
+		inLetter = r.collectOrganizations(i, src.letter(i), inLetter[:0])
 	}
 	r.noteBareAcronyms()
 	r.mergeOrganizations()
-	r.letters = make([]letterContext, len(letters))
-	for i, l := range letters {
-		r.letters[i] = r.readLetterContext(l)
+	r.letters = make([]letterContext, src.count())
+	for i := range src.count() {
+		l := src.letter(i)
+		r.letters[i] = r.letterContext(l, src.clues(i))
 		r.collectPeople(i, l)
 	}
 	r.splitPeople()
 	r.mergePeople()
 	r.nameEntities()
-	out := make([]graph.LetterImport, len(letters))
-	for i, l := range letters {
-		out[i] = r.importLetter(i, l)
-	}
-	r.candidates = r.findCandidates(out)
-	r.source, r.coSigned, r.idNumbers = nil, nil, nil
-	return out
 }
 
 // collectOrganizations notes every organization a letter prints, and the

@@ -230,7 +230,7 @@ func (r *Resolver) mergeAcronymsInLetters(keys []string) {
 			continue // the name prints another acronym of its own
 		}
 		r.orgs[bare].into = name
-		l := r.source[r.inLetter[p]]
+		l := r.source.letter(r.inLetter[p])
 		r.merges = append(r.merges, mergeRecord{kind: graph.KindOrganization, rule: RuleAcronymInLetter, from: bare, into: name,
 			evidence: "both printed in " + letterLabel(l)})
 	}

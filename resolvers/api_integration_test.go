@@ -309,6 +309,8 @@ func TestAPI_Errors(t *testing.T) {
 		{"PageTooLarge", `{ organizations(first: 100000) { totalCount } }`, graph.EINVALID},
 		{"BadWindow", `{ pairs(from: 2020, to: 2010) { shared } }`, graph.EINVALID},
 		{"BadDate", `{ letters(filter: {since: "yesterday"}) { totalCount } }`, graph.EINVALID},
+		{"NoEdges", `{ network(maxEdges: 0) { edgeCount } }`, graph.EINVALID},
+		{"TooManyEdges", `{ network(maxEdges: 50001) { edgeCount } }`, graph.EINVALID},
 		{"TooDeep", `{ organizations { edges { node { letters { signatories { organization { letters { signatories { person { letters { signatories { person { name } } } } } } } } } } } } }`, "DEPTH_LIMIT_EXCEEDED"},
 		{"TooComplex", `{ a: organizations(first: 100) { edges { node { letters(first: 100) { signatories { person { name } } } } } }
 			b: organizations(first: 100) { edges { node { letters(first: 100) { signatories { person { name } } } } } } }`, "COMPLEXITY_LIMIT_EXCEEDED"},
@@ -438,4 +440,25 @@ func mustEditors(t *testing.T, spec string) resolvers.Editors {
 		t.Fatalf("editors: %v", err)
 	}
 	return e
+}
+
+// The network's edges within maxEdges, the cut said in the answer.
+func TestAPI_NetworkEdges(t *testing.T) {
+	a := mustAPI(t)
+	type network struct {
+		Nodes          []struct{ ID string }
+		Edges          []struct{ Source, Target string }
+		EdgeCount      int
+		EdgesTruncated bool
+	}
+	var got struct{ All, Cut network }
+	a.post(t, `{ all: network(limit: 50, maxEdges: 50000) { nodes { id } edges { source target } edgeCount edgesTruncated }
+		cut: network(limit: 50, maxEdges: 40) { nodes { id } edges { source target } edgeCount edgesTruncated } }`, nil, &got)
+	if all := got.All; all.EdgesTruncated || all.EdgeCount != len(all.Edges) || all.EdgeCount <= 40 {
+		t.Fatalf("50 busiest, every edge: %d edges, count %d, truncated %v; want more than 40, all of them", len(all.Edges), all.EdgeCount, all.EdgesTruncated)
+	}
+	if cut := got.Cut; !cut.EdgesTruncated || cut.EdgeCount != got.All.EdgeCount || len(cut.Edges) != 40 || len(cut.Nodes) != len(got.All.Nodes) {
+		t.Errorf("50 busiest, at most 40 edges: %d edges of %d, truncated %v, %d nodes; want 40 of %d, truncated, %d nodes",
+			len(cut.Edges), cut.EdgeCount, cut.EdgesTruncated, len(cut.Nodes), got.All.EdgeCount, len(got.All.Nodes))
+	}
 }

@@ -41,11 +41,10 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.CandidateSide.Letters = times(5)
 	c.Query.DuplicateCandidates = func(child int, _ *string, first, _ *int) int { return 100 + times(20)(child, first) }
 	c.Query.MergeDecisions = func(child int, _ *string, first, _ *int) int { return times(20)(child, first) }
-	// A network is one costly query however many fields are picked, and its
-	// answer grows with the edges its nodes may have: 300 organizations
-	// that co-sign much have tens of thousands (megabytes, like a nested
-	// page), so it takes its share of the cost budget instead of none.
-	c.Query.Network = func(child int, _, _, _ *int, _ *string, _ *int, limit *int, members []string) int {
+	// A network is one costly query however many fields are picked, and
+	// each edge it may carry is marshalled as an object (a fifth of a unit:
+	// the most edges weigh as much as a nested page of 50 organizations).
+	c.Query.Network = func(child int, _, _, _ *int, _ *string, _ *int, limit *int, members []string, maxEdges *int) int {
 		n := 300
 		if limit != nil && *limit > 0 {
 			n = min(*limit, maxNetwork)
@@ -53,17 +52,11 @@ func setComplexity(c *generated.ComplexityRoot) {
 		if members != nil {
 			n = min(len(members), maxNetwork)
 		}
-		// capped below the complexity limit: the largest network runs alone
-		return 100 + n + min(n*(n-1)/2/networkEdgesPerCost, maxNetworkEdgeCost) + child
+		// no more edges than n nodes can have
+		e := defaultNetworkEdges
+		if maxEdges != nil && *maxEdges > 0 {
+			e = min(*maxEdges, maxNetworkEdges)
+		}
+		return 100 + n/10 + min(e, n*(n-1)/2)/5 + child
 	}
 }
-
-// networkEdgesPerCost is how many possible edges of a network count as one
-// unit of cost: the edges of a network of 300 (44,850) then cost about as
-// much as a nested page of 50 organizations (6,351), which is about as
-// large an answer.
-const networkEdgesPerCost = 8
-
-// maxNetworkEdgeCost keeps the largest network (maxNetwork) within the
-// complexity limit; above the cost budget, it runs alone.
-const maxNetworkEdgeCost = 12000

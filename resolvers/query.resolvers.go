@@ -241,8 +241,8 @@ func (r *queryResolver) Communities(ctx context.Context, from *int, to *int, min
 }
 
 // Network is the resolver for the network field.
-func (r *queryResolver) Network(ctx context.Context, from *int, to *int, minShared *int, focus *string, depth *int, limit *int, members []string) (*graph.Network, error) {
-	q, err := networkQuery(from, to, minShared, focus, depth, limit, members)
+func (r *queryResolver) Network(ctx context.Context, from *int, to *int, minShared *int, focus *string, depth *int, limit *int, members []string, maxEdges *int) (*graph.Network, error) {
+	q, err := networkQuery(from, to, minShared, focus, depth, limit, members, maxEdges)
 	if err != nil {
 		return nil, err
 	}

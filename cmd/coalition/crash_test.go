@@ -7,7 +7,7 @@ package main
 // run after gives exactly the graph of a clean load, and the same
 // co-signing projection. It generates the S
 // corpus (1,000 letters; -crash.letters for another size) and runs its own
-// Neo4j (port 7696, data in .neo4j/crash), so it takes minutes and lives
+// Neo4j (port 7696 or CRASH_NEO4J_PORT, data in .neo4j/crash), so it takes minutes and lives
 // behind `make crash`, not `make test`.
 
 import (
@@ -29,7 +29,8 @@ import (
 	"github.com/coalition-graph/coalition/tools/corpusgen/corpus"
 )
 
-const crashPort = "7696"
+// crashPort is the crash test's Neo4j port: CRASH_NEO4J_PORT, or 7696.
+var crashPort = envOr("CRASH_NEO4J_PORT", "7696")
 
 var crashLetters = flag.Int("crash.letters", 1000, "letters in the corpus the crash test loads")
 

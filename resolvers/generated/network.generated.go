@@ -110,6 +110,52 @@ func (ec *executionContext) fieldContext_Network_truncated(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Network", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Network_edgeCount(ctx context.Context, field graphql.CollectedField, obj *graph.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_edgeCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EdgeCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_edgeCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Network", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Network_edgesTruncated(ctx context.Context, field graphql.CollectedField, obj *graph.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_edgesTruncated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EdgesTruncated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_edgesTruncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Network", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _NetworkEdge_id(ctx context.Context, field graphql.CollectedField, obj *graph.NetworkEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -462,6 +508,16 @@ func (ec *executionContext) _Network(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "truncated":
 			out.Values[i] = ec._Network_truncated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edgeCount":
+			out.Values[i] = ec._Network_edgeCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edgesTruncated":
+			out.Values[i] = ec._Network_edgesTruncated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -42,7 +42,7 @@ type QueryResolver interface {
 	Recipients(ctx context.Context, organizations []string, kind *model.AddressKind, first *int) ([]*graph.RecipientCount, error)
 	Path(ctx context.Context, from string, to string, maxHops *int) (*graph.Path, error)
 	Communities(ctx context.Context, from *int, to *int, minShared *int, first *int) ([]*graph.Community, error)
-	Network(ctx context.Context, from *int, to *int, minShared *int, focus *string, depth *int, limit *int, members []string) (*graph.Network, error)
+	Network(ctx context.Context, from *int, to *int, minShared *int, focus *string, depth *int, limit *int, members []string, maxEdges *int) (*graph.Network, error)
 	Stats(ctx context.Context) (*graph.Stats, error)
 	Editing(ctx context.Context) (*model.Editing, error)
 	LetterDraft(ctx context.Context, id string) (*graph.LetterDraft, error)
@@ -421,6 +421,14 @@ func (ec *executionContext) field_Query_network_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["members"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "maxEdges",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["maxEdges"] = arg7
 	return args, nil
 }
 
@@ -1850,7 +1858,7 @@ func (ec *executionContext) _Query_network(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Network(ctx, fc.Args["from"].(*int), fc.Args["to"].(*int), fc.Args["minShared"].(*int), fc.Args["focus"].(*string), fc.Args["depth"].(*int), fc.Args["limit"].(*int), fc.Args["members"].([]string))
+			return ec.Resolvers.Query().Network(ctx, fc.Args["from"].(*int), fc.Args["to"].(*int), fc.Args["minShared"].(*int), fc.Args["focus"].(*string), fc.Args["depth"].(*int), fc.Args["limit"].(*int), fc.Args["members"].([]string), fc.Args["maxEdges"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *graph.Network) graphql.Marshaler {

@@ -200,9 +200,11 @@ type ComplexityRoot struct {
 	}
 
 	Network struct {
-		Edges     func(childComplexity int) int
-		Nodes     func(childComplexity int) int
-		Truncated func(childComplexity int) int
+		EdgeCount      func(childComplexity int) int
+		Edges          func(childComplexity int) int
+		EdgesTruncated func(childComplexity int) int
+		Nodes          func(childComplexity int) int
+		Truncated      func(childComplexity int) int
 	}
 
 	NetworkEdge struct {
@@ -310,7 +312,7 @@ type ComplexityRoot struct {
 		Letters             func(childComplexity int, filter *graph.LetterFilter, first *int, after *string) int
 		MergeDecisions      func(childComplexity int, status *string, first *int, offset *int) int
 		Movers              func(childComplexity int, first *int) int
-		Network             func(childComplexity int, from *int, to *int, minShared *int, focus *string, depth *int, limit *int, members []string) int
+		Network             func(childComplexity int, from *int, to *int, minShared *int, focus *string, depth *int, limit *int, members []string, maxEdges *int) int
 		Organization        func(childComplexity int, id string) int
 		Organizations       func(childComplexity int, filter *graph.OrganizationFilter, first *int, after *string) int
 		Pairs               func(childComplexity int, from *int, to *int, minShared *int, first *int) int
@@ -1116,12 +1118,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.NameMatch.Name(childComplexity), true
 
+	case "Network.edgeCount":
+		if e.ComplexityRoot.Network.EdgeCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.EdgeCount(childComplexity), true
 	case "Network.edges":
 		if e.ComplexityRoot.Network.Edges == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Network.Edges(childComplexity), true
+	case "Network.edgesTruncated":
+		if e.ComplexityRoot.Network.EdgesTruncated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.EdgesTruncated(childComplexity), true
 	case "Network.nodes":
 		if e.ComplexityRoot.Network.Nodes == nil {
 			break
@@ -1582,7 +1596,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Network(childComplexity, args["from"].(*int), args["to"].(*int), args["minShared"].(*int), args["focus"].(*string), args["depth"].(*int), args["limit"].(*int), args["members"].([]string)), true
+		return e.ComplexityRoot.Query.Network(childComplexity, args["from"].(*int), args["to"].(*int), args["minShared"].(*int), args["focus"].(*string), args["depth"].(*int), args["limit"].(*int), args["members"].([]string), args["maxEdges"].(*int)), true
 	case "Query.organization":
 		if e.ComplexityRoot.Query.Organization == nil {
 			break
@@ -2198,9 +2212,21 @@ type RecipientCount {
 `, BuiltIn: false},
 	{Name: "../../schema/network.graphqls", Input: `type Network {
   nodes: [NetworkNode!]!
+  """
+  Co-signing among the nodes, ordered by source and target id: all of it, or, when there are more
+  than maxEdges (edgesTruncated), the strongest maxEdges. Strongest means: every node's heaviest
+  edge first, then every node's second heaviest, and so on (an edge counts at the better of its
+  two ends; at each end ties go by the other end's id); within one such rank heavier edges first,
+  then by ids. So each organization keeps its closest partners instead of the drawing showing
+  only the core, where the busiest organizations all co-sign with one another.
+  """
   edges: [NetworkEdge!]!
   "true when more organizations matched than limit allowed"
   truncated: Boolean!
+  "how many edges the nodes have among them, before maxEdges"
+  edgeCount: Int!
+  "true when edges holds fewer than edgeCount (maxEdges)"
+  edgesTruncated: Boolean!
 }
 
 type NetworkNode {
@@ -2381,9 +2407,11 @@ type Query {
   """
   A co-signing network for the visualization: the busiest organizations, or the neighborhood of focus,
   or exactly the organizations in members (at most 2,000; focus, depth and limit are then not used).
-  Each node's community is found by Louvain modularity on the network's edges.
+  Edges are the co-signing among them, the strongest maxEdges when there are more (at most 50,000;
+  see Network.edges). Each node's community is found by Louvain modularity on all the edges among
+  the nodes, before maxEdges.
   """
-  network(from: Int, to: Int, minShared: Int = 1, focus: ID, depth: Int = 1, limit: Int = 300, members: [ID!]): Network!
+  network(from: Int, to: Int, minShared: Int = 1, focus: ID, depth: Int = 1, limit: Int = 300, members: [ID!], maxEdges: Int = 2000): Network!
 
   "Totals over the whole graph."
   stats: Stats!
@@ -2985,6 +3013,10 @@ func (ec *executionContext) childFields_Network(ctx context.Context, field graph
 		return ec.fieldContext_Network_edges(ctx, field)
 	case "truncated":
 		return ec.fieldContext_Network_truncated(ctx, field)
+	case "edgeCount":
+		return ec.fieldContext_Network_edgeCount(ctx, field)
+	case "edgesTruncated":
+		return ec.fieldContext_Network_edgesTruncated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Network", field.Name)
 }
