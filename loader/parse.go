@@ -250,6 +250,8 @@ func (p *parser) parse() {
 		for _, sal := range append(p.salutations, p.l.Salutation) {
 			p.recipientFromSalutation(sal)
 		}
+	} else if len(p.l.Recipients) == 1 && len(p.salutations) == 0 {
+		p.nameFromSalutation(&p.l.Recipients[0])
 	}
 	if p.l.Date == "" {
 		p.dateAnywhere()

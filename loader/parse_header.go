@@ -270,7 +270,7 @@ func (p *parser) readLetterhead(lines []line) {
 func (p *parser) readRecipients(lines []line) {
 	var block []line
 	flush := func() {
-		if len(block) > 0 && !p.isSubjectLine(block) && !p.isPageHeading(block) {
+		if len(block) > 0 && !isLanguageSwitch(block) && !p.isSubjectLine(block) && !p.isPageHeading(block) {
 			if party, ok := p.partyFromBlock(block); ok {
 				p.l.Recipients = append(p.l.Recipients, party)
 			}
@@ -296,6 +296,33 @@ func (p *parser) readRecipients(lines []line) {
 	}
 	flush()
 }
+
+// isLanguageSwitch reports a block that is the links to a page's other
+// languages ("English", "Deutsch | Français"), not a party.
+func isLanguageSwitch(block []line) bool {
+	if len(block) != 1 {
+		return false
+	}
+	for _, w := range reSwitchSep.Split(strings.Trim(block[0].text, "[]*_ "), -1) {
+		if !languageNames[strings.ToLower(strings.Trim(w, "[]()*_ "))] {
+			return false
+		}
+	}
+	return true
+}
+
+var reSwitchSep = regexp.MustCompile(`\s*[|/·•,]\s*|\s+`)
+
+// languageNames are languages as a page's language links name them, in
+// English and in their own names.
+var languageNames = wordSet(`english french german spanish italian portuguese dutch catalan
+polish swedish danish norwegian finnish czech slovak hungarian romanian greek bulgarian croatian
+slovenian estonian latvian lithuanian irish maltese russian ukrainian turkish arabic hebrew chinese
+japanese korean hindi persian basque galician
+français francais deutsch español espanol castellano italiano português portugues nederlands
+català catala polski svenska dansk norsk suomi čeština slovenčina magyar română ελληνικά
+български hrvatski slovenščina eesti latviešu lietuvių gaeilge malti русский українська türkçe
+العربية עברית 中文 日本語 한국어 euskara galego en fr de es it pt nl ca`)
 
 // isPageHeading reports a lone line above a letter that has no
 // salutation and no "To:" field: the page's or the letter's heading
@@ -358,7 +385,43 @@ func (p *parser) partyFromBlock(block []line) (graph.Party, bool) {
 	if len(parts) > 0 {
 		parts = append(p.nameThenTitle(parts[0]), parts[1:]...)
 	}
-	return p.fillParty(party, parts, run || len(block) == 1)
+	return p.fillParty(party, joinPortfolio(parts), run || len(block) == 1)
+}
+
+// joinPortfolio keeps an office whose portfolio is a list in one part:
+// "Minister for Housing, Planning and Heritage" is split at its comma by
+// then, and "Planning and Heritage" names no body of its own. The parts
+// after the office join it up to the one holding the list's "and", when
+// each is a few capitalized words with no organization word.
+func joinPortfolio(parts []string) []string {
+	for i := 0; i+1 < len(parts); i++ {
+		if !isTitle(parts[i]) || !reOfficeOf.MatchString(parts[i]) {
+			continue
+		}
+		for j := i + 1; j < len(parts) && isPortfolioItem(parts[j]); j++ {
+			if reListAnd.MatchString(parts[j]) {
+				joined := strings.Join(parts[i:j+1], ", ")
+				return append(append(append([]string{}, parts[:i]...), joined), parts[j+1:]...)
+			}
+		}
+	}
+	return parts
+}
+
+var (
+	reOfficeOf = regexp.MustCompile(` (?:of|for) `)
+	reListAnd  = regexp.MustCompile(`^\S.* (?:and|&) \S+`)
+)
+
+// isPortfolioItem reports a short capitalized phrase naming a field, not a
+// body, an address or an office: "Skills and Employment", "Innovation".
+func isPortfolioItem(s string) bool {
+	s = strings.TrimSpace(s)
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 5 || !startsUpper(s) || containsOrgWord(s) || isTitle(s) || isPlace(s) || isAddress(s, false) {
+		return false
+	}
+	return !strings.ContainsAny(s, "0123456789()")
 }
 
 // nameThenTitle cuts a title printed after a name with no comma between
@@ -584,6 +647,32 @@ func (p *parser) recipientFromSalutation(salutation string) {
 	}
 }
 
+// nameFromSalutation names an addressee known only by office ("To the
+// Minister for Housing") from a salutation that greets one person ("Dear
+// Ms Okonkwo,").
+func (p *parser) nameFromSalutation(r *graph.Party) {
+	if r.Name != "" || r.Title == "" || p.l.Salutation == "" {
+		return
+	}
+	s := strings.TrimRight(p.l.Salutation, ":,;! ")
+	low := strings.ToLower(s)
+	for _, pre := range salutationOpeners {
+		if strings.HasPrefix(low, pre) {
+			s = strings.TrimSpace(s[len(pre):])
+			break
+		}
+	}
+	if len(reSalutationJoin.Split(s, -1)) != 1 {
+		return
+	}
+	if greeted, ok := p.salutationPerson(s); ok {
+		r.Name = greeted.Name
+		if r.Honorific == "" {
+			r.Honorific = greeted.Honorific
+		}
+	}
+}
+
 // salutationOpeners open a salutation, in the languages of the letters the
 // parser was developed on, before whom it greets; longest first within a
 // language.
@@ -611,7 +700,7 @@ func (p *parser) genericRecipient(part string) {
 	}
 	switch strings.ToLower(rest) {
 	case "", "sir", "madam", "sir or madam", "madam or sir", "sirs", "gentlemen", "ladies and gentlemen",
-		"whom it may concern", "all", "friend", "friends", "colleague", "colleagues", "friends and colleagues":
+		"whom it may concern", "all":
 		return
 	}
 	if hon != "" && !isTitle(rest) {

@@ -463,8 +463,10 @@ func cleanRole(s string) string {
 // cleanTitle also drops a leading article ("The President").
 func cleanTitle(s string) string {
 	s = cleanRole(s)
-	if strings.HasPrefix(s, "The ") && isTitle(s[4:]) {
-		s = s[4:]
+	for _, the := range []string{"The ", "the "} { // "To the Minister of ..."
+		if strings.HasPrefix(s, the) && isTitle(s[4:]) {
+			s = s[4:]
+		}
 	}
 	return s
 }

@@ -140,6 +140,16 @@ func TestParse_Recipients(t *testing.T) {
 			[]string{sig("Anke Visser", "Mrs", "Voorzitter", "vaste Kamercommissie Milieu")}, []string{sig("", "", "Members", "Environment committee")}},
 		{"an Italian honorific and a lower-case office", "To: On. Marco Bellini, rapporteur DSA\n\nDear mister Bellini,\n\n",
 			[]string{sig("Marco Bellini", "On.", "rapporteur DSA", "")}, nil},
+		{"a language switch above the salutation names no one", "Statement on the closure of the river ports\n\nDeutsch\n\nDear friends and neighbours,\n\n",
+			[]string{sig("", "", "friends and neighbours", "")}, nil},
+		{"a group of peers greeted is the recipient", "Dear Fellow Researchers:\n\n",
+			[]string{sig("", "", "Fellow Researchers", "")}, nil},
+		{"colleagues greeted are the recipient", "Joint statement on the archive closures\n\nDear Colleagues,\n\n",
+			[]string{sig("", "", "Colleagues", "")}, nil},
+		{"language links in one line", "English | Français | Deutsch\n\nDear Minister Haldane,\n\n",
+			[]string{sig("Haldane", "", "Minister", "")}, nil},
+		{"an office whose portfolio is a list, greeted by name", "To the Minister for Housing, Planning and Heritage\n\nDear Ms Okonkwo,\n\n",
+			[]string{sig("Okonkwo", "Ms", "Minister for Housing, Planning and Heritage", "")}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
