@@ -140,6 +140,9 @@ func (p *parser) orgThenTitle(s string) (org, title string, ok bool) {
 		return "", "", false
 	}
 	k := len(f) - 1
+	if allTitleWords(f[:k]) {
+		return "", "", false // a title from end to end, whatever its capitals: "Full Stack developer"
+	}
 	lowerHead := startsLower(f[k])
 	for k > 0 {
 		w := bare(f[k-1])
@@ -165,6 +168,16 @@ func (p *parser) orgThenTitle(s string) (org, title string, ok bool) {
 		return "", "", false
 	}
 	return org, title, true
+}
+
+// allTitleWords reports words that each can be part of a title.
+func allTitleWords(ws []string) bool {
+	for _, w := range ws {
+		if !isTitleWord(bare(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedWithArticle reports "the" before two or more capitalized words:

@@ -201,6 +201,8 @@ func TestParse_WebLayouts(t *testing.T) {
 			[]string{sig("Lena BERGSTROM", "MEP", "", "The Left group in the European Parliament - GUE/NGL"), sig("Piotr NOWAKOWSKI", "MEP", "", "Group of the Greens/European Free Alliance"), sig("Ines DUARTE", "MEP", "Member", "Group of the Greens/European Free Alliance")}},
 		{"a title after its body", "Sincerely,\n\nAnna Berg, OKFN General Manager\nLuis Ortega, Terraform contributor\nMia Chen, W3C Accessibility WG Chair\nRita Gomez, Former Debian Project Leader\nOla Nordmann, Berlin representative\n",
 			[]string{sig("Anna Berg", "", "General Manager", "OKFN"), sig("Luis Ortega", "", "contributor", "Terraform"), sig("Mia Chen", "", "Chair", "W3C Accessibility WG"), sig("Rita Gomez", "", "Former Debian Project Leader", ""), sig("Ola Nordmann", "", "Berlin representative", "")}},
+		{"a title whose every word is a title word is not split, whatever its capitals", "Sincerely,\n\n- Lena Hartmann - Full Stack developer\n- Jonas Berg - Backend engineer\n- Pia Lund - Terraform contributor\n",
+			[]string{sig("Lena Hartmann", "", "Full Stack developer", ""), sig("Jonas Berg", "", "Backend engineer", ""), sig("Pia Lund", "", "contributor", "Terraform")}},
 		{"a place after a body stays with it", "Sincerely,\n\nJane Doe, Professor, University of Texas, Austin\nJohn Roe, Chennai\n",
 			[]string{sig("Jane Doe", "", "Professor", "University of Texas, Austin"), sig("John Roe", "", "", "")}},
 	})

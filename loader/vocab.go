@@ -411,7 +411,7 @@ pacific atlantic eu un us u.s uk`)
 // fieldWords are the fields job titles name ("Software Engineer", "VP
 // Engineering", "Senior UX Designer").
 var fieldWords = wordSet(`software web ux ui frontend front-end backend
-back-end full-stack fullstack devops data security cloud infrastructure
+back-end full-stack fullstack full stack devops data security cloud infrastructure
 platform systems network mobile game games hardware firmware embedded
 research design product marketing sales engineering operations community
 developer-relations devrel open-source oss qa test testing reliability
