@@ -42,11 +42,16 @@ func (p *Projection) Network(ctx context.Context, q NetworkQuery) (*Network, err
 	if err != nil {
 		return nil, fmt.Errorf("network: %w", err)
 	}
+	return cached(s, networkKey(q), func() (*Network, error) { return p.network(ctx, s, q) })
+}
+
+// networkKey names a network's answer in a snapshot's cache.
+func networkKey(q NetworkQuery) string {
 	key := fmt.Sprintf("network %d %d %d %q %d %d %d %q", q.Window.From, q.Window.To, q.MinShared, q.Focus, q.Depth, q.Limit, q.MaxEdges, strings.Join(q.Members, "\x00"))
 	if q.Members != nil {
 		key += " members"
 	}
-	return cached(s, key, func() (*Network, error) { return p.network(ctx, s, q) })
+	return key
 }
 
 // network computes what Network answers, from snapshot s.

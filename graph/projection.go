@@ -77,6 +77,13 @@ type Projection struct {
 
 	mu   sync.Mutex // serializes refreshes; guards base
 	base projectionBase
+
+	// FirstViews are networks Run computes after each refresh that read
+	// letters, so that the views everyone opens first (the explorer's
+	// network with every argument at its default) answer from the cache:
+	// at 100,000 letters the network of 300 takes about 200 ms to compute
+	// and 10 ms to answer once computed. Set before Run.
+	FirstViews []NetworkQuery
 }
 
 // projectionBase is what has been read from Neo4j so far, in the order it
@@ -166,6 +173,11 @@ func (p *Projection) Run(ctx context.Context, interval time.Duration, onRefresh 
 		res, err := p.Refresh(ctx)
 		if ctx.Err() != nil {
 			return
+		}
+		if err == nil && (res.NewLetters > 0 || res.Full) {
+			for _, q := range p.FirstViews {
+				p.Network(ctx, q) // an error here is the asker's error later, reported then
+			}
 		}
 		if onRefresh != nil && (err != nil || res.NewLetters > 0 || res.Full) {
 			onRefresh(res, err)

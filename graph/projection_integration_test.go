@@ -601,6 +601,44 @@ func checkCommunities(t *testing.T, ctx context.Context, p *Projection, bf *brut
 	}
 }
 
+// Run computes the first views after a refresh that read letters: their
+// answers are in the snapshot's cache, the same as computed on demand.
+func TestProjection_FirstViews(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	s := OpenTestStore(t)
+	p := NewProjection(s)
+	writeCoalitionFixture(t, ctx, s, p)
+	first := NetworkQuery{MinShared: 1, Depth: 1, Limit: 300, MaxEdges: 2000}
+	p.FirstViews = []NetworkQuery{first}
+	snap, _ := p.current(ctx)
+	if _, ok := snap.results.Load(networkKey(first)); ok {
+		t.Fatal("first view cached before Run; the test would prove nothing")
+	}
+	letter := LetterImport{Letter: &Letter{ID: "letter:first-view", SHA256: "sha-first-view", Source: "fv.txt", Date: "2022-02-02", Text: "fv"},
+		Signatures: []Signature{{Position: 1, OrganizationID: "org:o1", Organization: "O1"}, {Position: 2, OrganizationID: "org:o2", Organization: "O2"}}}
+	if _, err := s.WriteLetters(ctx, []LetterImport{letter}); err != nil {
+		t.Fatal(err)
+	}
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	refreshed := make(chan struct{}, 1)
+	go p.Run(runCtx, time.Hour, func(RefreshResult, error) { refreshed <- struct{}{} })
+	<-refreshed // onRefresh hears of the refresh after the first views are computed
+	snap, _ = p.current(ctx)
+	got, ok := snap.results.Load(networkKey(first))
+	if !ok {
+		t.Fatal("first view not in the cache after a refresh that read a letter")
+	}
+	want, err := p.network(ctx, snap, first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("cached first view differs from one computed on demand")
+	}
+}
+
 // A new letter reaches a running projection within its poll interval, and
 // a graph wiped and written anew is read again whole.
 func TestProjection_SeesNewLetters(t *testing.T) {

@@ -131,6 +131,16 @@ const (
 	defaultNetworkEdges = 2000 // the schema's default maxEdges
 )
 
+// ExplorerNetwork is the network the explorer draws first, every argument
+// at its default; serve has the projection compute it after each refresh.
+func ExplorerNetwork() graph.NetworkQuery {
+	q, err := networkQuery(nil, nil, nil, nil, nil, nil, nil, nil)
+	if err != nil {
+		panic(err) // the defaults are valid
+	}
+	return q
+}
+
 func networkQuery(from, to, minShared *int, focus *string, depth, limit *int, members []string, maxEdges *int) (graph.NetworkQuery, error) {
 	w, err := window(from, to)
 	if err != nil {

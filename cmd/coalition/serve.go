@@ -99,6 +99,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, log *slog.Logge
 	defer store.Close(context.Background())
 	go migrateWhenReachable(ctx, store, log)
 	coSigning := graph.NewProjection(store)
+	coSigning.FirstViews = []graph.NetworkQuery{resolvers.ExplorerNetwork()}
 	store.UseProjection(coSigning)
 	go coSigning.Run(ctx, cfg.refresh, func(res graph.RefreshResult, err error) {
 		if err != nil {
