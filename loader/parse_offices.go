@@ -58,6 +58,43 @@ func officeOf(title string) (office, place string, ok bool) {
 // is an organization: an acronym, a web domain, an organization word or a
 // known name, and not a chamber, a government or a unit of one.
 func (p *parser) titleOfOrg(title string) (t, org string, ok bool) {
+	if first := cutSecondRole(title); first != title {
+		if t, org, ok = p.firstTitleOfOrg(first); ok {
+			return t, org, ok
+		}
+	}
+	return p.firstTitleOfOrg(title)
+}
+
+// cutSecondRole ends a role where a second role of the same signer starts:
+// "presidenta da CUT Minas e coordenadora do Sind-UTE MG" is "presidenta
+// da CUT Minas", as "President of Acme and Chair of Beta" is "President of
+// Acme" (the first role listed is the signer's). The
+// role must be a title followed by its own "of", so "Parents and Teachers
+// Association" stays whole.
+func cutSecondRole(org string) string {
+	for _, loc := range reRoleAnd.FindAllStringIndex(org, -1) {
+		rest := org[loc[1]:]
+		of := reOfAny.FindStringIndex(rest)
+		if of == nil || of[0] == 0 {
+			continue
+		}
+		head := rest[:of[0]]
+		f := strings.Fields(head)
+		if len(f) > 4 || !isJobHead(bare(f[0])) && !isTitle(head) {
+			continue
+		}
+		return strings.TrimSpace(org[:loc[0]])
+	}
+	return org
+}
+
+var (
+	reRoleAnd = regexp.MustCompile(`\s(?:and|&|e|y|et|und|i)\s`)
+	reOfAny   = regexp.MustCompile(`\s(?:of|at)\s|` + reRomanceOf.String())
+)
+
+func (p *parser) firstTitleOfOrg(title string) (t, org string, ok bool) {
 	if t, org, ok := romanceTitleOf(title); ok {
 		return t, org, true
 	}

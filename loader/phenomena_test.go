@@ -203,6 +203,8 @@ func TestParse_WebLayouts(t *testing.T) {
 			[]string{sig("Anna Berg", "", "General Manager", "OKFN"), sig("Luis Ortega", "", "contributor", "Terraform"), sig("Mia Chen", "", "Chair", "W3C Accessibility WG"), sig("Rita Gomez", "", "Former Debian Project Leader", ""), sig("Ola Nordmann", "", "Berlin representative", "")}},
 		{"a title whose every word is a title word is not split, whatever its capitals", "Sincerely,\n\n- Lena Hartmann - Full Stack developer\n- Jonas Berg - Backend engineer\n- Pia Lund - Terraform contributor\n",
 			[]string{sig("Lena Hartmann", "", "Full Stack developer", ""), sig("Jonas Berg", "", "Backend engineer", ""), sig("Pia Lund", "", "contributor", "Terraform")}},
+		{"a second role after and ends the first role's body", "Sincerely,\n\nRosa Lima (presidenta da Federação dos Bancários e coordenadora do Fórum Sindical)\nTom Hale, President of Harbor Tenants Union and Chair of the Dock Workers Council\nAmy Roth, President of Parents and Teachers Association\n",
+			[]string{sig("Rosa Lima", "", "presidenta", "Federação dos Bancários"), sig("Tom Hale", "", "President", "Harbor Tenants Union"), sig("Amy Roth", "", "President", "Parents and Teachers Association")}},
 		{"a place after a body stays with it", "Sincerely,\n\nJane Doe, Professor, University of Texas, Austin\nJohn Roe, Chennai\n",
 			[]string{sig("Jane Doe", "", "Professor", "University of Texas, Austin"), sig("John Roe", "", "", "")}},
 	})
