@@ -21,9 +21,11 @@ const (
 var (
 	reMarker  = regexp.MustCompile(`^(?:\(?\d{1,4}[.)]|[-•*▪●◦‣–—])\s+`)
 	reCounter = regexp.MustCompile(`(?i)^\d[\d,]*\+?\s+(?:total\s+|initial\s+|more\s+|additional\s+|current\s+)?(signatures|signatories|signers|organizations|organisations|names|individuals|groups|people|supporters|endorsements|co-?signers)(?:[\s:.,;)]|$)`)
-	reStop    = regexp.MustCompile(`(?i)^(p\.?\s?s\.?[:\s]|enclosures?\b|encl\.|attachments?:|(?:end\s?notes|footnotes|notes|references|sources|anmerkungen|notas|références)\s*:?$)`)
-	reSigned  = regexp.MustCompile(`(?i)\[(signed|signature|sig)\]|\((signed|signature)\)|^/s/\s*|\s/s/\s*|^by:\s*`)
-	reGap     = regexp.MustCompile(`\S {3,}\S`)
+	reStop    = regexp.MustCompile(`(?i)^(p\.?\s?s\.?[:\s]|enclosures?\b|encl\.|attachments?:|(?:end\s?notes|footnotes|notes|references|sources|anmerkungen|notas|références)\s*:?$|` +
+		// further reading below the signers: "Further information:", "See also:"
+		`(?:further|more|additional|background) (?:information|reading|resources|links)\s*:$|(?:see also|related(?: links| reading| articles)?|links|read more|(?:press|media) coverage|in the (?:media|press)|weitere informationen|mehr informationen|plus d'informations|más información|maggiori informazioni|mais informações)\s*:$)`)
+	reSigned = regexp.MustCompile(`(?i)\[(signed|signature|sig)\]|\((signed|signature)\)|^/s/\s*|\s/s/\s*|^by:\s*`)
+	reGap    = regexp.MustCompile(`\S {3,}\S`)
 )
 
 // logical is a signature line after wrapped lines are joined.
@@ -123,6 +125,9 @@ func isSignerHeading(t string) bool {
 	}
 	if f := wordsOf(t); len(f) > 0 && len(f) <= 8 && signerWords[f[0]] {
 		return true // "FIRMAS CARTA A LA CCMA", "Erstunterzeichnende"
+	}
+	if f := wordsOf(t); strings.HasSuffix(t, ":") && len(f) > 1 && len(f) <= 12 && headingGroupNouns[f[0]] {
+		return true // "Members of the Civil Society Forum:" over its members
 	}
 	return strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 12 && reSignerIntro.MatchString(t)
 }

@@ -59,6 +59,8 @@ func TestParse_SignerRegion(t *testing.T) {
 			[]string{sig("", "", "", "River Network"), sig("", "", "", "Clean Water Action"), sig("", "", "", "Trout Unlimited"), sig("", "", "", "Waterkeeper Alliance")}},
 		{"statement without a closing, list under an intro line", "Statement on the Riverside shelter closures\n\nThe undersigned groups are alarmed that the city is closing two of its three family shelters before the winter months, leaving hundreds of families without a place to stay at night.\n\nGROUPS ENDORSING THIS STATEMENT:\nRiverside Tenants Union (California)\nFamily Promise, Inc. (California)\nHaven (California)\nNeighbors Together\n\nContact us for more information about this statement or to join the groups above:\n\nCarla Mendes\nOrganizer\nRiverside Tenants Union\n",
 			[]string{sig("", "", "", "Riverside Tenants Union (California)"), sig("", "", "", "Family Promise, Inc. (California)"), sig("", "", "", "Haven (California)"), sig("", "", "", "Neighbors Together")}},
+		{"a members heading over the list, further reading after it", "In solidarity,\n\nMembers of the Riverside Housing Forum:\nTenants United Riverside\nHarbor Legal Aid Society\nNorth Valley Food Bank\n\nFurther reading:\n\n[Report on the shelter closures](https://example.org/report)\nCity Council hearing minutes\n",
+			[]string{sig("", "", "", "Tenants United Riverside"), sig("", "", "", "Harbor Legal Aid Society"), sig("", "", "", "North Valley Food Bank")}},
 		{"instructions and placeholders among the signers", "Signed,\n\nOpen Rights Group\nPrivacy International\nYour organization here\nTo sign, email signon@example.org with your name.\n",
 			[]string{sig("", "", "", "Open Rights Group"), sig("", "", "", "Privacy International")}},
 	})
