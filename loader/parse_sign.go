@@ -612,6 +612,7 @@ func (p *parser) mostlyOrgs(seg []line) bool {
 		return false
 	}
 	people := 0
+	sorted := alphabetical(seg)
 	for _, ln := range seg {
 		t, _ := stripMarker(ln.text)
 		if strings.Contains(t, ";") {
@@ -631,18 +632,43 @@ func (p *parser) mostlyOrgs(seg []line) bool {
 					goto next
 				case len(parts) == 1 && !startsWithTitleWord(t) && !hasHonorific(t) && !p.startsWithName(t):
 					goto next // a title word inside a name: "Quakers in Criminal Justice"
+				case sorted:
+					people++ // "Professor Jane Doe", one line of an alphabetical list
+					goto next
 				}
 				return false
 			}
 		}
 		if hon, rest := splitHonorific(parts[0]); hon != "" && p.isPersonName(rest) {
-			return false // "Dr. Jane Doe"
+			if !sorted {
+				return false // "Dr. Jane Doe" over a title and an organization
+			}
+			people++ // one line of an alphabetical list
 		} else if nm, _ := namePart(rest); p.isPersonName(nm) && startsWithGivenName(strings.Fields(nm)) {
 			people++ // "Regions Refocus" reads as a name but has no given name
 		}
 	next:
 	}
 	return people*4 <= len(seg)
+}
+
+// alphabetical reports six lines or more in alphabetical order: a list
+// with one entry per line (stacked name, title and organization lines are
+// not in order).
+func alphabetical(seg []line) bool {
+	if len(seg) < 6 {
+		return false
+	}
+	prev := ""
+	for _, ln := range seg {
+		t, _ := stripMarker(ln.text)
+		key := strings.ToLower(strings.TrimLeft(t, "\"'“‘([*_ "))
+		if key < prev {
+			return false
+		}
+		prev = key
+	}
+	return true
 }
 
 // cutPlaceTail removes where an organization is ("..., Kenya",

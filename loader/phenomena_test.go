@@ -61,6 +61,9 @@ func TestParse_SignerRegion(t *testing.T) {
 			[]string{sig("", "", "", "Riverside Tenants Union (California)"), sig("", "", "", "Family Promise, Inc. (California)"), sig("", "", "", "Haven (California)"), sig("", "", "", "Neighbors Together")}},
 		{"a members heading over the list, further reading after it", "In solidarity,\n\nMembers of the Riverside Housing Forum:\nTenants United Riverside\nHarbor Legal Aid Society\nNorth Valley Food Bank\n\nFurther reading:\n\n[Report on the shelter closures](https://example.org/report)\nCity Council hearing minutes\n",
 			[]string{sig("", "", "", "Tenants United Riverside"), sig("", "", "", "Harbor Legal Aid Society"), sig("", "", "", "North Valley Food Bank")}},
+		{"people inside an alphabetical list of organizations, one per line", "Yours sincerely,\n\nAlder Street Books\nBright Harbor Games\nCanal Cycling Club\nDana Whitfield MP\nEastside Repair Cafe\nFieldnote Labs\nProfessor Omar Haddad\nQuarry Lane Press\nRiverbend Tenants Forum\n",
+			[]string{sig("", "", "", "Alder Street Books"), sig("", "", "", "Bright Harbor Games"), sig("", "", "", "Canal Cycling Club"), sig("Dana Whitfield", "MP", "", ""),
+				sig("", "", "", "Eastside Repair Cafe"), sig("", "", "", "Fieldnote Labs"), sig("Omar Haddad", "Professor", "", ""), sig("", "", "", "Quarry Lane Press"), sig("", "", "", "Riverbend Tenants Forum")}},
 		{"instructions and placeholders among the signers", "Signed,\n\nOpen Rights Group\nPrivacy International\nYour organization here\nTo sign, email signon@example.org with your name.\n",
 			[]string{sig("", "", "", "Open Rights Group"), sig("", "", "", "Privacy International")}},
 	})
