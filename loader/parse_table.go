@@ -23,13 +23,15 @@ const (
 	colName
 	colTitle
 	colOrg
+	colKind // what kind of signer a row is: "Association", "Individual", "Free software developer"
 )
 
 var (
 	headerName   = wordSet(`name names signatory signatories signer signers full_name person individual member`)
 	headerOrg    = wordSet(`organization organisation organizations organisations affiliation affiliations institution company group employer org organization_name organisation_name entity union network`)
 	headerTitle  = wordSet(`title position role job_title title_/_role title/role function designation job`)
-	headerOther  = wordSet(`country countries city location region state description about email e-mail website url web github twitter handle date signed # no no. number nr logo link sector type category comment comments`)
+	headerKinds  = wordSet(`type kind category status statut tipo typ art`)
+	headerOther  = wordSet(`country countries city location region state description about email e-mail website url web github twitter handle date signed # no no. number nr logo link sector comment comments`)
 	reNumberCell = regexp.MustCompile(`^\d{1,4}[.)]?$`)
 )
 
@@ -163,6 +165,8 @@ func headerKind(h string) (column, bool) {
 		return colOrg, true
 	case headerTitle[h]:
 		return colTitle, true
+	case headerKinds[h]:
+		return colKind, true
 	case headerOther[h]:
 		return colOther, true
 	}
@@ -182,7 +186,9 @@ func headerKind(h string) (column, bool) {
 	switch {
 	case headerOrg[first] && last == "name": // "Organization name"
 		return colOrg, true
-	case headerOther[last], headerOther[first]: // "Organization type", "Link to publication"
+	case headerKinds[last]: // "Organization type"
+		return colKind, true
+	case headerOther[last], headerOther[first]: // "Link to publication"
 		return colOther, true
 	case headerName[last]: // "Full name"
 		return colName, true
@@ -238,9 +244,9 @@ func isDescription(c string) bool {
 
 // tableRow reads one row into a signatory.
 func (p *parser) tableRow(ln line, cols []column) (graph.Signatory, bool) {
-	var name, title, org string
+	var name, title, org, kind string
 	for j, c := range ln.cells {
-		if j >= len(cols) || isNoneCell(c) {
+		if j >= len(cols) || isNoneCell(c) && cols[j] != colKind {
 			continue
 		}
 		switch cols[j] {
@@ -250,10 +256,14 @@ func (p *parser) tableRow(ln line, cols []column) (graph.Signatory, bool) {
 			title = c
 		case colOrg:
 			org = c
+		case colKind:
+			kind = c
 		}
 	}
 	s := graph.Signatory{Line: ln.n, EndLine: ln.n}
 	switch {
+	case name != "" && org == "" && title == "" && kind != "":
+		name, org, title = p.kindCell(name, kind)
 	case name != "" && org == "" && title == "": // a person would say what they do
 		name, org = p.nameCell(name)
 	case name == "" && org != "" && title == "" && !p.hasNameColumn(cols):
@@ -341,6 +351,50 @@ func (p *parser) roleCell(s *graph.Signatory, cell string, n int) {
 
 // reRoleDash separates two roles: "Ingénieur - Doctorant", "Médecin / Maître de conférences".
 var reRoleDash = regexp.MustCompile(` [-–—/] `)
+
+// kindCell reads a row by its kind cell: a kind of organization
+// ("Association", "SARL", "Open source project") makes the name an
+// organization's; a kind of person ("Individual") a person's; anything
+// else is how a person describes themselves ("Free software developer"),
+// their title. "Daniel Barlow for Liminix" names a person and a project
+// whatever the kind.
+func (p *parser) kindCell(nameCell, kind string) (name, org, title string) {
+	if n, o := p.nameCell(nameCell); n != "" && o != "" {
+		return n, o, ""
+	}
+	switch {
+	case isOrgKind(kind):
+		return "", nameCell, ""
+	case personKinds[strings.ToLower(strings.Trim(kind, " ."))]:
+		return nameCell, "", ""
+	}
+	return nameCell, "", kind
+}
+
+// isOrgKind reports a kind of organization: an organization word, a legal
+// form, or a kind of project or business.
+func isOrgKind(kind string) bool {
+	if containsOrgWord(kind) || isCorpSuffix(kind) {
+		return true
+	}
+	for _, w := range wordsOf(kind) {
+		if orgKindWords[w] || isCorpSuffix(w) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	orgKindWords = wordSet(`project projects company business collective collectif colectivo kollektiv
+community communities blog publication media magazine newspaper ngo nonprofit non-profit npo
+cooperative coop coopérative cooperativa genossenschaft verein association asociación associazione
+associação fundación fondation stiftung fondazione organisation organization organización
+organizzazione entreprise empresa firma startup studio agency school library hackerspace
+hackspace makerspace collectivité municipality government party`)
+	personKinds = wordSet(`individual individuals person personal private citizen individu
+particulier particulière personne privatperson einzelperson persona individuo`)
+)
 
 // nameCell reads a cell of a "Name" column, which open tables fill with
 // organizations too: "Framasoft", or "Daniel Barlow for Liminix".

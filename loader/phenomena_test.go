@@ -370,7 +370,10 @@ func TestParse_TablesAndEdges(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
 		{"bilingual header, a type column, organizations in the name column",
 			"Sincerely,\n\n| Nom / Name | Statut / Organization type | Pays / Country |\n|-|-|-|\n| Marlowe Commons | Association | France |\n| Teodora Vasic | Developer | Serbia |\n| Quillfield Makers Network | Collectif | Belgique |\n| Olwen Price for Tidewater Labs | Company | UK |\n",
-			[]string{sig("", "", "", "Marlowe Commons"), sig("Teodora Vasic", "", "", ""), sig("", "", "", "Quillfield Makers Network"), sig("Olwen Price", "", "", "Tidewater Labs")}},
+			[]string{sig("", "", "", "Marlowe Commons"), sig("Teodora Vasic", "", "Developer", ""), sig("", "", "", "Quillfield Makers Network"), sig("Olwen Price", "", "", "Tidewater Labs")}},
+		{"a kind column decides between organization and person: a self-description is the title",
+			"Sincerely,\n\n| Name | Type | Country |\n|-|-|-|\n| Brightwater Studio | SARL | France |\n| Kestrel Nine | Open source project | Hungary |\n| Ines Marlow | Free software user and contributor | Spain |\n| Pellworm Tools | Individual | Germany |\n| Harbor Commons | Verein | Austria |\n",
+			[]string{sig("", "", "", "Brightwater Studio"), sig("", "", "", "Kestrel Nine"), sig("Ines Marlow", "", "Free software user and contributor", ""), sig("Pellworm Tools", "", "", ""), sig("", "", "", "Harbor Commons")}},
 		{"organizations printed in two columns are read column by column",
 			"Sincerely,\n\n| Harbor Tenants Union | Prairie Seed Alliance |\n| Northfield Food Bank | Coastal Watershed Council |\n| Lakeside Workers Center | Mesa Clean Air Coalition |\n",
 			[]string{sig("", "", "", "Harbor Tenants Union"), sig("", "", "", "Northfield Food Bank"), sig("", "", "", "Lakeside Workers Center"),
