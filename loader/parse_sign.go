@@ -554,6 +554,54 @@ func (p *parser) readGroup(seg []line, mode sigMode) {
 	for i := n; i < len(p.l.Signatories); i++ {
 		p.l.Signatories[i].Layout = layout
 	}
+	if mode != modeOrg {
+		p.namesAmongNames(p.l.Signatories[n:])
+	}
+}
+
+// namesAmongNames reads as a person's name an entry of a list of names
+// that was read as an organization for want of a better reading ("FUJITA
+// Tomonori", "S.Çağlar Onur" among "Oleg Nesterov" and "Keith Owens"): at
+// least five entries, four in five of them bare names, and the entry two
+// to four name-shaped words, one a known given name or surname, with
+// nothing of an organization (no organization word, legal form, place,
+// digit or known organization).
+func (p *parser) namesAmongNames(sigs []graph.Signatory) {
+	bareNames := 0
+	for _, s := range sigs {
+		if s.Name != "" && s.Title == "" && s.Organization == "" {
+			bareNames++
+		}
+	}
+	if len(sigs) < 5 || bareNames*5 < len(sigs)*4 {
+		return
+	}
+	for i := range sigs {
+		s := &sigs[i]
+		if s.Name != "" || s.Title != "" || s.Organization == "" || !p.nameShaped(s.Organization) {
+			continue
+		}
+		s.Name, s.NameLine, s.Organization, s.OrganizationLine = s.Organization, s.OrganizationLine, "", 0
+		s.Evidence = append(s.Evidence, "a name among names")
+	}
+}
+
+// nameShaped reports two to four words that read as a name and as nothing
+// else: "FUJITA Tomonori", "S.Çağlar Onur".
+func (p *parser) nameShaped(t string) bool {
+	f := strings.Fields(strings.ReplaceAll(t, ".", ". "))
+	if len(f) < 2 || len(f) > 5 || containsOrgWord(t) || p.isKnownOrg(t) || isPlace(t) || isCountry(t) ||
+		strings.ContainsAny(t, "0123456789@/&()") || reDomain.MatchString(t) {
+		return false
+	}
+	known := false
+	for _, w := range f {
+		if isCorpSuffix(w) || isPlace(w) || isCountry(w) || !isNameWord(w, true) && !isInitial(w) {
+			return false
+		}
+		known = known || isGivenName(w) || isSurname(w) || isGivenName(strings.ToLower(w)) || isSurname(strings.ToLower(w))
+	}
+	return known
 }
 
 // dropAddressLines leaves out, from a list of organizations, the lines

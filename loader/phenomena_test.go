@@ -64,6 +64,11 @@ func TestParse_SignerRegion(t *testing.T) {
 		{"people inside an alphabetical list of organizations, one per line", "Yours sincerely,\n\nAlder Street Books\nBright Harbor Games\nCanal Cycling Club\nDana Whitfield MP\nEastside Repair Cafe\nFieldnote Labs\nProfessor Omar Haddad\nQuarry Lane Press\nRiverbend Tenants Forum\n",
 			[]string{sig("", "", "", "Alder Street Books"), sig("", "", "", "Bright Harbor Games"), sig("", "", "", "Canal Cycling Club"), sig("Dana Whitfield", "MP", "", ""),
 				sig("", "", "", "Eastside Repair Cafe"), sig("", "", "", "Fieldnote Labs"), sig("Omar Haddad", "Professor", "", ""), sig("", "", "", "Quarry Lane Press"), sig("", "", "", "Riverbend Tenants Forum")}},
+		{"an entry of a list of names that could be an organization is a name", "Signed,\n\n- Hannah Brooks\n- Marco Ferri\n- TANAKA Yuki\n- Elena Petrova\n- Samuel Ortiz\n- Laura Bianchi\n- K.Elif Demir\n- Peter Lindqvist\n- Rachel Green\n- David Cohen\n",
+			[]string{sig("Hannah Brooks", "", "", ""), sig("Marco Ferri", "", "", ""), sig("TANAKA Yuki", "", "", ""), sig("Elena Petrova", "", "", ""), sig("Samuel Ortiz", "", "", ""),
+				sig("Laura Bianchi", "", "", ""), sig("K.Elif Demir", "", "", ""), sig("Peter Lindqvist", "", "", ""), sig("Rachel Green", "", "", ""), sig("David Cohen", "", "", "")}},
+		{"organizations at the end of a list of names stay organizations", "Signed,\n\n- Hannah Brooks\n- Marco Ferri\n- Elena Petrova\n- Peter Lindqvist\n- Rachel Green\n- Harbor Tenants Union\n",
+			[]string{sig("Hannah Brooks", "", "", ""), sig("Marco Ferri", "", "", ""), sig("Elena Petrova", "", "", ""), sig("Peter Lindqvist", "", "", ""), sig("Rachel Green", "", "", ""), sig("", "", "", "Harbor Tenants Union")}},
 		{"instructions and placeholders among the signers", "Signed,\n\nOpen Rights Group\nPrivacy International\nYour organization here\nTo sign, email signon@example.org with your name.\n",
 			[]string{sig("", "", "", "Open Rights Group"), sig("", "", "", "Privacy International")}},
 	})
