@@ -102,8 +102,9 @@ type parser struct {
 	salutations []string       // salutations stacked above the last one
 	headerCC    []line         // a memo's "Cc:" field above the salutation
 
-	titleFirst bool           // the group being read prints "Name, Title, Organization"
-	tagCounts  map[string]int // one-word parentheticals and how often each is printed
+	titleFirst   bool           // the group being read prints "Name, Title, Organization"
+	tagCounts    map[string]int // one-word parentheticals and how often each is printed
+	employerTags bool           // signers share one-word parentheticals: they name employers
 
 	names map[string][2]bool // nameInfo of lines already seen
 }

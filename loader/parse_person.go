@@ -545,7 +545,9 @@ func affiliationItems(tag string) []string {
 var reAffiliationSep = regexp.MustCompile(`\s*,\s*|\s*/\s+|\s+/\s*`)
 
 // recurringTag reports a parenthetical printed after two signers or more:
-// a word several people share is where they work ("(Linaro)"), not an alias.
+// a word several people share is where they work ("(Linaro)"), not an
+// alias. In a letter whose signers share such words, each printing where
+// they work, a word printed once is an employer too ("(Oracle)").
 func (p *parser) recurringTag(w string) bool {
 	if p.tagCounts == nil {
 		p.tagCounts = make(map[string]int)
@@ -554,8 +556,16 @@ func (p *parser) recurringTag(w string) bool {
 				p.tagCounts[m[1]]++
 			}
 		}
+		shared, most := 0, 0
+		for _, c := range p.tagCounts {
+			if c >= 2 {
+				shared++
+			}
+			most = max(most, c)
+		}
+		p.employerTags = shared >= 2 || most >= 3
 	}
-	return p.tagCounts[w] >= 2
+	return p.tagCounts[w] >= 2 || p.employerTags && p.tagCounts[w] == 1
 }
 
 var reOneWordTag = regexp.MustCompile(`\(([^()\s]+)\)`)
