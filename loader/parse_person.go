@@ -327,6 +327,7 @@ func (p *parser) person(e *entry) (graph.Signatory, bool) {
 	tagT, tagO := p.tagRole(nl.tags, nl.contact, e.name.first)
 	inline = takePostNominals(&s, inline)
 	inline, s.Period = roleParts(inline)
+	inline = splitParenRoles(inline)
 	p.assignRoles(&s, inline, block)
 	if s.Title == "" && tagT != nil {
 		p.setTitle(&s, *tagT)
@@ -705,13 +706,16 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 	}
 	k := -1
 	for i, it := range parts {
-		if isTitle(it.text) || isFormer(it.text) || isForeignTitle(it.text) {
+		if it.title || isTitle(it.text) || isFormer(it.text) || isForeignTitle(it.text) {
 			k = i
 			break
 		}
 	}
 	switch {
 	case len(parts) == 0:
+	case k >= 0 && parts[k].title && k+1 < len(parts) && !parts[k+1].title:
+		p.setTitle(s, parts[k]) // "Platform lead (Harbor Transit Authority)", split before
+		p.setOrg(s, parts[k+1])
 	case k < 0 && p.titleFirst && len(parts) >= 2 && p.titleByOrder(parts[0].text):
 		p.setTitle(s, parts[0])
 		p.setOrg(s, joinItems(parts[1:]))
@@ -1032,3 +1036,46 @@ func (p *parser) assignContactOrg() {
 		}
 	}
 }
+
+// splitParenRoles reads a role printed with its body in parentheses,
+// "Tech lead (NHS England)", "CTO (AIP, Paloma)" (the first body is kept,
+// as the first role is), and a body alone in parentheses, "(Boring
+// Magic)". A place, a party, a status or a period in parentheses is none.
+func splitParenRoles(items []roleItem) []roleItem {
+	var out []roleItem
+	for _, it := range items {
+		m := reParenBody.FindStringSubmatch(strings.TrimSpace(it.text))
+		if m == nil {
+			out = append(out, it)
+			continue
+		}
+		head, inner := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+		body := strings.TrimSpace(splitTopLevel(inner, ',')[0])
+		// "Director de Fundipau (Fundació per la Pau)", "Investigador del
+		// Instituto ... (IEM)": the parentheses name the body named before them
+		namesBody := containsOrgWord(head) || reOfAny.MatchString(head)
+		titled := isTitle(head) || isForeignTitle(head) || len(strings.Fields(head)) <= 5 && allTitleWords(strings.Fields(head)) // "Platform lead"
+		if !isParenBody(body, inner) || head != "" && (!titled || namesBody) {
+			out = append(out, it)
+			continue
+		}
+		if head != "" {
+			out = append(out, roleItem{text: head, n: it.n, title: true})
+		}
+		out = append(out, roleItem{text: body, n: it.n})
+	}
+	return out
+}
+
+var reParenBody = regexp.MustCompile(`^(.*?)\s*\(([^()]+)\)$`)
+
+// isParenBody reports what a role's parentheses hold when it is the body
+// the role is held at.
+func isParenBody(body, inner string) bool {
+	return body != "" && startsUpper(body) && !isPlace(body) && !isCountry(body) && !isStateName(body) && !isRegion(body) &&
+		!isTitle(body) && !isFormer(body) && !reParty.MatchString(inner) && !isDescription(inner) &&
+		!strings.ContainsAny(inner, "0123456789") && !isNoneCell(body) && !selfEmployed[strings.ToLower(body)]
+}
+
+// selfEmployed are what a role's parentheses say when there is no body.
+var selfEmployed = wordSet(`self self-employed freelance freelancer independent retired personal private volunteer`)
