@@ -547,8 +547,9 @@ var reAffiliationSep = regexp.MustCompile(`\s*,\s*|\s*/\s+|\s+/\s*`)
 
 // recurringTag reports a parenthetical printed after two signers or more:
 // a word several people share is where they work ("(Linaro)"), not an
-// alias. In a letter whose signers share such words, each printing where
-// they work, a word printed once is an employer too ("(Oracle)").
+// alias. In a letter whose signers mostly share such words (a third of
+// them printed more than once), each printing where they work, a word
+// printed once is an employer too ("(Oracle)").
 func (p *parser) recurringTag(w string) bool {
 	if p.tagCounts == nil {
 		p.tagCounts = make(map[string]int)
@@ -557,14 +558,17 @@ func (p *parser) recurringTag(w string) bool {
 				p.tagCounts[m[1]]++
 			}
 		}
-		shared, most := 0, 0
+		shared, most, printed, inShared := 0, 0, 0, 0
 		for _, c := range p.tagCounts {
 			if c >= 2 {
 				shared++
+				inShared += c
 			}
 			most = max(most, c)
+			printed += c
 		}
-		p.employerTags = shared >= 2 || most >= 3
+		// a third of what is printed in parentheses is shared: where people work
+		p.employerTags = (shared >= 2 || most >= 3) && inShared*3 >= printed
 	}
 	return p.tagCounts[w] >= 2 || p.employerTags && p.tagCounts[w] == 1
 }
