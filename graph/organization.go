@@ -53,6 +53,46 @@ func (s *Store) OrganizationNames(ctx context.Context) ([]string, error) {
 	return out, err
 }
 
+// onlyInLettersCypher finds the organizations every letter of which is
+// among the given ones.
+const onlyInLettersCypher = `
+UNWIND $shas AS sha
+MATCH (l:Letter {sha256: sha})<-[:SIGNED]-(o:Organization)
+WITH o, count(DISTINCT l) AS among
+WHERE COUNT { (o)-[:SIGNED]->(:Letter) } = among
+RETURN o.name AS name`
+
+// OrganizationNamesOutside lists the names and aliases of the organizations
+// known apart from the given letters: every organization but those that
+// only these letters name. A load takes them as known before it parses
+// its letters, so that a load killed halfway and run again parses as a
+// clean load does: what the killed load wrote of its own letters is not
+// taken as known beforehand.
+func (s *Store) OrganizationNamesOutside(ctx context.Context, shas []string) ([]string, error) {
+	only := map[string]bool{}
+	if len(shas) > 0 {
+		recs, err := s.read(ctx, onlyInLettersCypher, map[string]any{"shas": shas})
+		if err != nil {
+			return nil, fmt.Errorf("list organizations of the letters being loaded: %w", err)
+		}
+		if err := eachRow(recs, "organization name", func(r *row) { only[r.str("name")] = true }); err != nil {
+			return nil, err
+		}
+	}
+	recs, err := s.read(ctx, organizationNamesCypher, nil)
+	if err != nil {
+		return nil, fmt.Errorf("list organization names: %w", err)
+	}
+	out := make([]string, 0, len(recs))
+	err = eachRow(recs, "organization name", func(r *row) {
+		if name := r.str("name"); !only[name] {
+			out = append(out, name)
+			out = append(out, r.strs("aliases")...)
+		}
+	})
+	return out, err
+}
+
 // FindOrganizationByID returns ENOTFOUND when there is no such organization.
 func (s *Store) FindOrganizationByID(ctx context.Context, id string) (*Organization, error) {
 	m, err := s.OrganizationsByID(ctx, []string{id})

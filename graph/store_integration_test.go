@@ -40,6 +40,33 @@ func tinyLetters() []graph.LetterImport {
 	}
 }
 
+// Letter 1 is signed by A and B, letter 2 by A, B and C: C is named by
+// letter 2 alone, and nothing is named by letter 1 alone.
+func TestStore_OrganizationNamesOutside(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpenStore(t)
+	if _, err := s.WriteLetters(ctx, tinyLetters()); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		shas, want []string
+	}{
+		{nil, []string{"A", "B", "C"}},
+		{[]string{"sha-1"}, []string{"A", "B", "C"}},
+		{[]string{"sha-2"}, []string{"A", "B"}},
+		{[]string{"sha-1", "sha-2", "sha-unknown"}, []string{}},
+	} {
+		names, err := s.OrganizationNamesOutside(ctx, tc.shas)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slices.Sort(names)
+		if !slices.Equal(names, tc.want) {
+			t.Errorf("organizations outside %q = %q; want %q", tc.shas, names, tc.want)
+		}
+	}
+}
+
 func TestStore_Migrate(t *testing.T) {
 	ctx := context.Background()
 	s := MustOpenStore(t)

@@ -60,7 +60,10 @@ type LoadOptions struct {
 	// from titles and people: the graph's organizations, say. Load adds
 	// the aliases file's.
 	KnownOrganizations []string
-	known              OrganizationIndex // KnownOrganizations indexed once per load
+	// KnownOrganizationsOutside, when set, adds the graph's organizations
+	// known apart from the letters being loaded (see known.go).
+	KnownOrganizationsOutside KnownOrganizationsOutside
+	known                     OrganizationIndex // KnownOrganizations indexed once per load
 	// Progress, when set, is told how far the load is, at most about ten
 	// times a second and once at the end.
 	Progress func(Progress)
@@ -216,8 +219,11 @@ func (ld *loading) run(ctx context.Context, w Writer, paths []string) (Summary, 
 	if aliases != nil {
 		ld.opt.KnownOrganizations = append(ld.opt.KnownOrganizations, aliases.OrganizationNames()...)
 	}
-	ld.opt.known = NewOrganizationIndex(ld.opt.KnownOrganizations)
 	files := ld.findFiles(paths)
+	if err := ld.knownOutside(ctx, files); err != nil {
+		return ld.sum, err
+	}
+	ld.opt.known = NewOrganizationIndex(ld.opt.KnownOrganizations)
 	var aside *spill
 	if !ld.opt.DryRun {
 		var err error

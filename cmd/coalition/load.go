@@ -73,10 +73,9 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		defer s.Close(context.Background())
 		w = s
 		// the organizations already in the graph tell the parser names
-		// from titles in the new letters
-		if opt.KnownOrganizations, err = s.OrganizationNames(ctx); err != nil {
-			return err
-		}
+		// from titles in the new letters (but not those only these
+		// letters wrote, in a run killed before)
+		opt.KnownOrganizationsOutside = s.OrganizationNamesOutside
 		// analysts' merge decisions and corrections, made in the explorer,
 		// hold for letters loaded later and for letters read again
 		if opt.Decisions, err = edit.New(s, nil).DecisionAliases(ctx); err != nil {
