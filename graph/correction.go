@@ -54,7 +54,8 @@ RETURN coalesce(l.version, 0) AS version, coalesce(l.correctedBy, '') AS by, coa
 	letterEntitiesCypher = `
 MATCH (l:Letter {id: $id})
 RETURN COLLECT { MATCH (o:Organization)-[:SIGNED]->(l) RETURN o.id } +
-       COLLECT { MATCH (:Person)-[s:SIGNED]->(l) WHERE s.organizationId IS NOT NULL RETURN s.organizationId } AS organizations,
+       COLLECT { MATCH (:Person)-[s:SIGNED]->(l) WHERE s.organizationId IS NOT NULL RETURN s.organizationId } +
+       COLLECT { MATCH (p:Person)-[:SIGNED]->(l) MATCH (p)-[:AFFILIATED_WITH]->(a:Organization) RETURN a.id } AS organizations,
        COLLECT { MATCH (p:Person)-[:SIGNED]->(l) RETURN p.id } AS people,
        COLLECT { MATCH (l)-[:ADDRESSED_TO]->(r) RETURN r.id } AS recipients`
 

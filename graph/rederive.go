@@ -37,16 +37,24 @@ CALL (p) {
 
 // Entities a change leaves on no letter (a name the parser misread and an
 // analyst corrected) are deleted, so search does not offer them; what is
-// derived from letters (roles, co-signing) goes with them. One statement
-// per label: labels cannot be parameters.
+// derived from letters (roles, co-signing) goes with them. A person is on a
+// letter by signing it or being addressed; their affiliations came from
+// their signatures, so they go with the person. An organization is kept
+// while someone is affiliated with it. People go first, so that an
+// organization only the deleted people were affiliated with goes too. One
+// statement per label: labels cannot be parameters.
 var deleteOrphansCypher = map[string]string{}
 
+// orphanLabels are the labels deleteOrphans goes through, in order.
+var orphanLabels = []string{"Person", "Organization", "Office"}
+
 func init() {
-	for _, label := range []string{"Organization", "Person", "Office"} {
+	keeps := map[string]string{"Person": "SIGNED", "Organization": "SIGNED|AFFILIATED_WITH", "Office": "SIGNED|AFFILIATED_WITH"}
+	for _, label := range orphanLabels {
 		deleteOrphansCypher[label] = `
 UNWIND $ids AS id
 MATCH (n:` + label + ` {id: id})
-WHERE NOT EXISTS { (n)-[:SIGNED|AFFILIATED_WITH]-() } AND NOT EXISTS { (:Letter)-[:ADDRESSED_TO]->(n) }
+WHERE NOT EXISTS { (n)-[:` + keeps[label] + `]-() } AND NOT EXISTS { (:Letter)-[:ADDRESSED_TO]->(n) }
 DETACH DELETE n`
 	}
 }
@@ -70,7 +78,9 @@ func (s *Store) rederive(ctx context.Context, tx neo4j.ManagedTransaction, orgs,
 // deleteOrphans deletes those of the given organizations, people and
 // recipients that no longer have any relationship.
 func (s *Store) deleteOrphans(ctx context.Context, tx neo4j.ManagedTransaction, orgs, people, recipients []string) error {
-	for label, ids := range map[string][]string{"Organization": union(orgs, recipients), "Person": union(people, recipients), "Office": recipients} {
+	idsOf := map[string][]string{"Organization": union(orgs, recipients), "Person": union(people, recipients), "Office": recipients}
+	for _, label := range orphanLabels {
+		ids := idsOf[label]
 		if len(ids) == 0 {
 			continue
 		}
