@@ -219,8 +219,16 @@ func (p *parser) wraps(prev string, single bool, cur string, notFirst, run bool)
 		return true
 	}
 	if startsLower(cur) {
-		isName, _ := p.nameInfo(cur)
-		return !isName && !p.lowerCaseName(cur)
+		if isName, _ := p.nameInfo(cur); isName || p.lowerCaseName(cur) {
+			return false
+		}
+		// a title in lower case under a whole name or role is a line of
+		// its own: "Jeff Rosen" / "past Chair", "Ana Ruiz" / "executive director"
+		if isTitle(cur) || isFormer(cur) {
+			prevName, _ := p.nameInfo(prev)
+			return !prevName && !endsWithTitleHead(prev) && !endsWithOrgHead(prev)
+		}
+		return true
 	}
 	prevName := false
 	if single {
