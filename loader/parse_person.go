@@ -497,7 +497,7 @@ func isAllCaps(w string) bool {
 // nicknames give nothing.
 func (p *parser) tagRole(tags []string, contact bool, n int) (title, org *roleItem) {
 	for _, tg := range tags {
-		items := affiliationItems(tg)
+		items := p.joinUnits(affiliationItems(tg))
 		// one word in parentheses is a nickname, unless a handle was
 		// printed too ("Alan Diggs (Schykle)"; "Matt Cowley, @MattIPv4 (cdnjs)")
 		nickname := len(items) == 1 && !contact && (isNickname(items[0]) || isOneWordAlias(items[0])) && !p.recurringTag(items[0]) &&
@@ -1091,3 +1091,35 @@ func isParenBody(body, inner string) bool {
 
 // selfEmployed are what a role's parentheses say when there is no body.
 var selfEmployed = wordSet(`self self-employed freelance freelancer independent retired personal private volunteer`)
+
+// joinUnits keeps a unit with the body it belongs to, which a comma
+// separates from it in parentheses: "(School of Mathematics and
+// Statistics, UNSW Sydney)" is one affiliation, "(Mozilla, Rust)" two.
+func (p *parser) joinUnits(items []string) []string {
+	var out []string
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if i+1 < len(items) && isAcademicUnit(it) && p.isOrgish(items[i+1]) && !isAcademicUnit(items[i+1]) {
+			it += ", " + items[i+1]
+			i++
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// isAcademicUnit reports a part of a larger body: "School of ...",
+// "Dept of ...", "Climate Change Research Centre" (an institute or a
+// group may stand alone, and is not taken for one).
+func isAcademicUnit(s string) bool {
+	ws := wordsOf(s)
+	if len(ws) < 2 {
+		return false
+	}
+	return unitHeads[ws[0]] && len(ws) > 2 && ws[1] == "of" || unitTails[ws[len(ws)-1]]
+}
+
+var (
+	unitHeads = wordSet(`school department dept faculty college division`) // "School of ..."
+	unitTails = wordSet(`centre center department laboratory lab`)         // "... Research Centre"
+)
