@@ -661,10 +661,6 @@ func (p *parser) mostlyOrgs(seg []line) bool {
 	}
 	people := 0
 	sorted := alphabetical(seg)
-	// in a long group a person's line is one entry among the others:
-	// stacked blocks put a title on every second or third line, more than
-	// one line in four
-	long := len(seg) >= 8
 	for _, ln := range seg {
 		t, _ := stripMarker(ln.text)
 		if strings.Contains(t, ";") {
@@ -684,18 +680,18 @@ func (p *parser) mostlyOrgs(seg []line) bool {
 					goto next
 				case len(parts) == 1 && !startsWithTitleWord(t) && !hasHonorific(t) && !p.startsWithName(t):
 					goto next // a title word inside a name: "Quakers in Criminal Justice"
-				case sorted || long:
-					people++ // "Professor Jane Doe", one line of an alphabetical or a long list
+				case sorted:
+					people++ // "Professor Jane Doe", one line of an alphabetical list
 					goto next
 				}
 				return false
 			}
 		}
 		if hon, rest := splitHonorific(parts[0]); hon != "" && p.isPersonName(rest) {
-			if !sorted && !long {
+			if !sorted {
 				return false // "Dr. Jane Doe" over a title and an organization
 			}
-			people++ // one line of an alphabetical or a long list
+			people++ // one line of an alphabetical list
 		} else if nm, _ := namePart(rest); p.isPersonName(nm) && startsWithGivenName(strings.Fields(nm)) {
 			people++ // "Regions Refocus" reads as a name but has no given name
 		}
