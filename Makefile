@@ -13,7 +13,7 @@ TEST_NEO4J_DIR ?= .neo4j/test
 TEST_HTTP_ADDR ?= 127.0.0.1:18080
 
 .PHONY: run test test-all deps-run deps-test build web launcher neo4j-start neo4j-stop neo4j-test-start neo4j-test-stop \
-        generate generate-check codegen-check lint unit integration e2e outage crash bench bench-api loadtest eval lexicon rules-coverage clean help
+        generate generate-check codegen-check lint unit integration e2e outage crash bench bench-api loadtest eval eval-layouts lexicon rules-coverage clean help
 
 help:
 	@echo "make run    build everything, start the local Neo4j (unless NEO4J_URI is set), load data/letters, serve http://$(HTTP_ADDR)"
@@ -21,7 +21,7 @@ help:
 	@echo "make bench  benchmarks (not part of make test)"
 	@echo "make bench-api  API latency and throughput: ours, @neo4j/graphql and the driver floor, side by side (needs a loaded Neo4j at NEO4J_URI)"
 	@echo "make loadtest   open-loop load test of serve: the capacity, 60 s at 70 % and at 150 % of it (needs a loaded Neo4j at NEO4J_URI)"
-	@echo "make eval   the parser against the answer files and the held-out letters (loader/evaldata): signatory, name, organization-only and recipient F1, date accuracy"
+	@echo "make eval   the parser against the answer files and the held-out letters (loader/evaldata): signatory, name, organization-only and recipient F1, date accuracy; then the answer files' signers re-printed in five layouts (make eval-layouts)"
 	@echo "make rules-coverage  the parser's rules that one answer file alone exercises (no synthetic test)"
 	@echo "make outage, make crash  stop Neo4j under load / kill loads mid-way (own Neo4j each; minutes)"
 	@echo "other: deps-run deps-test build web launcher neo4j-start neo4j-stop generate generate-check codegen-check lint unit integration e2e clean"
@@ -152,6 +152,11 @@ test-all: generate-check codegen-check lint build unit integration e2e
 EVAL_DIRS ?= loader/testdata loader/evaldata/dev $(if $(wildcard loader/evaldata/unseen/*.json),loader/evaldata/unseen)
 eval:
 	$(GO) run ./tools/parseeval $(EVAL_DIRS)
+	$(GO) run ./tools/layouteval
+
+# The same signers printed in five other layouts (tools/layouteval).
+eval-layouts:
+	$(GO) run ./tools/layouteval
 
 # The parser's rules that only one answer file exercises and no synthetic
 # test does (each is a fit until a synthetic case shows its phenomenon).
