@@ -38,8 +38,10 @@ type logical struct {
 // headings that switch to organization lists, and the entries in each.
 func (p *parser) readSignatures(lines []line) {
 	mode := modeAuto
+	all := p.sigGroups(lines)
+	orgRun := p.orgLinesApart(all)
 groups:
-	for _, g := range p.sigGroups(lines) {
+	for i, g := range all {
 		if n, kind := wrappedHeading(g); n > 0 {
 			p.skipFrom(g[:n], "heading over the signers")
 			g, mode = g[n:], kind
@@ -47,7 +49,11 @@ groups:
 		var seg []line
 		flush := func() {
 			if len(seg) > 0 {
-				p.readGroup(seg, mode)
+				m := mode
+				if orgRun[i] && m == modeAuto {
+					m = modeOrg
+				}
+				p.readGroup(seg, m)
 				seg = nil
 			}
 		}
@@ -70,6 +76,33 @@ groups:
 	p.l.Signatories = mergeRepeated(dedupe(p.l.Signatories))
 	p.splitKnownOrgTitles()
 	p.shareTrailingOrganization()
+}
+
+// orgLinesApart finds organizations listed one per line with blank lines
+// between them ("Access Now" / "" / "Bolo Bhi" / ""): each such line is a
+// group of its own, too short to be judged alone, so runs of four or more
+// one-line groups are judged together, as one list would be.
+func (p *parser) orgLinesApart(groups [][]line) map[int]bool {
+	out := map[int]bool{}
+	for i := 0; i < len(groups); {
+		j := i
+		for j < len(groups) && len(groups[j]) == 1 && !isSignerHeading(groups[j][0].text) {
+			j++
+		}
+		if j-i >= 4 {
+			var run []line
+			for _, g := range groups[i:j] {
+				run = append(run, g[0])
+			}
+			if p.mostlyOrgs(run) {
+				for k := i; k < j; k++ {
+					out[k] = true
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+	return out
 }
 
 // shareTrailingOrganization reads an organization printed under the

@@ -63,6 +63,8 @@ func TestParse_SignerRegion(t *testing.T) {
 			[]string{sig("", "", "", "Tenants United Riverside"), sig("", "", "", "Harbor Legal Aid Society"), sig("", "", "", "North Valley Food Bank")}},
 		{"a title in lower case under a name is a line of its own", "Sincerely,\n\nHanna Lindqvist\nexecutive director\nHarbor Tenants Union\n\nOmar Haddad\npast Chair\nHarbor Tenants Union\n\nRosa Vidal\nSenior Policy\nanalyst\nRiverbend Housing Coalition\n",
 			[]string{sig("Hanna Lindqvist", "", "executive director", "Harbor Tenants Union"), sig("Omar Haddad", "", "past Chair", "Harbor Tenants Union"), sig("Rosa Vidal", "", "Senior Policy analyst", "Riverbend Housing Coalition")}},
+		{"organizations one per line with blank lines between them", "Sincerely,\n\nHarbor Tenants Union\n\nKivu Lantern\n\nNorth Valley Food Bank\n\nAccess Forward\n\nRiverbend Housing Coalition\n",
+			[]string{sig("", "", "", "Harbor Tenants Union"), sig("", "", "", "Kivu Lantern"), sig("", "", "", "North Valley Food Bank"), sig("", "", "", "Access Forward"), sig("", "", "", "Riverbend Housing Coalition")}},
 		{"people inside an alphabetical list of organizations, one per line", "Yours sincerely,\n\nAlder Street Books\nBright Harbor Games\nCanal Cycling Club\nDana Whitfield MP\nEastside Repair Cafe\nFieldnote Labs\nProfessor Omar Haddad\nQuarry Lane Press\nRiverbend Tenants Forum\n",
 			[]string{sig("", "", "", "Alder Street Books"), sig("", "", "", "Bright Harbor Games"), sig("", "", "", "Canal Cycling Club"), sig("Dana Whitfield", "MP", "", ""),
 				sig("", "", "", "Eastside Repair Cafe"), sig("", "", "", "Fieldnote Labs"), sig("Omar Haddad", "Professor", "", ""), sig("", "", "", "Quarry Lane Press"), sig("", "", "", "Riverbend Tenants Forum")}},
