@@ -688,8 +688,11 @@ func (p *parser) assignRoles(s *graph.Signatory, inline, block []roleItem) {
 	inline = p.keepRoles(s, inline)
 	block = p.keepRoles(s, block)
 	p.assignInline(s, inline)
-	for _, it := range block {
-		isT := it.title || isTitle(it.text)
+	for i, it := range block {
+		// a role in another language, or words about the signer, on the
+		// line under the name: "Chercheur en informatique", "Restauradora"
+		described := i == 0 && s.Title == "" && (isForeignTitle(it.text) || p.describesPerson(it.text))
+		isT := it.title || isTitle(it.text) || described
 		switch {
 		case isT && s.Title == "" && (s.Organization == "" || !p.isOrgish(it.text) || it.title || endsWithTitleHead(it.text)):
 			p.setTitle(s, it)
