@@ -619,14 +619,7 @@ func splitTitleOf(s string) (title, org string) {
 // name gives the name ("Dear Senator McConnell:", "Dear Director-General
 // Ngozi Okonjo-Iweala and all WTO Members,").
 func (p *parser) recipientFromSalutation(salutation string) {
-	s := strings.TrimRight(salutation, ":,;! ")
-	low := strings.ToLower(s)
-	for _, pre := range salutationOpeners {
-		if strings.HasPrefix(low, pre) {
-			s = strings.TrimSpace(s[len(pre):])
-			break
-		}
-	}
+	s := greeted(salutation)
 	parts := reSalutationJoin.Split(s, -1)
 	named := false
 	for _, part := range parts {
@@ -654,14 +647,7 @@ func (p *parser) nameFromSalutation(r *graph.Party) {
 	if r.Name != "" || r.Title == "" || p.l.Salutation == "" {
 		return
 	}
-	s := strings.TrimRight(p.l.Salutation, ":,;! ")
-	low := strings.ToLower(s)
-	for _, pre := range salutationOpeners {
-		if strings.HasPrefix(low, pre) {
-			s = strings.TrimSpace(s[len(pre):])
-			break
-		}
-	}
+	s := greeted(p.l.Salutation)
 	if len(reSalutationJoin.Split(s, -1)) != 1 {
 		return
 	}
@@ -671,6 +657,18 @@ func (p *parser) nameFromSalutation(r *graph.Party) {
 			r.Honorific = greeted.Honorific
 		}
 	}
+}
+
+// greeted is whom a salutation greets: "Dear Ms Okonkwo," gives "Ms Okonkwo".
+func greeted(salutation string) string {
+	s := strings.TrimRight(salutation, ":,;! ")
+	low := strings.ToLower(s)
+	for _, pre := range salutationOpeners {
+		if strings.HasPrefix(low, pre) {
+			return strings.TrimSpace(s[len(pre):])
+		}
+	}
+	return s
 }
 
 // salutationOpeners open a salutation, in the languages of the letters the
