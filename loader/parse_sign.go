@@ -596,7 +596,8 @@ func (p *parser) readGroup(seg []line, mode sigMode) {
 // that was read as an organization for want of a better reading ("FUJITA
 // Tomonori", "S.Çağlar Onur" among "Oleg Nesterov" and "Keith Owens"): at
 // least five entries, four in five of them bare names, and the entry two
-// to four name-shaped words, one a known given name or surname, with
+// to five name-shaped words (an initial is a word), one a known given name
+// or surname, with
 // nothing of an organization (no organization word, legal form, place,
 // digit or known organization).
 func (p *parser) namesAmongNames(sigs []graph.Signatory) {
@@ -632,7 +633,7 @@ func (p *parser) nameShaped(t string) bool {
 		if isCorpSuffix(w) || isPlace(w) || isCountry(w) || !isNameWord(w, true) && !isInitial(w) {
 			return false
 		}
-		known = known || isGivenName(w) || isSurname(w) || isGivenName(strings.ToLower(w)) || isSurname(strings.ToLower(w))
+		known = known || isGivenName(w) || isSurname(w)
 	}
 	return known
 }
