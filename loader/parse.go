@@ -3,6 +3,7 @@ package loader
 import (
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -242,7 +243,8 @@ func (p *parser) parse() {
 	}
 	p.readBody(p.slice(lay.bodyStart, lay.bodyEnd), lay.inline)
 	p.readOnBehalf(lay.closing, lay.sigStart)
-	sig, cc := p.splitCC(p.slice(lay.sigStart, len(p.lines)))
+	sig, cc := p.splitCC(p.slice(lay.sigStart, lay.sigEnd))
+	p.skipFrom(p.slice(lay.sigEnd, len(p.lines)), "after the tables of signers")
 	p.readSignatures(sig)
 	p.readCC(cc)
 	p.assignContactOrg()
@@ -282,6 +284,7 @@ type layout struct {
 	headerEnd          int
 	bodyStart, bodyEnd int
 	sigStart           int
+	sigEnd             int // past the last signer; the letter's end unless a table of signers ends them
 }
 
 // findLayout locates the salutation and the closing, and from them the
@@ -289,7 +292,7 @@ type layout struct {
 // after the last line of prose; without a salutation the body starts at
 // the first.
 func (p *parser) findLayout() layout {
-	var lay layout
+	lay := layout{sigEnd: len(p.lines)}
 	lay.sal = p.joinWrappedSalutation()
 	if lay.sal < 0 {
 		lay.sal = p.findSalutation()
@@ -321,6 +324,8 @@ func (p *parser) findLayout() layout {
 		last := p.lastProse(lay.bodyStart)
 		if h := p.signerHeading(lay.bodyStart, last); h >= 0 {
 			last, p.regionBy = h-1, "heading" // prose below the list is a contact note, not body
+		} else if t, end := p.signerTable(lay.bodyStart); t >= 0 {
+			last, p.regionBy, lay.sigEnd = t-1, "table of signers", end // notes below the tables are no body
 		} else if start := p.listBlock(lay.bodyStart, last); start >= 0 {
 			last, p.regionBy = start-1, "list" // a note below the list of signers is no body
 		}
@@ -346,6 +351,37 @@ func (p *parser) signerHeading(from, lastProse int) int {
 		}
 	}
 	return -1
+}
+
+// signerTable finds, in a letter without a closing, a table whose header
+// row names a column of signers ("|Name|Project/Affiliation|Contact|") with
+// at least two rows under it. Such a table holds the signatures wherever it
+// stands, whatever prose follows. It returns the first such header's index
+// and the index past the last row of the last such table, or -1.
+func (p *parser) signerTable(from int) (start, end int) {
+	start = -1
+	for i := max(from, 0); i+2 < len(p.lines); i++ {
+		if len(p.lines[i].cells) < 2 || i > 0 && len(p.lines[i-1].cells) >= 2 {
+			continue
+		}
+		cols, named := headerColumns(p.lines[i].cells)
+		if !named || !slices.Contains(cols, colName) {
+			continue
+		}
+		j, rows := i+1, 0
+		for ; j < len(p.lines) && p.lines[j].cells != nil; j++ {
+			if len(p.lines[j].cells) >= 2 {
+				rows++
+			}
+		}
+		if start < 0 && rows >= 2 {
+			start = i
+		}
+		if start >= 0 && rows >= 1 {
+			end = j
+		}
+	}
+	return start, end
 }
 
 // listBlock finds, in a letter with neither closing nor heading, a list

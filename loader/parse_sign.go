@@ -69,6 +69,10 @@ groups:
 				p.skip(ln.n, "heading over the signers")
 				continue
 			}
+			if ln.heading && !p.startsWithName(ln.text) && len(seg) == 0 && len(p.l.Signatories) > 0 {
+				p.skip(ln.n, "heading of a part of the signers")
+				continue
+			}
 			seg = append(seg, ln)
 		}
 		flush()

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/coalition-graph/coalition/graph"
@@ -31,7 +32,7 @@ var (
 	headerOrg    = wordSet(`organization organisation organizations organisations affiliation affiliations institution company group employer org organization_name organisation_name entity union network`)
 	headerTitle  = wordSet(`title position role job_title title_/_role title/role function designation job`)
 	headerKinds  = wordSet(`type kind category status statut tipo typ art`)
-	headerOther  = wordSet(`country countries city location region state description about email e-mail website url web github twitter handle date signed # no no. number nr logo link sector comment comments`)
+	headerOther  = wordSet(`country countries city location region state description about email e-mail website url web github twitter handle date signed # no no. number nr logo link sector comment comments contact contacts`)
 	reNumberCell = regexp.MustCompile(`^\d{1,4}[.)]?$`)
 )
 
@@ -264,8 +265,13 @@ func (p *parser) tableRow(ln line, cols []column) (graph.Signatory, bool) {
 	switch {
 	case name != "" && org == "" && title == "" && kind != "":
 		name, org, title = p.kindCell(name, kind)
+	case name != "" && org == "" && title == "" && p.hasRoleColumn(cols):
+		// beside a column of affiliations or titles, the name column holds
+		// people, however they typed their names ("fell sunderland")
 	case name != "" && org == "" && title == "": // a person would say what they do
 		name, org = p.nameCell(name)
+	case name != "" && org != "" && title == "":
+		title, org = p.affiliationCell(org)
 	case name == "" && org != "" && title == "" && !p.hasNameColumn(cols):
 		// a list of signers of both kinds in one column
 		if p.clearlyPerson(org) {
@@ -292,6 +298,44 @@ func (p *parser) tableRow(ln line, cols []column) (graph.Signatory, bool) {
 	}
 	return s, true
 }
+
+// hasRoleColumn reports a table with a title or organization column.
+func (p *parser) hasRoleColumn(cols []column) bool {
+	return slices.Contains(cols, colOrg) || slices.Contains(cols, colTitle)
+}
+
+// affiliationCell reads the affiliation cell beside a person's name, which
+// sign-up tables leave to the signer: a description of themselves is their
+// title ("rubyist since 2008", "former Rails Core"), a role with its body
+// gives both ("Original author of PrawnPDF", "Maintainer @ Gentoo"), and a
+// list of one-word projects gives the first ("mime-types, diff-lcs").
+func (p *parser) affiliationCell(c string) (title, org string) {
+	if items := splitTopLevel(c, ','); len(items) > 1 && oneWordEach(items) {
+		return "", strings.TrimSpace(items[0])
+	}
+	if t, o, ok := strings.Cut(c, " @ "); ok && !strings.Contains(o, " @ ") {
+		return strings.TrimSpace(t), strings.TrimSpace(o)
+	}
+	if t, o, ok := p.titleOfOrg(c); ok {
+		return t, o
+	}
+	if isFormer(c) || isSelfDescription(c) || reSince.MatchString(c) {
+		return c, ""
+	}
+	return "", c
+}
+
+func oneWordEach(items []string) bool {
+	for _, it := range items {
+		if len(strings.Fields(it)) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// reSince is a signer's "since" phrase: "Rails user since 2008".
+var reSince = regexp.MustCompile(`(?i)\bsince (?:19|20)\d\d\b`)
 
 func (p *parser) hasNameColumn(cols []column) bool {
 	for _, k := range cols {

@@ -479,3 +479,14 @@ func TestParse_OnlineSignupLists(t *testing.T) {
 				sig("Petra Lang", "", "", "Westmoor University, Australia"), sig("Hugo Brandt", "", "", "Lakeside University, Germany"), sig("Ingrid Solberg", "", "", "Riverside College, UK")}},
 	})
 }
+
+// TestParse_SignerTablesAndSurnamesFirst: sign-up tables in a README with
+// no closing, and lists that print the surname first in capitals.
+func TestParse_SignerTablesAndSurnamesFirst(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a table of signers with no closing, long notes below it",
+			"# Open letter to the Widget maintainers\n\nThe signers ask the maintainers of Widget to adopt a code of conduct and an open governance model.\n\n|Name|Project/Affiliation|Contact|\n|-|-|-|\n|Marta Lindqvist|[Pebble](https://example.org/pebble)|marta@example.org|\n|pavel dvorak|-|[@pavel@social.example](https://social.example/@pavel)|\n|Odile Faure|widget user since 2011|odile.example|\n|Kenji Watanabe|Lead maintainer @ Harbor Linux|@kenji|\n|Anouk Leclerc|quill, inkpot, nib|-|\n\n### Support from outside the community\n\n|Name|Project/Affiliation|Contact|\n|-|-|-|\n|Tomas Novak|Original author of Quillpad|-|\n\n### Notes\n\n* The signers know that a fork would be hard work, say that they do not seek to silence anyone, and list the essays by others that led them to write this letter in the first place, with links to each of them.\n",
+			[]string{sig("Marta Lindqvist", "", "", "Pebble"), sig("pavel dvorak", "", "", ""), sig("Odile Faure", "", "widget user since 2011", ""),
+				sig("Kenji Watanabe", "", "Lead maintainer", "Harbor Linux"), sig("Anouk Leclerc", "", "", "quill"), sig("Tomas Novak", "", "Original author", "Quillpad")}},
+	})
+}
