@@ -224,7 +224,7 @@ func (p *parser) isPersonName(s string) bool {
 			initials++
 		case connectors[b] && !particles[strings.ToLower(t)]:
 			return false // "Color Of Change", "People For the American Way"
-		case isNameWord(t, allCaps) || i > 0 && capsSurname(toks, t):
+		case isNameWord(t, allCaps) || i > 0 && capsSurname(toks, t) || !allCaps && surnameFirstInCaps(toks):
 			// a vocabulary word may still be a surname after a given name:
 			// "Matt Mills", "Anna Church"
 			surname := i > 0 && i == len(toks)-1 && isSurname(b) && isGivenName(toks[0])
@@ -261,6 +261,30 @@ func capsSurname(toks []string, t string) bool {
 		return false
 	}
 	return isGivenName(toks[0]) || isSurname(w)
+}
+
+// surnameFirstInCaps reports a name printed surname first, the surname in
+// capitals ("BEAUFILS Bruno", "NAIT ABDELAZIZ Moussa", "FUJITA Tomonori"),
+// as French, Japanese and Hungarian lists do: one to three words in
+// capitals, then one to three in ordinary case of which one is a known
+// given name.
+func surnameFirstInCaps(toks []string) bool {
+	k := 0
+	for k < len(toks) && k < 4 && isAllCaps(strings.TrimSuffix(toks[k], ",")) && len([]rune(toks[k])) >= 2 && isNameWord(toks[k], true) {
+		k++
+	}
+	rest := toks[k:]
+	if k == 0 || k > 3 || len(rest) == 0 || len(rest) > 3 || isPlace(strings.Join(rest, " ")) || isCountry(strings.Join(rest, " ")) {
+		return false // "UNSW Sydney" is a body and its city
+	}
+	given := false
+	for _, w := range rest {
+		if !isNameWord(w, false) || isAllCaps(w) {
+			return false
+		}
+		given = given || isGivenName(w)
+	}
+	return given
 }
 
 // startsWithGivenName reports a name whose first word that is not an

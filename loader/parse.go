@@ -324,6 +324,9 @@ func (p *parser) findLayout() layout {
 		last := p.lastProse(lay.bodyStart)
 		if h := p.signerHeading(lay.bodyStart, last); h >= 0 {
 			last, p.regionBy = h-1, "heading" // prose below the list is a contact note, not body
+			if a := p.signersAbove(lay.bodyStart, h); a >= 0 {
+				last = a - 1 // "Cette lettre est également signée par :" heads a second group
+			}
 		} else if t, end := p.signerTable(lay.bodyStart); t >= 0 {
 			last, p.regionBy, lay.sigEnd = t-1, "table of signers", end // notes below the tables are no body
 		} else if start := p.listBlock(lay.bodyStart, last); start >= 0 {
@@ -351,6 +354,27 @@ func (p *parser) signerHeading(from, lastProse int) int {
 		}
 	}
 	return -1
+}
+
+// signersAbove finds, above a heading over signers, a first group of
+// signers with no heading of its own: the run of lines that are not prose
+// right above it, when three in four of them, and at least three, open
+// with a person's name.
+// It returns the run's first line, or -1.
+func (p *parser) signersAbove(from, h int) int {
+	start, named, n := -1, 0, 0
+	for i := h - 1; i > from && !p.proseAt(i); i-- {
+		if t := p.lines[i].text; t != "" {
+			start, n = i, n+1
+			if p.startsWithName(t) {
+				named++
+			}
+		}
+	}
+	if named < 3 || named*4 < n*3 {
+		return -1
+	}
+	return start
 }
 
 // signerTable finds, in a letter without a closing, a table whose header

@@ -735,6 +735,10 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 		p.setTitle(s, parts[0])
 		p.setOrg(s, joinItems(parts[1:]))
 		s.Evidence = append(s.Evidence, "title by the order of the group's lines")
+	case k < 0 && len(parts) >= 2 && p.roleBeforeBody(parts):
+		p.setTitle(s, parts[0]) // "développeur/webmestre, Direction des systèmes d'information, Université de Lille"
+		p.setOrg(s, joinItems(parts[1:]))
+		s.Evidence = append(s.Evidence, "a description of the signer before a body")
 	case k < 0 && len(parts) == 1 && p.describesPerson(parts[0].text):
 		p.setTitle(s, parts[0]) // "Comunicadora feminista", "Ecopacifista"
 		s.Evidence = append(s.Evidence, "a description of the signer, no body named")
@@ -768,6 +772,43 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 		}
 		p.setOrg(s, rest)
 	}
+}
+
+// roleBeforeBody reports a first part that the vocabulary does not know
+// as a title but that describes the signer in running words
+// ("développeur/webmestre", "ATER en sociologie"), followed by parts of
+// which one names a body: the first is the title.
+func (p *parser) roleBeforeBody(parts []roleItem) bool {
+	first := parts[0].text
+	f := strings.Fields(first)
+	if len(f) == 0 || len(f) > 6 || containsOrgWord(first) || p.isKnownOrg(first) || reDomain.MatchString(first) ||
+		isPlace(first) || isCountry(first) {
+		return false
+	}
+	body := false
+	for _, it := range parts[1:] {
+		body = body || containsOrgWord(it.text) || p.isKnownOrg(it.text)
+	}
+	if !body {
+		return false
+	}
+	if particles[strings.ToLower(f[0])] {
+		return false // "van Oppen": the rest of a name
+	}
+	if startsLower(first) {
+		return true
+	}
+	lower, upper := 0, 0
+	for _, w := range f[1:] {
+		switch {
+		case connectors[strings.ToLower(w)]:
+		case startsLower(w):
+			lower++
+		default:
+			upper++
+		}
+	}
+	return lower > 0 && lower >= upper
 }
 
 // describesPerson reports words about the signer that name no body: no

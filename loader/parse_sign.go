@@ -152,7 +152,7 @@ func isSupportersLine(t string) bool {
 // reSignerIntro is a short line that introduces the signers below it:
 // "Signed by:", "The following organizations have endorsed this letter:",
 // "ORGANIZATIONS SUPPORTING THIS STATEMENT INCLUDE:".
-var reSignerIntro = regexp.MustCompile(`(?i)\b(signatories|signatures|signers|signed|signing|undersigned|co-?signers|endorsers|endorsed|endorses|endorsing|endorsements|supporting|supporters|organi[sz]ations|individuals)\b`)
+var reSignerIntro = regexp.MustCompile(`(?i)\b(signatories|signatures|signers|signed|signing|undersigned|co-?signers|endorsers|endorsed|endorses|endorsing|endorsements|supporting|supporters|organi[sz]ations|individuals|sign[ée]e?s?|firmad[oa]s?|unterzeichnet|firmat[oa]|assinad[oa]s?|ondertekend)\b`)
 
 // isSignerHeading reports a heading over the signers: a group heading, or
 // a short intro line naming them and ending in a colon.
@@ -730,7 +730,7 @@ func (p *parser) mostlyOrgs(seg []line) bool {
 				return false // "Dr. Jane Doe" over a title and an organization
 			}
 			people++ // one line of an alphabetical list
-		} else if nm, _ := namePart(rest); p.isPersonName(nm) && startsWithGivenName(strings.Fields(nm)) {
+		} else if nm, _ := namePart(rest); p.isPersonName(nm) && (startsWithGivenName(strings.Fields(nm)) || surnameFirstInCaps(strings.Fields(nm))) {
 			people++ // "Regions Refocus" reads as a name but has no given name
 		}
 	next:

@@ -135,6 +135,13 @@ ausschuss kommission verband verein stiftung partei ministerium
 comité conseil fondation ministère parti comisión consejo fundación
 ministerio partido comitato consiglio fondazione ministero partito
 associação fundação conselho command
+université universités universidad universidades universitat universität
+universidade università uniwersytet universiteit universitet école écoles
+escuela scuola schule hochschule faculté facultad facoltà fakultät
+faculdade laboratoire laboratorio instituto institut istituto centro
+zentrum centrum département departamento dipartimento académie akademie
+academia hôpital ospedale krankenhaus sindicato syndicat gewerkschaft
+sindacato ayuntamiento mairie comune gemeinde
 `)
 
 // orgSuffixes end compound organization words in Dutch and German
