@@ -473,7 +473,27 @@ const maxHeaderLines = 120
 // "Members of the Committee:".
 var reTitleSalutation = regexp.MustCompile(`^(?:President|Vice President|Senators?|Chairman|Chairwoman|Chair|Secretary|Speaker|Leader|Members|Colleagues|Friends|Administrator|Commissioner|Governor|Mayor|Representatives?|Congressman|Congresswoman|Ambassador|Director|Judge|Justice|Editors?|Madam|Mister)\b[^:]{0,60}:$`)
 
-var reSalutation = regexp.MustCompile(`(?i)^(dear|my dear|to the|to whom|gentlemen|gentlepersons|ladies and gentlemen|madam|madame|sir|sirs|mr\.? (president|chairman|speaker|secretary)|hello|hi|greetings|esteemed|distinguished|geachte|sehr geehrte|monsieur|estimad[oa]s?)\b.*[:,]$`)
+var reSalutation = regexp.MustCompile(`(?i)^(dear|my dear|to the|to whom|gentlemen|gentlepersons|ladies and gentlemen|madam|madame|sir|sirs|(?:mr|madam|mister)\.? (president|chairman|chair|speaker|secretary|mayor|governor|minister|commissioner|director|ambassador|senator)|hello|hi|greetings|esteemed|distinguished|geachte|sehr geehrte|liebe|lieber|monsieur|estimad[oa]s?|señor|señora|señores|señoras|senhor|senhora|senhores|querid[oa]s?|gentile|gentili|gentilissim[oa]|egregi[oa]|caro|cara|cari|cher|chère|chers|chères|szanown[yai]|vážen[ýá]|beste|bäste|kære|kjære|benvolgut|benvolguda|benvolguts|estimat|estimada)\b.*[:,!]$`)
+
+// greetsAfterProse reports a salutation that still counts below an
+// introduction in prose: it opens with a greeting ("Dear", "Señor",
+// "Szanowny", "Mr. Mayor"), not with "To the", and is short.
+func greetsAfterProse(low string) bool {
+	if len(strings.Fields(low)) > 12 || strings.HasPrefix(low, "to ") {
+		return false
+	}
+	if reMrOffice.MatchString(low) {
+		return true
+	}
+	for _, pre := range salutationOpeners {
+		if strings.HasPrefix(low, pre) {
+			return true
+		}
+	}
+	return strings.HasPrefix(low, "señor") || strings.HasPrefix(low, "senhor")
+}
+
+var reMrOffice = regexp.MustCompile(`^(?:mr|madam|mister)\.? (?:president|chairman|chair|speaker|secretary|mayor|governor|minister|commissioner|director|ambassador|senator)\b`)
 
 // findSalutation returns the index of the salutation, or -1. Past the
 // first line of prose only a "Dear ..." line still counts, and the search
@@ -493,7 +513,7 @@ func (p *parser) findSalutation() int {
 			continue
 		}
 		low := strings.ToLower(t)
-		if strings.HasPrefix(low, "to the hon") || (prose && !strings.HasPrefix(low, "dear ")) {
+		if strings.HasPrefix(low, "to the hon") || (prose && !greetsAfterProse(low)) {
 			continue
 		}
 		return i

@@ -33,7 +33,11 @@ func (p *parser) readHeader(hdr []line) {
 			kept = append(kept, ln)
 			continue
 		}
-		if m := reMemo.FindStringSubmatch(t); m != nil {
+		m := reMemo.FindStringSubmatch(t)
+		if m == nil {
+			m = memoNoColon(t)
+		}
+		if m != nil {
 			field, prev = memoField(m[1]), m[2]
 			emptyField = strings.TrimSpace(m[2]) == "" // "To:" alone: the lines below are its value
 			p.readMemoField(field, ln, m[2], &kept, &dateIdx)
@@ -98,9 +102,33 @@ func (p *parser) readHeader(hdr []line) {
 	p.readCC(p.headerCC) // a memo's "Cc:" field
 }
 
+// memoNoColon reads a memo label printed without its colon: alone on its
+// line over the addressee ("To" / "Shri Narendra Modi"; "Copy to"), or a
+// phrase that leads into the addressee ("A la atención de Fernando
+// Grande-Marlaska", "For the attention of ..."). It returns the match in
+// reMemo's shape: the line, the label, the value.
+func memoNoColon(t string) []string {
+	low := strings.ToLower(t)
+	switch low {
+	case "to", "copy to", "copies to", "cc":
+		return []string{t, low, ""}
+	}
+	for _, lead := range attentionLeads {
+		if strings.HasPrefix(low, lead) && len(t) > len(lead) {
+			return []string{t, "to", strings.TrimSpace(t[len(lead):])}
+		}
+	}
+	return nil
+}
+
+// attentionLeads lead into the addressee in the languages letters are written in.
+var attentionLeads = []string{"for the attention of ", "attention of ", "a la atención de ", "à l'attention de ",
+	"a l'atenció de ", "all'attenzione di ", "à atenção de ", "zu händen von ", "zu händen ", "z. hd. "}
+
 // memoFields names memo labels of other languages by their English ones.
 var memoFields = map[string]string{"à": "to", "a": "to", "an": "to", "de": "from", "von": "from",
-	"objet": "subject", "asunto": "subject", "betreff": "subject", "en copie": "cc", "copie": "cc", "kopie": "cc"}
+	"objet": "subject", "asunto": "subject", "betreff": "subject", "en copie": "cc", "copie": "cc", "kopie": "cc",
+	"copy to": "cc", "copies to": "cc"}
 
 // memoField is a memo label's field: "to", "from", "subject", "cc" ...
 func memoField(label string) string {
@@ -679,7 +707,8 @@ var salutationOpeners = []string{"dear ", "my dear ", "to the ", "to ", "hello "
 	"chères ", "chère ", "chers ", "cher ", "estimadas ", "estimados ", "estimada ", "estimado ",
 	"queridas ", "queridos ", "querida ", "querido ", "benvolguts ", "benvolgudes ", "benvolgut ", "benvolguda ",
 	"gentilissima ", "gentilissimo ", "gentili ", "gentile ", "egregia ", "egregio ", "cari ", "care ", "caro ", "cara ",
-	"prezadas ", "prezados ", "prezada ", "prezado ", "caras ", "caros "}
+	"prezadas ", "prezados ", "prezada ", "prezado ", "caras ", "caros ",
+	"szanowni ", "szanowna ", "szanowny ", "vážená ", "vážený ", "bäste ", "kære ", "kjære "}
 
 // reSalutationJoin separates the people a salutation greets.
 var reSalutationJoin = regexp.MustCompile(`\s*,\s*|\s+and\s+|\s*&\s*`)

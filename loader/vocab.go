@@ -57,6 +57,8 @@ vorsitzende vorsitzender geschäftsführer geschäftsführerin professeur
 commissaris wethouder sénateur député deputado senador diputado
 presidenta directora coordinadora coordinador portavoz sprecher
 sprecherin leiter leiterin
+ministro ministra ministrze ministrem minister ministerin alcalde alcaldesa
+maire sindaco sindaca prefeito prefeita präsident präsidentin
 `)
 
 // surnameHeads are title heads that are also common surnames; they do not by
@@ -200,7 +202,7 @@ var honorifics = []string{
 	"Reverend Dr.", "Rev. Dr.", "Rev.", "Rev", "Reverend", "Pastor",
 	"Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Father", "Fr.",
 	"Sister", "Brother", "Br.", "Sr.", "Mother", "Monsignor", "Msgr.",
-	"Elder", "Deacon", "Cantor", "Swami", "Sheikh",
+	"Elder", "Deacon", "Cantor", "Swami", "Sheikh", "Shri", "Shrimati", "Panie", "Pani", "Smt.", "Smt", "Sri",
 	"Emeritus Professor", "Professor Emeritus", "Associate Professor",
 	"Assistant Professor", "Adjunct Professor", "Distinguished Professor",
 	"Dr.", "Dr", "Drs.", "Prof.", "Professor", "Mr.", "Mr", "Mrs.", "Mrs",
