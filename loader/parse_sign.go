@@ -138,6 +138,11 @@ var (
 	reBillRef    = regexp.MustCompile(`(?i)\b(h\.\s?r\.|h\.\s?res\.|s\.\s?\d|bill|act|legislation|resolution|amendment)\b`)
 )
 
+// reSignedStamp is the line that closes each card of an online sign-up
+// list: "Signed @ 2022-09-29T21:20:15.000Z", "Signed on 2024-03-01", or a
+// bare time stamp.
+var reSignedStamp = regexp.MustCompile(`(?i)^(?:(?:signed|signé|firmado|unterzeichnet)\s*(?:@|on|at|le|el|am)?\s*\d{4}-\d\d-\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d)[\d:.TZ+\- ]*$`)
+
 // isSupportersLine reports a line introducing organizations that support
 // the bill, printed after the signatures ("Organizations supporting the
 // HADD Act:", "The following groups have endorsed H.R. 1439.").
@@ -289,6 +294,8 @@ func (p *parser) sigGroups(lines []line) [][]line {
 			why = "footnote"
 		case reCounter.MatchString(t):
 			why = "counter of signers"
+		case reSignedStamp.MatchString(t):
+			why = "when the signer signed: the end of a signer's card"
 		case reOnBehalf.MatchString(t):
 			why = "on-behalf-of line: its organization goes to the signers"
 			if m := reOnBehalf.FindStringSubmatch(t); p.onBehalf == "" && startsUpper(m[1]) && !strings.Contains(strings.ToLower(m[1]), "undersigned") {
