@@ -505,8 +505,9 @@ func TestParse_SignerTablesAndSurnamesFirst(t *testing.T) {
 		{"cards of an online sign-up list, each closed by the time it was signed",
 			"Signatures\n\nMarta Lindqvist\nNorthgate University\nPhD candidate\nSigned @ 2022-09-29T07:31:27.000Z\nKenji Watanabe\nEastvale College\nSigned @ 2022-10-02T09:23:06.000Z\nQorv Zell\nSigned @ 2022-10-03T10:00:00.000Z\nOdile Faure\nWestmoor University\nLibrarian\nSigned @ 2022-11-07T13:22:53.000Z\n",
 			[]string{sig("Marta Lindqvist", "", "PhD candidate", "Northgate University"), sig("Kenji Watanabe", "", "", "Eastvale College"), sig("Qorv Zell", "", "", ""), sig("Odile Faure", "", "Librarian", "Westmoor University")}},
-		{"a body in capitals before its city is no surname first; a body named in another language",
-			"Sincerely,\n\nWilla Hart, Climate Research Centre, UNSW Sydney\nOmar Haddad, Universidad de Valdemoro\nPetra Lang, Istituto di Fisica Applicata\n",
-			[]string{sig("Willa Hart", "", "", "Climate Research Centre, UNSW Sydney"), sig("Omar Haddad", "", "", "Universidad de Valdemoro"), sig("Petra Lang", "", "", "Istituto di Fisica Applicata")}},
+		{"a body in capitals before its city is no surname first; a body named in another language; a unit in capitals is no description",
+			"Sincerely,\n\nWilla Hart, Climate Research Centre, UNSW Sydney\nOmar Haddad, Universidad de Valdemoro\nPetra Lang, Istituto di Fisica Applicata\nHugo Brandt, Coastal PlayLab for STEM learning, Faculty of Education, Northgate University\n",
+			[]string{sig("Willa Hart", "", "", "Climate Research Centre, UNSW Sydney"), sig("Omar Haddad", "", "", "Universidad de Valdemoro"), sig("Petra Lang", "", "", "Istituto di Fisica Applicata"),
+				sig("Hugo Brandt", "", "", "Coastal PlayLab for STEM learning, Faculty of Education, Northgate University")}},
 	})
 }
