@@ -473,7 +473,7 @@ const maxHeaderLines = 120
 // "Members of the Committee:".
 var reTitleSalutation = regexp.MustCompile(`^(?:President|Vice President|Senators?|Chairman|Chairwoman|Chair|Secretary|Speaker|Leader|Members|Colleagues|Friends|Administrator|Commissioner|Governor|Mayor|Representatives?|Congressman|Congresswoman|Ambassador|Director|Judge|Justice|Editors?|Madam|Mister)\b[^:]{0,60}:$`)
 
-var reSalutation = regexp.MustCompile(`(?i)^(dear|my dear|to the|to whom|gentlemen|gentlepersons|ladies and gentlemen|madam|madame|sir|sirs|(?:mr|madam|mister)\.? (president|chairman|chair|speaker|secretary|mayor|governor|minister|commissioner|director|ambassador|senator)|hello|hi|greetings|esteemed|distinguished|geachte|sehr geehrte|liebe|lieber|monsieur|estimad[oa]s?|señor|señora|señores|señoras|senhor|senhora|senhores|querid[oa]s?|gentile|gentili|gentilissim[oa]|egregi[oa]|caro|cara|cari|cher|chère|chers|chères|szanown[yai]|vážen[ýá]|beste|bäste|kære|kjære|benvolgut|benvolguda|benvolguts|estimat|estimada)\b.*[:,!]$`)
+var reSalutation = regexp.MustCompile(`(?i)^(dear|my dear|to the|to whom|gentlemen|gentlepersons|ladies and gentlemen|madam|madame|sir|sirs|(?:mr|madam|mister)\.? (?:` + greetedOffices + `)|hello|hi|greetings|esteemed|distinguished|geachte|sehr geehrte|liebe|lieber|monsieur|estimad[oa]s?|señor|señora|señores|señoras|senhor|senhora|senhores|querid[oa]s?|gentile|gentili|gentilissim[oa]|egregi[oa]|caro|cara|cari|cher|chère|chers|chères|szanown[yai]|vážen[ýá]|beste|bäste|kære|kjære|benvolgut|benvolguda|benvolguts|estimat|estimada)\b.*[:,!]$`)
 
 // greetsAfterProse reports a salutation that still counts below an
 // introduction in prose: it opens with a greeting ("Dear", "Señor",
@@ -490,10 +490,13 @@ func greetsAfterProse(low string) bool {
 			return true
 		}
 	}
-	return strings.HasPrefix(low, "señor") || strings.HasPrefix(low, "senhor")
+	return false
 }
 
-var reMrOffice = regexp.MustCompile(`^(?:mr|madam|mister)\.? (?:president|chairman|chair|speaker|secretary|mayor|governor|minister|commissioner|director|ambassador|senator)\b`)
+// greetedOffices are the offices greeted as "Mr. President", "Madam Mayor".
+const greetedOffices = `president|chairman|chair|speaker|secretary|mayor|governor|minister|commissioner|director|ambassador|senator`
+
+var reMrOffice = regexp.MustCompile(`^(?:mr|madam|mister)\.? (?:` + greetedOffices + `)\b`)
 
 // findSalutation returns the index of the salutation, or -1. Past the
 // first line of prose only a "Dear ..." line still counts, and the search

@@ -708,7 +708,8 @@ var salutationOpeners = []string{"dear ", "my dear ", "to the ", "to ", "hello "
 	"queridas ", "queridos ", "querida ", "querido ", "benvolguts ", "benvolgudes ", "benvolgut ", "benvolguda ",
 	"gentilissima ", "gentilissimo ", "gentili ", "gentile ", "egregia ", "egregio ", "cari ", "care ", "caro ", "cara ",
 	"prezadas ", "prezados ", "prezada ", "prezado ", "caras ", "caros ",
-	"szanowni ", "szanowna ", "szanowny ", "vážená ", "vážený ", "bäste ", "kære ", "kjære "}
+	"szanowni ", "szanowna ", "szanowny ", "vážená ", "vážený ", "bäste ", "kære ", "kjære ",
+	"señoras ", "señores ", "señora ", "señor ", "senhoras ", "senhores ", "senhora ", "senhor "}
 
 // reSalutationJoin separates the people a salutation greets.
 var reSalutationJoin = regexp.MustCompile(`\s*,\s*|\s+and\s+|\s*&\s*`)
