@@ -38,7 +38,7 @@ type logical struct {
 // headings that switch to organization lists, and the entries in each.
 func (p *parser) readSignatures(lines []line) {
 	mode := modeAuto
-	all := p.sigGroups(lines)
+	all := p.joinDoubleSpaced(p.sigGroups(lines))
 	orgRun := p.orgLinesApart(all)
 groups:
 	for i, g := range all {
@@ -80,6 +80,57 @@ groups:
 	p.l.Signatories = mergeRepeated(dedupe(p.l.Signatories))
 	p.splitKnownOrgTitles()
 	p.shareTrailingOrganization()
+}
+
+// joinDoubleSpaced joins signature blocks copied from a web page with a
+// blank line after every line ("Mayor Ana Ruiz" / "" / "City of Alton,
+// MO" / ""): each line is a group of its own, so a run of one-line groups
+// in which every name is followed by the same number (one to three) of
+// lines that are no names becomes one block per name.
+func (p *parser) joinDoubleSpaced(groups [][]line) [][]line {
+	var out [][]line
+	for i := 0; i < len(groups); {
+		j := i
+		for j < len(groups) && len(groups[j]) == 1 && !isSignerHeading(groups[j][0].text) {
+			j++
+		}
+		if blocks, ok := p.blocksOfNames(groups[i:j]); ok {
+			out = append(out, blocks...)
+		} else {
+			out = append(out, groups[i:max(j, i+1)]...)
+		}
+		i = max(j, i+1)
+	}
+	return out
+}
+
+// blocksOfNames splits a run of one-line groups at each name, when the run
+// holds at least three names and every name but the last is followed by
+// the same number of other lines, one to three.
+func (p *parser) blocksOfNames(run [][]line) ([][]line, bool) {
+	if len(run) < 6 {
+		return nil, false
+	}
+	var blocks [][]line
+	for _, g := range run {
+		if p.startsWithName(g[0].text) {
+			blocks = append(blocks, []line{g[0]})
+		} else if len(blocks) == 0 {
+			return nil, false // the run must open with a name
+		} else {
+			blocks[len(blocks)-1] = append(blocks[len(blocks)-1], g[0])
+		}
+	}
+	if len(blocks) < 3 {
+		return nil, false
+	}
+	k := len(blocks[0])
+	for i, b := range blocks {
+		if k < 2 || k > 4 || len(b) > k || len(b) < k && i < len(blocks)-1 {
+			return nil, false
+		}
+	}
+	return blocks, true
 }
 
 // orgLinesApart finds organizations listed one per line with blank lines
