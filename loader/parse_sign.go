@@ -85,8 +85,7 @@ groups:
 // joinDoubleSpaced joins signature blocks copied from a web page with a
 // blank line after every line ("Mayor Ana Ruiz" / "" / "City of Alton,
 // MO" / ""): each line is a group of its own, so a run of one-line groups
-// in which every name is followed by the same number (one to three) of
-// lines that are no names becomes one block per name.
+// whose lines under each name are few becomes one block per name.
 func (p *parser) joinDoubleSpaced(groups [][]line) [][]line {
 	var out [][]line
 	for i := 0; i < len(groups); {
@@ -105,32 +104,31 @@ func (p *parser) joinDoubleSpaced(groups [][]line) [][]line {
 }
 
 // blocksOfNames splits a run of one-line groups at each name, when the run
-// holds at least three names and every name but the last is followed by
-// the same number of other lines, one to three.
+// opens with a name, holds at least three, and has one to three lines
+// under some of them and more under none (a signer may print no title).
 func (p *parser) blocksOfNames(run [][]line) ([][]line, bool) {
-	if len(run) < 6 {
+	if len(run) < 4 {
 		return nil, false
 	}
 	var blocks [][]line
+	under := false
 	for _, g := range run {
-		if p.startsWithName(g[0].text) {
+		switch {
+		case p.startsWithName(g[0].text):
 			blocks = append(blocks, []line{g[0]})
-		} else if len(blocks) == 0 {
+		case len(blocks) == 0:
 			return nil, false // the run must open with a name
-		} else {
+		default:
 			blocks[len(blocks)-1] = append(blocks[len(blocks)-1], g[0])
+			under = true
 		}
 	}
-	if len(blocks) < 3 {
-		return nil, false
-	}
-	k := len(blocks[0])
-	for i, b := range blocks {
-		if k < 2 || k > 4 || len(b) > k || len(b) < k && i < len(blocks)-1 {
-			return nil, false
+	for _, b := range blocks {
+		if len(b) > 4 {
+			return nil, false // more than a title and a body or two under a name
 		}
 	}
-	return blocks, true
+	return blocks, len(blocks) >= 3 && under
 }
 
 // orgLinesApart finds organizations listed one per line with blank lines
