@@ -517,3 +517,28 @@ func TestParse_SignerTablesAndSurnamesFirst(t *testing.T) {
 				sig("Hugo Brandt", "", "", "Coastal PlayLab for STEM learning, Faculty of Education, Northgate University")}},
 	})
 }
+
+// TestExplain_SignedStamps: the time stamps that close sign-up cards are
+// passed over as when each signer signed, not as headings over signers.
+func TestExplain_SignedStamps(t *testing.T) {
+	text := layoutBody + "Signatures\n\nMarta Lindqvist\nNorthgate University\nPhD candidate\nSigned @ 2022-09-29T07:31:27.000Z\nKenji Watanabe\nEastvale College\nSigned @ 2022-10-02T09:23:06.000Z\n"
+	l, lines, err := loader.Explain("cards", text, loader.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Date != "" || len(l.Signatories) != 2 {
+		t.Errorf("date %q and %d signatories, want none and 2", l.Date, len(l.Signatories))
+	}
+	stamps := 0
+	for _, ln := range lines {
+		if strings.HasPrefix(ln.Text, "Signed @") {
+			stamps++
+			if !strings.Contains(ln.Detail, "when the signer signed") {
+				t.Errorf("line %d %q: %s %q, want it read as when the signer signed", ln.N, ln.Text, ln.Part, ln.Detail)
+			}
+		}
+	}
+	if stamps != 2 {
+		t.Errorf("%d stamp lines explained, want 2", stamps)
+	}
+}
