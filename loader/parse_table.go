@@ -337,13 +337,9 @@ func oneWordEach(items []string) bool {
 // reSince is a signer's "since" phrase: "Rails user since 2008".
 var reSince = regexp.MustCompile(`(?i)\bsince (?:19|20)\d\d\b`)
 
+// hasNameColumn reports a table with a column of names.
 func (p *parser) hasNameColumn(cols []column) bool {
-	for _, k := range cols {
-		if k == colName {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(cols, colName)
 }
 
 // clearlyPerson reports a cell of an organizations' column that is a
