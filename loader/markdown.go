@@ -19,6 +19,7 @@ var (
 	reMDAutoLink  = regexp.MustCompile(`<(https?://[^>\s]+)>`)
 	reMDStrong    = regexp.MustCompile(`\*\*([^*]+?)\*\*|__([^_]+?)__`)
 	reMDEm        = regexp.MustCompile(`(^|[\s(\[])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_]([\s).,;:\]!?]|$)`)
+	reMDEmLoose   = regexp.MustCompile(`(^|[\s(\[])[*_]([^*_\s][^*_]*?)\s+[*_]\s*$`) // "*Author, editor *": closed after a space, at the line's end
 	reMDCode      = regexp.MustCompile("`([^`]*)`")
 	reMDComment   = regexp.MustCompile(`<!--.*?-->`)
 	reMDCheckbox  = regexp.MustCompile(`^([-*+]\s+)\[[ xX]\]\s+`)
@@ -95,6 +96,7 @@ func plainInline(t string) string {
 	for i := 0; i < 2 && reMDEm.MatchString(t); i++ {
 		t = reMDEm.ReplaceAllString(t, "$1$2$3")
 	}
+	t = reMDEmLoose.ReplaceAllString(t, "$1$2")
 	t = reMDCode.ReplaceAllString(t, "$1")
 	return cutOpenEmphasis(t)
 }

@@ -203,6 +203,9 @@ func isQuotedNick(tok string) bool {
 // place evidence. Honorifics must already be removed.
 func (p *parser) isPersonName(s string) bool {
 	s = strings.TrimSpace(strings.TrimRight(s, ",;"))
+	if p.columnNames[s] {
+		return true // the name column of a "Name - description" list
+	}
 	toks := strings.Fields(s)
 	if len(toks) < 2 || len(toks) > 7 {
 		return false

@@ -107,7 +107,8 @@ type parser struct {
 	tagCounts    map[string]int // one-word parentheticals and how often each is printed
 	employerTags bool           // signers share one-word parentheticals: they name employers
 
-	names map[string][2]bool // nameInfo of lines already seen
+	names       map[string][2]bool // nameInfo of lines already seen
+	columnNames map[string]bool    // heads of a "Name - description" group being read: all names
 }
 
 func newParser(name, text string, opt Options) *parser {
@@ -115,7 +116,7 @@ func newParser(name, text string, opt Options) *parser {
 	for _, k := range opt.KnownOrganizations {
 		p.addKnown(k)
 	}
-	p.lines = splitLines(text)
+	p.lines = splitBulletRuns(splitLines(text))
 	p.l = &graph.Letter{
 		Source:      name,
 		Text:        text,
@@ -158,6 +159,43 @@ func splitLines(text string) []line {
 	}
 	return out
 }
+
+// splitBulletRuns cuts a line of entries run together with bullets
+// ("Dave Farley  •  Bryan Finster  •  Ferrix Hovi  •  …"), as web pages
+// print a list inline, into one line per entry, each keeping the line's
+// number. Five entries at least: one signer's "Name · Title · Body" has
+// fewer.
+func splitBulletRuns(ls []line) []line {
+	var out []line
+	for _, ln := range ls {
+		parts := bulletParts(ln.text)
+		if ln.cells != nil || len(parts) < 5 {
+			out = append(out, ln)
+			continue
+		}
+		for _, part := range parts {
+			out = append(out, line{n: ln.n, text: part, raw: part})
+		}
+	}
+	return out
+}
+
+// bulletParts splits a line at spaced bullets (•, ·, ∙, ▪, ◦); parts left
+// empty are dropped.
+func bulletParts(t string) []string {
+	if !strings.ContainsAny(t, "•·∙▪◦") {
+		return nil
+	}
+	var parts []string
+	for _, part := range reSpacedBullet.Split(t, -1) {
+		if part = strings.TrimSpace(part); part != "" {
+			parts = append(parts, part)
+		}
+	}
+	return parts
+}
+
+var reSpacedBullet = regexp.MustCompile(`\s+[•·∙▪◦]\s+|^[•·∙▪◦]\s+|\s+[•·∙▪◦]$`)
 
 // reMarkerGap is the space after a list marker, which is no gap between
 // columns.
@@ -620,7 +658,39 @@ func (p *parser) proseAt(i int) bool {
 	if _, marked := stripMarker(t); marked && p.startsWithName(t) {
 		return false
 	}
+	// nor is a name and a long description, one of a run of such lines
+	// ("Jane Doe - reader first and foremost, also an author, ...")
+	if p.nameThenRole(t) && (p.nameThenRole(p.textNear(i, -1)) || p.nameThenRole(p.textNear(i, 1))) {
+		return false
+	}
 	return true
+}
+
+// nameThenRole reports a line that opens with a person's name set off by a
+// dash or a comma from what follows: "Jane Doe - author, reviewer".
+func (p *parser) nameThenRole(t string) bool {
+	t, _ = stripMarker(t)
+	k := strings.IndexAny(t, ",-–—")
+	if k <= 0 || t[k] == '-' && (k+1 >= len(t) || t[k-1] != ' ' || t[k+1] != ' ') {
+		return false // a hyphen inside a name is no separator
+	}
+	head := strings.TrimSpace(t[:k])
+	if n := len(strings.Fields(head)); n < 1 || n > 5 {
+		return false
+	}
+	isName, _ := p.nameInfo(head)
+	return isName
+}
+
+// textNear is the text of the nearest line with text before (dir -1) or
+// after (dir 1) line i, or "".
+func (p *parser) textNear(i, dir int) string {
+	for j := i + dir; j >= 0 && j < len(p.lines); j += dir {
+		if t := p.lines[j].text; t != "" {
+			return t
+		}
+	}
+	return ""
 }
 
 func (p *parser) firstProse(from int) int {

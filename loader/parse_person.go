@@ -32,7 +32,7 @@ func (p *parser) nameInfo(text string) (isName, strong bool) {
 		return r[0], r[1]
 	}
 	isName, strong = p.nameInfoUncached(text)
-	if len(text) < 200 {
+	if len(text) < 200 && p.columnNames == nil {
 		p.names[text] = [2]bool{isName, strong}
 	}
 	return isName, strong
@@ -85,11 +85,15 @@ func (p *parser) personNotCity(head string) bool {
 }
 
 // dashAsComma reads "Jane Doe – Executive Director, ACLU" as "Jane Doe,
-// Executive Director, ACLU": a dash after a name separates it.
+// Executive Director, ACLU": a dash or a bullet after a name separates it,
+// and each one after it ("Jane Doe · Director · ACLU").
 func (p *parser) dashAsComma(t string) string {
-	for _, d := range []string{" – ", " — ", " - "} {
+	for _, d := range []string{" – ", " — ", " - ", " · ", " • "} {
 		if i := strings.Index(t, d); i > 0 && !strings.ContainsAny(t[:i], ",(") {
 			if _, name := splitHonorific(t[:i]); p.isPersonName(name) {
+				if d == " · " || d == " • " {
+					return strings.ReplaceAll(t, d, ", ")
+				}
 				return t[:i] + ", " + t[i+len(d):]
 			}
 		}
@@ -113,6 +117,8 @@ func (p *parser) proxyName(part string) string {
 // lines) or one per line. A line starting with a name begins a new
 // signature when the one being read is complete or the name is unmistakable.
 func (p *parser) readBlocks(seg []line, mode sigMode) {
+	p.columnNames = p.dashColumn(seg)
+	defer func() { p.columnNames = nil }()
 	ls := p.mergeSigLines(seg)
 	var cur *entry
 	flush := func() {
@@ -121,7 +127,7 @@ func (p *parser) readBlocks(seg []line, mode sigMode) {
 			cur = nil
 		}
 	}
-	oneLine := p.oneEntryPerLine(ls)
+	oneLine := p.oneEntryPerLine(ls) || p.columnNames != nil
 	p.titleFirst = oneLine && p.titlesComeFirst(ls)
 	defer func() { p.titleFirst = false }()
 	for k, l := range ls {
@@ -140,6 +146,55 @@ func (p *parser) readBlocks(seg []line, mode sigMode) {
 		}
 	}
 	flush()
+}
+
+// dashColumn reads a group printed "Name - description", one signer a
+// line, as crowd-typed lists are: when four in five lines and at least four
+// have a short head before a spaced dash, and two in three of the heads are
+// names the lexicons know, every head is a name, single or unusual ones too
+// ("Aileen - Reader", "andré carrington - Critic"). It returns the heads,
+// or nil.
+func (p *parser) dashColumn(ls []line) map[string]bool {
+	if len(ls) < 4 {
+		return nil
+	}
+	heads := make(map[string]bool)
+	n, named := 0, 0
+	for _, l := range ls {
+		head, ok := dashHead(l.text)
+		if !ok || containsOrgWord(head) || p.isKnownOrg(head) || isTitle(head) || isPlace(head) {
+			continue
+		}
+		n++
+		heads[head] = true
+		if _, name := splitHonorific(head); p.isPersonName(name) {
+			named++
+		}
+	}
+	if n < 4 || n*5 < len(ls)*4 || named*3 < n*2 {
+		return nil
+	}
+	clear(p.names) // the cache holds what these heads were without the column
+	return heads
+}
+
+// dashHead is the text before the first spaced dash of a line, when it is
+// one to four words of letters with no comma or parenthesis.
+func dashHead(t string) (string, bool) {
+	t, _ = stripMarker(t)
+	for _, d := range []string{" - ", " – ", " — "} {
+		i := strings.Index(t, d)
+		if i <= 0 {
+			continue
+		}
+		head := strings.TrimSpace(t[:i])
+		f := strings.Fields(head)
+		if len(f) == 0 || len(f) > 4 || strings.ContainsAny(head, ",()0123456789@:;") {
+			return "", false
+		}
+		return head, true
+	}
+	return "", false
 }
 
 // oneEntryPerLine reports a group in which signers print their whole
@@ -765,6 +820,9 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 			}
 			return
 		}
+		if allLowerDescriptions(parts[k+1 : j]) {
+			return // "Author, reviewer, reader": further roles, no body
+		}
 		rest := joinItems(parts[k+1 : j])
 		if p.isUnitOfOwn(rest.text) || isRegion(rest.text) { // "Chair, Employment Committee"; "Commander, Atlantic"
 			s.Title = cleanRole(s.Title + ", " + rest.text)
@@ -887,19 +945,39 @@ func isForeignTitle(s string) bool {
 
 // selfDescriptions reads role parts that all describe the signer in lower
 // case ("writer, graphic designer, activist", "documentary filmmaker"):
-// one title, kept whole. A body is named in capitals.
+// the first is the title, as the first of several roles is (convention
+// 14). A body is named in capitals.
 func selfDescriptions(parts []roleItem) (roleItem, bool) {
 	if len(parts) == 0 {
 		return roleItem{}, false
 	}
 	for _, it := range parts {
-		t := strings.TrimPrefix(strings.TrimSpace(it.text), "and ")
-		f := strings.Fields(t)
-		if len(f) == 0 || !startsLower(t) || isBrand(f[0]) || reDomain.MatchString(t) || connectors[strings.ToLower(f[0])] {
+		if !lowerDescription(it.text) {
 			return roleItem{}, false
 		}
 	}
-	return joinItems(parts), true
+	return parts[0], true
+}
+
+// lowerDescription reports words about the signer in lower case
+// ("reviewer", "slush reader"): no brand, web address or organization
+// word, which a body in lower case ("praxis journal") has.
+func lowerDescription(t string) bool {
+	t = strings.TrimPrefix(strings.TrimSpace(t), "and ")
+	f := strings.Fields(t)
+	return len(f) > 0 && startsLower(t) && !isBrand(f[0]) && !reDomain.MatchString(t) && !connectors[strings.ToLower(f[0])] &&
+		!containsOrgWord(t)
+}
+
+// allLowerDescriptions reports parts that all describe the signer in
+// lower case.
+func allLowerDescriptions(parts []roleItem) bool {
+	for _, it := range parts {
+		if !lowerDescription(it.text) {
+			return false
+		}
+	}
+	return len(parts) > 0
 }
 
 // keepRoles drops parts stored nowhere and moves addresses aside.
@@ -976,7 +1054,7 @@ func joinItems(items []roleItem) roleItem {
 
 // setTitle and setOrg record a role with its source line.
 func (p *parser) setTitle(s *graph.Signatory, it roleItem) {
-	s.Title, s.TitleLine = cutPartyTag(cleanRole(it.text)), it.n
+	s.Title, s.TitleLine = cutPartyTag(strings.TrimRight(cleanRole(it.text), "! ")), it.n // "reader and fan!"
 }
 
 // reTrailingParty is a party and state printed after an office:

@@ -267,7 +267,7 @@ func TestParse_BlogLists(t *testing.T) {
 		{"one organization per line under an italic closing", "_Dear Ms. Sandberg,_\n\n_The groups below ask the company to keep strong encryption on its messaging services for every user._\n\n_Sincerely,_\n\nBytesForAll\nAccess Now\nFree Media Collective, América Latina\nIuridicum Remedium, z.s.\nOpen Rights Group\n",
 			[]string{sig("", "", "", "BytesForAll"), sig("", "", "", "Access Now"), sig("", "", "", "Free Media Collective, América Latina"), sig("", "", "", "Iuridicum Remedium, z.s."), sig("", "", "", "Open Rights Group")}},
 		{"bold names in bullets, honours, self-descriptions, a note after the list", "An open letter to the Minister for Justice\n\nThe signers ask the minister to drop the charges against six protesters who prayed and played music near the base, and to defend the right to peaceful protest at a time when the country sits on the Human Rights Council.\n\n  * **Jane Moss**, human rights lawyer, Riverside Chambers\n  * **Tom Hale AO QC**\n  * **Sam Irving**, writer, graphic designer, activist\n  * **Associate Professor Lin Wu**, Sociology, Flinders University\n  * **Emeritus Professor Rob Kerr OAM**\n  * **Ana Pires**, Barrister, Former National President Lawyers Alliance\n\n[See the full list of signatures at Close the Base][1]\n\n [1]: https://example.org/signatures\n",
-			[]string{sig("Jane Moss", "", "human rights lawyer", "Riverside Chambers"), sig("Tom Hale", "AO QC", "", ""), sig("Sam Irving", "", "writer, graphic designer, activist", ""),
+			[]string{sig("Jane Moss", "", "human rights lawyer", "Riverside Chambers"), sig("Tom Hale", "AO QC", "", ""), sig("Sam Irving", "", "writer", ""), // "writer": the first of several roles (convention 14)
 				sig("Lin Wu", "Associate Professor", "", "Sociology, Flinders University"), sig("Rob Kerr", "Emeritus Professor", "", ""), sig("Ana Pires", "", "Barrister", "")}},
 		{"one entry per line: a line without a name is a body signing", "Signed by:\nTim North, Digital Rights Lab\nAsha Wolf, journalist\nKate Miles, Lawyer\nElectronic Frontier Alliance\nAnn Kelly, Executive Officer, Riverside Community Legal Centre Inc.\n",
 			[]string{sig("Tim North", "", "", "Digital Rights Lab"), sig("Asha Wolf", "", "journalist", ""), sig("Kate Miles", "", "Lawyer", ""), sig("", "", "", "Electronic Frontier Alliance"), sig("Ann Kelly", "", "Executive Officer", "Riverside Community Legal Centre Inc.")}},
@@ -541,4 +541,18 @@ func TestExplain_SignedStamps(t *testing.T) {
 	if stamps != 2 {
 		t.Errorf("%d stamp lines explained, want 2", stamps)
 	}
+}
+
+// TestParse_CrowdTypedLists: supporters' pages that print names run
+// together with bullets, or "Name - description" lines typed by each signer.
+func TestParse_CrowdTypedLists(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"names run together with bullets on one line", "Supporters\n\nWe, the undersigned, believe that every public library should keep its reading rooms open on Sundays, and we ask the board to restore the hours it cut last spring.\n\nSigned\n\n(6)\n\nMarta Olsen  •  Kofi Mensah  •  Lucia Ferraro  •  Peter Lindqvist  •  Hana Sato  •  Omar Haddad\n",
+			[]string{sig("Marta Olsen", "", "", ""), sig("Kofi Mensah", "", "", ""), sig("Lucia Ferraro", "", "", ""), sig("Peter Lindqvist", "", "", ""), sig("Hana Sato", "", "", ""), sig("Omar Haddad", "", "", "")}},
+		{"one signer's name, title and body set off by bullets stay one entry", "Sincerely,\n\nMarta Olsen · Director · Riverside Library Foundation\n",
+			[]string{sig("Marta Olsen", "", "Director", "Riverside Library Foundation")}},
+		{"name - description lines, single names and a long description among them", "Supporters\n\nThis page lists the people who support adding a prize for translated poetry. If you like the idea, sign using the form and share it widely.\n\n**Marta Olsen** - *translator* <br>\n**Brigid** - *Reader and fan!* <br>\n**Kofi Mensah** - *poet, critic, reader* <br>\n**lucia ferraro** - *Critic* <br>\n**Peter Lindqvist** - *Reader above all, also a poet, critic and translator of plays.* <br>\n**Hana Sato** - *Author, reviewer, editor *<br>\n",
+			[]string{sig("Marta Olsen", "", "translator", ""), sig("Brigid", "", "Reader and fan", ""), sig("Kofi Mensah", "", "poet", ""), sig("lucia ferraro", "", "Critic", ""),
+				sig("Peter Lindqvist", "", "Reader above all", ""), sig("Hana Sato", "", "Author", "")}},
+	})
 }

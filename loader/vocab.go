@@ -50,6 +50,9 @@ bishop archbishop cardinal reverend pastor-in-charge rapporteur
 maintainer co-maintainer contributor committer creator co-creator
 programmer hacker hobbyist steward candidate student postdoc
 postdoctoral scholar-in-residence
+reviewer reader critic translator interpreter poet novelist playwright
+screenwriter illustrator photographer filmmaker musician composer
+podcaster blogger panelist storyteller essayist
 co-rapporteur shadow-rapporteur
 voorzitter vicevoorzitter directeur directrice présidente presidente
 président secrétaire secretaris ministre bürgermeister burgemeester
