@@ -342,7 +342,7 @@ func (p *parser) findLayout() layout {
 			lay.sal++
 		}
 	}
-	lay.bodyStart, lay.headerEnd = lay.sal+1, lay.sal
+	lay.bodyStart, lay.headerEnd = lay.sal+1, lay.sal-len(p.salutations) // stacked salutations are no header
 	if lay.sal < 0 {
 		start := p.afterTitle()
 		if start > 0 {
@@ -592,7 +592,8 @@ func (p *parser) joinWrappedSalutation() int {
 // isStackedSalutation reports a second "Dear ..." line right under the
 // first: one salutation per recipient.
 func isStackedSalutation(t string) bool {
-	return strings.HasPrefix(strings.ToLower(t), "dear ") && len(t) <= 100 && strings.ContainsAny(t[len(t)-1:], ",:")
+	low := strings.ToLower(t)
+	return (strings.HasPrefix(low, "dear ") || strings.HasPrefix(low, "to the ")) && len(t) <= 100 && strings.ContainsAny(t[len(t)-1:], ",:")
 }
 
 var reInlineSalutation = regexp.MustCompile(`^((?i:dear|to the)\s[^:]{1,80}:)\s+(\S.*)$`)
@@ -657,6 +658,9 @@ func (p *parser) proseAt(i int) bool {
 	// a list item that opens with a name is a signer, however long its role
 	if _, marked := stripMarker(t); marked && p.startsWithName(t) {
 		return false
+	}
+	if byline(t) != "" {
+		return false // "Written by the members of …": the signature
 	}
 	// nor is a name and a long description, one of a run of such lines
 	// ("Jane Doe - reader first and foremost, also an author, ...")

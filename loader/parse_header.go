@@ -735,8 +735,10 @@ func (p *parser) genericRecipient(part string) {
 		return // "Mrs Visser" with no name we can read
 	}
 	party := graph.Party{Title: cleanTitle(rest), Line: p.l.Lines["salutation"]}
-	if !strings.Contains(rest, " ") && !isTitle(rest) && (p.isOrgish(rest) || p.isKnownOrg(rest)) {
-		party = graph.Party{Organization: rest, Line: party.Line} // "Dear GitHub,"
+	if !strings.Contains(rest, " ") && !isTitle(rest) && (p.isOrgish(rest) || p.isKnownOrg(rest)) ||
+		endsWithOrgHead(rest) && !strings.HasSuffix(rest, "s") && !strings.Contains(rest, " and ") && !isTitle(rest) &&
+			!groupTitles[strings.ToLower(strings.Fields(rest)[0])] { // one body, not "Colleagues and Friends"
+		party = graph.Party{Organization: rest, Line: party.Line} // "Dear GitHub,", "To the Riverside executive board,"
 	}
 	if strings.HasPrefix(strings.ToLower(party.Title), "editor") {
 		party.Organization = p.publication()

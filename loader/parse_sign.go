@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -38,6 +39,7 @@ type logical struct {
 // headings that switch to organization lists, and the entries in each.
 func (p *parser) readSignatures(lines []line) {
 	mode := modeAuto
+	lines = bylinesRead(lines)
 	all := p.joinDoubleSpaced(p.sigGroups(lines))
 	orgRun := p.orgLinesApart(all)
 groups:
@@ -565,6 +567,35 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// reByline is a signature printed as a byline: "Written by the members
+// of the Initiative for Fair Housing", "Signed by Riverside Tenants Union".
+// A body's members, staff or board sign as the body.
+var reByline = regexp.MustCompile(`(?i)^(?:written|signed|submitted|sent|issued|authored)(?: jointly)? by:?\s+(?:the\s+)?(?:(?:members|staff|students|faculty|board|volunteers|organi[sz]ers)\s+of\s+(?:the\s+)?)?(\S.*?)\.?$`)
+
+// byline returns the signer a byline names, or "".
+func byline(t string) string {
+	m := reByline.FindStringSubmatch(t)
+	if m == nil || !startsUpper(m[1]) || strings.HasSuffix(t, ":") || len(strings.Fields(m[1])) > 20 {
+		return ""
+	}
+	return m[1]
+}
+
+// bylinesRead replaces each byline among the signature lines by the
+// signer it names.
+func bylinesRead(lines []line) []line {
+	out := lines
+	for i, ln := range lines {
+		if who := byline(ln.text); who != "" {
+			if &out[0] == &lines[0] {
+				out = slices.Clone(lines)
+			}
+			out[i].text = who
+		}
+	}
+	return out
 }
 
 // reLeadIn matches a line that only introduces the signers: "On behalf

@@ -175,6 +175,8 @@ func TestParse_Recipients(t *testing.T) {
 			[]string{sig("Haldane", "", "Minister", "")}, nil},
 		{"an office whose portfolio is a list, greeted by name", "To the Minister for Housing, Planning and Heritage\n\nDear Ms Okonkwo,\n\n",
 			[]string{sig("Okonkwo", "Ms", "Minister for Housing, Planning and Heritage", "")}, nil},
+		{"stacked To-the lines: a body greeted, and members of bodies", "# Our letter\n\nTo the _Harbor_ planning board,  \n To the members of the _Harbor_ town council,\n\n",
+			[]string{sig("", "", "", "Harbor planning board"), sig("", "", "members of the Harbor town council", "")}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -554,5 +556,19 @@ func TestParse_CrowdTypedLists(t *testing.T) {
 		{"name - description lines, single names and a long description among them", "Supporters\n\nThis page lists the people who support adding a prize for translated poetry. If you like the idea, sign using the form and share it widely.\n\n**Marta Olsen** - *translator* <br>\n**Brigid** - *Reader and fan!* <br>\n**Kofi Mensah** - *poet, critic, reader* <br>\n**lucia ferraro** - *Critic* <br>\n**Peter Lindqvist** - *Reader above all, also a poet, critic and translator of plays.* <br>\n**Hana Sato** - *Author, reviewer, editor *<br>\n",
 			[]string{sig("Marta Olsen", "", "translator", ""), sig("Brigid", "", "Reader and fan", ""), sig("Kofi Mensah", "", "poet", ""), sig("lucia ferraro", "", "Critic", ""),
 				sig("Peter Lindqvist", "", "Reader above all", ""), sig("Hana Sato", "", "Author", "")}},
+	})
+}
+
+// TestParse_Bylines: a letter signed by a byline under its date, with no
+// closing ("Written by the members of X"), and a body named in Spanish
+// signing alone with a final period.
+func TestParse_Bylines(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a byline under the date signs for a body", "Our letter\n\nTo the Harbor planning board,\n\nThe guidelines of the town set out the duties of every member of its boards and the basis of their work with partners, and we ask that they be applied to the new harbor plan.\n\n3 March, 2025\n\nWritten by the members of the Coalition for an Open Harbor\n\n[^1]: <https://example.org/guidelines>\n",
+			[]string{sig("", "", "", "Coalition for an Open Harbor")}},
+		{"a byline names the signers", "Sincerely,\n\nSigned by Harbor Tenants Union.\n",
+			[]string{sig("", "", "", "Harbor Tenants Union")}},
+		{"bodies named in Spanish, one a paragraph with a final period", "Atentamente,\n\nFundación Puerto Abierto.\n\nCorporación Ríos Limpios.\n\nDatalab.\n",
+			[]string{sig("", "", "", "Fundación Puerto Abierto"), sig("", "", "", "Corporación Ríos Limpios"), sig("", "", "", "Datalab")}},
 	})
 }

@@ -147,6 +147,8 @@ faculdade laboratoire laboratorio instituto institut istituto centro
 zentrum centrum département departamento dipartimento académie akademie
 academia hôpital ospedale krankenhaus sindicato syndicat gewerkschaft
 sindacato ayuntamiento mairie comune gemeinde
+corporación corporació corporação corporazione société sociedad sociedade
+società gesellschaft empresa entreprise azienda
 `)
 
 // orgSuffixes end compound organization words in Dutch and German
