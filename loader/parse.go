@@ -351,6 +351,9 @@ func (p *parser) findLayout() layout {
 		lay.bodyStart = p.firstProse(start)
 		if lay.bodyStart == len(p.lines) { // no prose: a closing may still open the signatures
 			lay.bodyStart = 0
+			if start > 0 && p.lines[start-1].heading {
+				lay.bodyStart = start // a Markdown heading over the list is its title, no signer
+			}
 		}
 		lay.headerEnd = lay.bodyStart
 	}
@@ -365,6 +368,8 @@ func (p *parser) findLayout() layout {
 			if a := p.signersAbove(lay.bodyStart, h); a >= 0 {
 				last = a - 1 // "Cette lettre est également signée par :" heads a second group
 			}
+		} else if h := p.signerHeading(last+1, len(p.lines)); h > last+1 && p.noSignersBetween(last+1, h) {
+			last, p.regionBy = h-1, "heading" // footnotes to the body lie between it and the signers
 		} else if t, end := p.signerTable(lay.bodyStart); t >= 0 {
 			last, p.regionBy, lay.sigEnd = t-1, "table of signers", end // notes below the tables are no body
 		} else if start := p.listBlock(lay.bodyStart, last); start >= 0 {
@@ -394,6 +399,29 @@ func (p *parser) signerHeading(from, lastProse int) int {
 	return -1
 }
 
+// noSignersBetween reports that no line from i up to h opens with a
+// person's name or is a list item: notes, links and rules only.
+func (p *parser) noSignersBetween(i, h int) bool {
+	for i < h && p.lines[i].text == "" {
+		i++
+	}
+	if i < h && reFootnoteStart.MatchString(p.lines[i].text) {
+		return true // footnotes, whatever they name
+	}
+	for ; i < h; i++ {
+		t := p.lines[i].text
+		if _, marked := stripMarker(t); marked || t != "" && p.startsWithName(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// reFootnoteStart opens a footnote: "[^1]: ...", "[2] ...", or a number
+// run into its text, as a superscript loses its tag ("1Amnesty
+// International, ...").
+var reFootnoteStart = regexp.MustCompile(`^(?:\[\^?\d{1,3}\]:?\s*\S|\d{1,2}(?:[A-Z]|https?:))`)
+
 // signersAbove finds, above a heading over signers, a first group of
 // signers with no heading of its own: the run of lines that are not prose
 // right above it, when three in four of them, and at least three, open
@@ -417,7 +445,7 @@ func (p *parser) signersAbove(from, h int) int {
 
 // signerTable finds, in a letter without a closing, a table whose header
 // row names a column of signers ("|Name|Project/Affiliation|Contact|") with
-// at least two rows under it. Such a table holds the signatures wherever it
+// at least one row under it. Such a table holds the signatures wherever it
 // stands, whatever prose follows. It returns the first such header's index
 // and the index past the last row of the last such table, or -1.
 func (p *parser) signerTable(from int) (start, end int) {
@@ -436,7 +464,7 @@ func (p *parser) signerTable(from int) (start, end int) {
 				rows++
 			}
 		}
-		if start < 0 && rows >= 2 {
+		if start < 0 && rows >= 1 {
 			start = i
 		}
 		if start >= 0 && rows >= 1 {

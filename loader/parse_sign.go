@@ -21,7 +21,7 @@ const (
 
 var (
 	reMarker  = regexp.MustCompile(`^(?:\(?\d{1,4}[.)]|[-•*▪●◦‣–—])\s+`)
-	reCounter = regexp.MustCompile(`(?i)^\d[\d,]*\+?\s+(?:total\s+|initial\s+|more\s+|additional\s+|current\s+)?(signatures|signatories|signers|organizations|organisations|names|individuals|groups|people|supporters|endorsements|co-?signers)(?:[\s:.,;)]|$)`)
+	reCounter = regexp.MustCompile(`(?i)^(?:(?:current |total )?(?:count|total|tally)\s*:\s*)?\d[\d,]*\+?\s+(?:total\s+|initial\s+|more\s+|additional\s+|current\s+)?(signatures?|signator(?:y|ies)|signers?|organizations|organisations|names|individuals|groups|people|supporters|endorsements|co-?signers)(?:[\s:.,;)]|$)`)
 	reStop    = regexp.MustCompile(`(?i)^(p\.?\s?s\.?[:\s]|enclosures?\b|encl\.|attachments?:|(?:end\s?notes|footnotes|notes|references|sources|anmerkungen|notas|références)\s*:?$|` +
 		// further reading below the signers: "Further information:", "See also:"
 		`(?:further|more|additional|background) (?:information|reading|resources|links)\s*:$|(?:see also|related(?: links| reading| articles)?|links|read more|(?:press|media) coverage|in the (?:media|press)|weitere informationen|mehr informationen|plus d'informations|más información|maggiori informazioni|mais informações)\s*:$)`)

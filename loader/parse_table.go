@@ -140,14 +140,24 @@ func tableColumns(rows []line, p *parser) ([]column, bool) {
 // header word.
 func headerColumns(cells []string) ([]column, bool) {
 	cols := make([]column, len(cells))
-	named := false
+	named, known, unknown := false, 0, 0
 	for j, c := range cells {
 		k, ok := headerKind(collapse(strings.ToLower(c)))
 		if !ok {
-			return nil, false
+			// a header of its own making ("What they build") among known
+			// ones is a column of notes; a cell that reads as a name is no header
+			if f := strings.Fields(c); len(f) < 2 || len(f) > 5 || !startsUpper(c) || !startsLower(f[1]) {
+				return nil, false
+			}
+			unknown++
+			continue
 		}
 		cols[j] = k
+		known++
 		named = named || k != colOther
+	}
+	if unknown > 0 && (known < 2 || unknown >= known) {
+		return nil, false
 	}
 	return cols, named
 }

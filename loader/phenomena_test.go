@@ -572,3 +572,16 @@ func TestParse_Bylines(t *testing.T) {
 			[]string{sig("", "", "", "Fundación Puerto Abierto"), sig("", "", "", "Corporación Ríos Limpios"), sig("", "", "", "Datalab")}},
 	})
 }
+
+// TestParse_NotesAroundSigners: what a web page prints around a short list
+// of signers.
+func TestParse_NotesAroundSigners(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"footnotes to the body before the signers' heading", "Statement on the protection of security researchers\n\nThe undersigned organizations express concern over the trend of prosecuting security researchers who act to protect the public, and we demand strong protection of their work.\n\n---\n<sup>1</sup>Harbor Watch, Report on prosecutions of researchers, 3 May 2021, [https://example.org/report](https://example.org/report)\n\n<sup>2</sup> Doe v. Roe, 123 F.3d 456 (2001)  \n   Lane v. Hart, 789 F.3d 12 (2003)  \n\n---\n### Signatories\n\nRiverside Digital Rights  \nHarbor Watch  \nOpen Archive Foundation  \n",
+			[]string{sig("", "", "", "Riverside Digital Rights"), sig("", "", "", "Harbor Watch"), sig("", "", "", "Open Archive Foundation")}},
+		{"a table of one signer with a column headed in words of its own, a count under it", "# Signatories\n\nFounders who have co-signed the manifesto on public research funding.\n\nEach signatory confirms that this framework represents their experience of public funding and supports its submission.\n\n## Signatories\n\n| Name | Country | What they build | Link |\n|---|---|---|---|\n| Marta Olsen | Norway | A protocol for open lab notebooks | |\n\n*Current count: 1 signatory across 1 country.*\n",
+			[]string{sig("Marta Olsen", "", "", "")}},
+		{"a heading over a list of one", "# Open Letter Signatory\n\n- Kofi Mensah, CEO, Riverbank Labs\n",
+			[]string{sig("Kofi Mensah", "", "CEO", "Riverbank Labs")}},
+	})
+}
