@@ -792,7 +792,7 @@ func (p *parser) findClosing(from int) (int, string) {
 }
 
 // unknownClosing finds a close the list of closings does not have ("With
-// urgency,", "In hope and solidarity,"): a line of one to four words
+// urgency,", "In solidarity against online harassment,"): a line of one to six words
 // ending in a comma, after the first prose paragraph, with a name within
 // the next few lines of text. It returns -1 when there is none.
 func (p *parser) unknownClosing(from int) (int, string) {
@@ -804,7 +804,7 @@ func (p *parser) unknownClosing(from int) (int, string) {
 			continue
 		}
 		f := strings.Fields(t)
-		if !prose || len(f) == 0 || len(f) > 4 || !strings.HasSuffix(t, ",") || !startsUpper(t) || reSalutation.MatchString(t) {
+		if !prose || len(f) == 0 || len(f) > 6 || !strings.HasSuffix(t, ",") || !startsUpper(t) || reSalutation.MatchString(t) {
 			continue
 		}
 		if isName, _ := p.nameInfo(t); isName {

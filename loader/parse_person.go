@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/coalition-graph/coalition/graph"
 )
@@ -119,7 +120,11 @@ func (p *parser) proxyName(part string) string {
 func (p *parser) readBlocks(seg []line, mode sigMode) {
 	p.columnNames = p.dashColumn(seg)
 	defer func() { p.columnNames = nil }()
+	nameList := p.bareNameList(seg)
 	ls := p.mergeSigLines(seg)
+	if nameList {
+		ls = mergeStrong(seg) // no roles to wrap in a list of bare names
+	}
 	var cur *entry
 	flush := func() {
 		if cur != nil {
@@ -127,7 +132,7 @@ func (p *parser) readBlocks(seg []line, mode sigMode) {
 			cur = nil
 		}
 	}
-	oneLine := p.oneEntryPerLine(ls) || p.columnNames != nil
+	oneLine := p.oneEntryPerLine(ls) || p.columnNames != nil || nameList
 	p.titleFirst = oneLine && p.titlesComeFirst(ls)
 	defer func() { p.titleFirst = false }()
 	for k, l := range ls {
@@ -140,12 +145,40 @@ func (p *parser) readBlocks(seg []line, mode sigMode) {
 			cur = &entry{name: l, run: strings.HasSuffix(l.text, ",")}
 		case cur != nil && !marked && mode != modeOrg && !oneLine:
 			cur.addRole(l)
+		case nameList && isHandle(l.text):
+			flush() // "meejah" among bare names: a signer known by a handle
+			p.l.Signatories = append(p.l.Signatories, graph.Signatory{Name: l.text, Line: l.first, EndLine: l.last,
+				Evidence: []string{"a handle in a list of names"}})
 		default:
 			flush()
 			p.addOrgSigner(l.text, l.first, l.last)
 		}
 	}
 	flush()
+}
+
+// bareNameList reports a group of names alone, one a line, as long lists
+// of individual signers print them: five lines at least, three in four of
+// them a name with no comma. A lower-case line there is no wrapped role
+// but an entry of its own ("meejah", "praxis journal").
+func (p *parser) bareNameList(seg []line) bool {
+	n, named := 0, 0
+	for _, ln := range seg {
+		if ln.text == "" {
+			continue
+		}
+		n++
+		if isName, _ := p.nameInfo(ln.text); isName && !strings.ContainsAny(ln.text, ",;") && len(strings.Fields(ln.text)) <= 5 {
+			named++
+		}
+	}
+	return n >= 5 && named*4 >= n*3
+}
+
+// isHandle reports one lower-case token with no organization word, such
+// as a signer known by a handle prints: "meejah", "justaguy".
+func isHandle(t string) bool {
+	return !strings.ContainsAny(t, " ,;()") && startsLower(t) && !containsOrgWord(t) && !reDomain.MatchString(t) && utf8.RuneCountInString(t) >= 2
 }
 
 // dashColumn reads a group printed "Name - description", one signer a

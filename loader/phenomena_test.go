@@ -585,3 +585,13 @@ func TestParse_NotesAroundSigners(t *testing.T) {
 			[]string{sig("Kofi Mensah", "", "CEO", "Riverbank Labs")}},
 	})
 }
+
+// TestParse_BareNameLists: long lists of individuals, one name a line,
+// under a closing the vocabulary does not know.
+func TestParse_BareNameLists(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"handles and a lower-case body among bare names", "Statement on harassment\n\nOne of our colleagues has been the target of a campaign of abuse for months, and we stand with her and with everyone who is harassed for the work they do in the open.\n\nWith you against online abuse always,\n\nMarta Olsen  \n Kofi Mensah  \n brightfern  \n Lucia Ferraro  \n quiet review journal  \n Peter Lindqvist  \n Hana Sato  \n Omar Haddad  \n",
+			[]string{sig("Marta Olsen", "", "", ""), sig("Kofi Mensah", "", "", ""), sig("brightfern", "", "", ""), sig("Lucia Ferraro", "", "", ""), sig("", "", "", "quiet review journal"),
+				sig("Peter Lindqvist", "", "", ""), sig("Hana Sato", "", "", ""), sig("Omar Haddad", "", "", "")}},
+	})
+}
