@@ -368,6 +368,8 @@ func (p *parser) findLayout() layout {
 			if a := p.signersAbove(lay.bodyStart, h); a >= 0 {
 				last = a - 1 // "Cette lettre est également signée par :" heads a second group
 			}
+		} else if b := p.bylineAt(lay.bodyStart, last); b >= 0 {
+			last, p.regionBy = b-1, "byline" // notes below a byline are no body
 		} else if h := p.signerHeading(last+1, len(p.lines)); h > last+1 && p.noSignersBetween(last+1, h) {
 			last, p.regionBy = h-1, "heading" // footnotes to the body lie between it and the signers
 		} else if t, end := p.signerTable(lay.bodyStart); t >= 0 {
@@ -393,6 +395,21 @@ func (p *parser) signerHeading(from, lastProse int) int {
 			continue
 		}
 		if p.listFollows(i + 1) {
+			return i
+		}
+	}
+	return -1
+}
+
+// bylineAt finds, in a letter without a closing, a byline after the first
+// line of prose and above the last ("Written by the members of X" above
+// footnotes or notes), or -1.
+func (p *parser) bylineAt(from, lastProse int) int {
+	prose := false
+	for i := max(from, 0); i < lastProse && i < len(p.lines); i++ {
+		if p.proseAt(i) {
+			prose = true
+		} else if prose && byline(p.lines[i].text) != "" {
 			return i
 		}
 	}

@@ -564,7 +564,7 @@ func TestParse_CrowdTypedLists(t *testing.T) {
 // signing alone with a final period.
 func TestParse_Bylines(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
-		{"a byline under the date signs for a body", "Our letter\n\nTo the Harbor planning board,\n\nThe guidelines of the town set out the duties of every member of its boards and the basis of their work with partners, and we ask that they be applied to the new harbor plan.\n\n3 March, 2025\n\nWritten by the members of the Coalition for an Open Harbor\n\n[^1]: <https://example.org/guidelines>\n",
+		{"a byline under the date signs for a body", "Our letter\n\nTo the Harbor planning board,\n\nThe guidelines of the town set out the duties of every member of its boards and the basis of their work with partners, and we ask that they be applied to the new harbor plan.\n\n3 March, 2025\n\nWritten by the members of the Coalition for an Open Harbor\n\n[^1]: <https://example.org/guidelines>\n\n[Notes 2–9: the reports of the harbor authority and of the town's auditors that this letter cites, with their addresses on the web.]\n",
 			[]string{sig("", "", "", "Coalition for an Open Harbor")}},
 		{"a byline names the signers", "Sincerely,\n\nSigned by Harbor Tenants Union.\n",
 			[]string{sig("", "", "", "Harbor Tenants Union")}},
