@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"html"
 	"io"
 	"regexp"
 	"slices"
@@ -141,6 +142,9 @@ func splitLines(text string) []line {
 			comment = !strings.Contains(r, "-->")
 			out[i] = line{n: i + 1}
 			continue
+		}
+		if strings.Contains(r, "&") && strings.Contains(r, ";") {
+			r = html.UnescapeString(r) // "&nbsp;", "&amp;", "&#8212;" as web pages print them
 		}
 		t, cells := plainLine(strings.Map(plainSpaceKeepTab, r))
 		t = strings.Map(plainSpace, t)

@@ -32,16 +32,20 @@ func (p *parser) ccBlocks(lines []line) [][]line {
 	var blocks [][]line
 	var cur []line
 	headed := len(lines) > 0 && strings.TrimSpace(reCC.ReplaceAllString(lines[0].text, "")) == ""
+	spaced := false // the gap just passed follows a one-line party and leads to another
 	for i, ln := range lines {
 		if i > 0 && isEditorial(ln.text) {
 			break
 		}
 		if i > 0 && ln.text == "" {
 			if len(cur) > 0 {
+				spaced = len(cur) == 1 && p.onePartyLine(cur[0].text) && p.onePartyLine(nextText(lines, i))
+			}
+			if len(cur) > 0 {
 				blocks = append(blocks, cur)
 				cur = nil
 			}
-			if !headed {
+			if !headed && !spaced { // a list copied with a blank line after every party runs on
 				break
 			}
 			continue
@@ -60,6 +64,22 @@ func (p *parser) ccBlocks(lines []line) [][]line {
 		blocks = append(blocks, cur)
 	}
 	return blocks
+}
+
+// onePartyLine reports a line that names a whole party: a person's name,
+// then a comma and a role ("James Cole, Deputy Attorney General, ...").
+func (p *parser) onePartyLine(t string) bool {
+	return strings.Contains(t, ",") && p.opensAddressBlock(t)
+}
+
+// nextText is the text of the first line with text after lines[i].
+func nextText(lines []line, i int) string {
+	for _, ln := range lines[i+1:] {
+		if ln.text != "" {
+			return ln.text
+		}
+	}
+	return ""
 }
 
 // opensAddressBlock reports a line that starts with a person's name.

@@ -96,10 +96,63 @@ func (p *parser) readHeader(hdr []line) {
 	if len(subject) > 0 {
 		p.l.Title = collapse(p.l.Title + " " + strings.Join(subject, " "))
 	}
+	kept, dateIdx = closeSpacedLines(kept, dateIdx)
 	letterhead, rcpt := p.splitLetterhead(kept, dateIdx)
 	p.readLetterhead(letterhead)
 	p.readRecipients(rcpt)
 	p.readCC(p.headerCC) // a memo's "Cc:" field
+}
+
+// closeSpacedLines joins a header copied with blank lines after every
+// line ("President Barack Obama" / "" / "The White House" / "" / ...): when
+// no two lines with text touch and there are three at least, the gap seen
+// most often, and any narrower, is no break between blocks; wider ones are. dateIdx
+// (an index into kept, or -1) follows the lines it pointed at.
+func closeSpacedLines(kept []line, dateIdx int) ([]line, int) {
+	gaps, run, texts := map[int]int{}, -1, 0
+	for _, ln := range kept {
+		switch {
+		case ln.text != "" && run == 0:
+			return kept, dateIdx // two lines touch: spaced as written
+		case ln.text != "":
+			if run > 0 {
+				gaps[run]++
+			}
+			run, texts = 0, texts+1
+		case run >= 0:
+			run++
+		}
+	}
+	if texts < 3 || len(gaps) == 0 {
+		return kept, dateIdx
+	}
+	narrow := 0 // the gap seen most often, the narrower on a tie
+	for g, c := range gaps {
+		if c > gaps[narrow] || c == gaps[narrow] && g < narrow {
+			narrow = g
+		}
+	}
+	var out []line
+	newDate := -1
+	blank := 0
+	for i, ln := range kept {
+		if i == dateIdx {
+			newDate = len(out)
+		}
+		if ln.text == "" {
+			blank++
+			continue
+		}
+		if blank > narrow {
+			out = append(out, line{n: ln.n - 1}) // a wider gap still parts two blocks
+		}
+		blank = 0
+		out = append(out, ln)
+	}
+	if dateIdx >= len(kept) {
+		newDate = len(out)
+	}
+	return out, newDate
 }
 
 // memoNoColon reads a memo label printed without its colon: alone on its

@@ -175,6 +175,9 @@ func TestParse_Recipients(t *testing.T) {
 			[]string{sig("Haldane", "", "Minister", "")}, nil},
 		{"an office whose portfolio is a list, greeted by name", "To the Minister for Housing, Planning and Heritage\n\nDear Ms Okonkwo,\n\n",
 			[]string{sig("Okonkwo", "Ms", "Minister for Housing, Planning and Heritage", "")}, nil},
+		{"a page copied with blank lines after every line, entities as the web prints them",
+			"THE LETTER TO THE GOVERNOR:\n\n\n\n&nbsp;\n\n\n\nMarch 3, 2015\n\n\n\nAnn Riley\n\n\n\nDirector\n\n\n\nOffice of Budget\n\n\n\nState Capitol, Room 100\n\n\n\nVia Fax: 5551234567\n\n\n\n&nbsp;\n\n\n\nDear Director Riley:\n\n",
+			[]string{sig("Ann Riley", "", "Director", "Office of Budget")}, nil},
 		{"stacked To-the lines: a body greeted, and members of bodies", "# Our letter\n\nTo the _Harbor_ planning board,  \n To the members of the _Harbor_ town council,\n\n",
 			[]string{sig("", "", "", "Harbor planning board"), sig("", "", "members of the Harbor town council", "")}, nil},
 	}
@@ -594,4 +597,25 @@ func TestParse_BareNameLists(t *testing.T) {
 			[]string{sig("Marta Olsen", "", "", ""), sig("Kofi Mensah", "", "", ""), sig("brightfern", "", "", ""), sig("Lucia Ferraro", "", "", ""), sig("", "", "", "quiet review journal"),
 				sig("Peter Lindqvist", "", "", ""), sig("Hana Sato", "", "", ""), sig("Omar Haddad", "", "", "")}},
 	})
+}
+
+// TestParse_SpacedCC: a cc list copied with blank lines after every party.
+func TestParse_SpacedCC(t *testing.T) {
+	text := "Dear Governor Riley:\n\nWe urge you to support the bill because it protects the rights of workers and families in every state.\n\nSincerely,\n\nRiver Network\n\n\n\nClean Water Action\n\n\n\n" +
+		"cc:  Maya Lin, Attorney General, Department of Law\n\n\n\nOwen Park, Deputy Attorney General, Department of Law\n\n\n\nRosa Diaz, Director of the Office of Budget\n\n\n\n&nbsp;\n\n###\n"
+	l, err := loader.ParseText("spaced cc", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cc []string
+	for _, r := range l.CC {
+		cc = append(cc, sig(r.Name, r.Honorific, r.Title, r.Organization))
+	}
+	want := []string{sig("Maya Lin", "", "Attorney General", "Department of Law"), sig("Owen Park", "", "Deputy Attorney General", "Department of Law"), sig("Rosa Diaz", "", "Director", "Office of Budget")}
+	if fmt.Sprint(cc) != fmt.Sprint(want) {
+		t.Errorf("cc %q\nwant %q", cc, want)
+	}
+	if len(l.Signatories) != 2 {
+		t.Errorf("%d signatories, want 2 (River Network, Clean Water Action)", len(l.Signatories))
+	}
 }
