@@ -439,8 +439,24 @@ func (p *parser) person(e *entry) (graph.Signatory, bool) {
 			s.Evidence = append(s.Evidence, "name taken for its handle or e-mail")
 		}
 	}
+	officeAsTitle(&s)
 	p.splitOfficeTitle(&s)
 	return s, true
+}
+
+// officeAsTitle makes a state's or a city's office printed before the
+// name ("Mayor Eric Adams" / "City of X, ST") the signer's title, as
+// convention 20 has it printed after ("Mayor, City of Gary"); a courtesy
+// or a rank stays an honorific.
+func officeAsTitle(s *graph.Signatory) {
+	if s.Title == "" && stateOffices[strings.ToLower(strings.TrimSpace(s.Honorific))] {
+		s.Title, s.Honorific = s.Honorific, ""
+		s.Evidence = append(s.Evidence, "a state's or city's office before the name is the title")
+	}
+	if stateOffices[strings.ToLower(s.Title)] && s.Organization == "" && s.Address != "" && isPlace(s.Address) {
+		// the city or state the office belongs to: "Mayor X" / "New York City, NY"
+		s.Organization, s.OrganizationLine, s.Address = s.Address, s.TitleLine, ""
+	}
 }
 
 // takePostNominals moves degrees, a rank and its service printed after a
@@ -1017,6 +1033,10 @@ func allLowerDescriptions(parts []roleItem) bool {
 func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 	var out []roleItem
 	addr := []string{s.Address}
+	office := stateOffices[strings.ToLower(strings.TrimSpace(s.Honorific))] // a place is then the office's city or state
+	for _, it := range items {
+		office = office || stateOffices[strings.ToLower(strings.TrimSpace(it.text))]
+	}
 	for _, it := range items {
 		it.text = stripStatus(strings.TrimSpace(it.text))
 		if m := reForBody.FindStringSubmatch(it.text); m != nil && !isTitle(m[1]) {
@@ -1034,6 +1054,8 @@ func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 			addr = append(addr, strings.TrimRight(it.text, ". "))
 		case isPlace(it.text) && len(out) > 0 && !isTitle(out[len(out)-1].text) && p.isOrgish(out[len(out)-1].text):
 			out = append(out, it) // where the body is: "University of California, Berkeley"
+		case office && isPlace(it.text) && !isCountry(it.text):
+			out = append(out, it) // "Mayor X" / "New York City, NY" (convention 20)
 		case it.text == "" || isDropped(it.text) || isPlaceholder(it.text):
 		case len(out) == 0 && isCountry(it.text) && !isServiceBranch(it.text): // "Valeria Navarro, Chile": where, not who
 		case isAddress(it.text, true):

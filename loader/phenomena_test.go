@@ -599,6 +599,15 @@ func TestParse_BareNameLists(t *testing.T) {
 	})
 }
 
+// TestParse_CityOffices: a state's or city's office printed before the
+// name is the title, and the city under it the organization (convention 20).
+func TestParse_CityOffices(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"Mayor before the name, the city on the line below, one city printed bare", "Signed,\n\nMayor Lena Ortiz\n\nCity of Harbor Falls, OR\n\nMayor Tom Becker\n\nSan Diego, CA\n\nGovernor Ruth Ames\n\nState of Vermont\n",
+			[]string{sig("Lena Ortiz", "", "Mayor", "City of Harbor Falls, OR"), sig("Tom Becker", "", "Mayor", "San Diego, CA"), sig("Ruth Ames", "", "Governor", "State of Vermont")}},
+	})
+}
+
 // TestParse_SpacedCC: a cc list copied with blank lines after every party.
 func TestParse_SpacedCC(t *testing.T) {
 	text := "Dear Governor Riley:\n\nWe urge you to support the bill because it protects the rights of workers and families in every state.\n\nSincerely,\n\nRiver Network\n\n\n\nClean Water Action\n\n\n\n" +
