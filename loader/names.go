@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -375,6 +376,9 @@ func trimEntryPeriod(s string) string {
 	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") {
 		return s
 	}
+	if strings.HasSuffix(s, ").") {
+		return s[:len(s)-1] // "Lincoln Davis (Tenn.).": the period ends the entry
+	}
 	f := strings.Fields(s)
 	last := f[len(f)-1]
 	core := strings.TrimSuffix(strings.Trim(last, "()\"'"), ".")
@@ -392,6 +396,33 @@ func namePart(s string) (string, []string) {
 	nm, tags := cutParenTail(trimEntryPeriod(s))
 	return trimEntryPeriod(nm), tags
 }
+
+// taggedLegislator reports a surname printed with a legislator's
+// party–state or state tag, as lists of Members print them:
+// "Schakowsky (D-IL)", "T. Ryan (D-OH)", "Van Hollen (D-MD)", "Ross (Ark.)".
+// The tag makes a single word a person's name.
+func taggedLegislator(name string, tags []string) bool {
+	if len(tags) == 0 {
+		return false
+	}
+	tag := strings.TrimSpace(tags[len(tags)-1])
+	if !reParty.MatchString(tag) && !isStateName(tag) && !reLegislatorTag.MatchString(tag) {
+		return false
+	}
+	f := strings.Fields(name)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if !startsUpper(w) && !particles[strings.ToLower(w)] || containsOrgWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// reLegislatorTag is a party, state and district: "D-HI, 1st", "R-TX-3".
+var reLegislatorTag = regexp.MustCompile(`^[DRI]\s*[-–—]\s*[A-Z]{2}(?:\s*[-–—,]\s*\w{1,4})?$`)
 
 // cutPostNominalWords removes honours printed after a name without a
 // comma ("Julian Burnside AO QC", "Jane Doe PhD"); two words of the name

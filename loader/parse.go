@@ -367,7 +367,9 @@ func (p *parser) findLayout() layout {
 	if lay.closing < 0 {
 		p.regionBy = "last paragraph"
 		last := p.lastProse(lay.bodyStart)
-		if h := p.signerHeading(lay.bodyStart, last); h >= 0 {
+		if l, end := p.signerLeadAt(lay.bodyStart); l >= 0 {
+			last, p.regionBy, lay.sigEnd = l-1, "signers' lead-in", end // what follows the list is no signer
+		} else if h := p.signerHeading(lay.bodyStart, last); h >= 0 {
 			last, p.regionBy = h-1, "heading" // prose below the list is a contact note, not body
 			if a := p.signersAbove(lay.bodyStart, h); a >= 0 {
 				last = a - 1 // "Cette lettre est également signée par :" heads a second group
@@ -403,6 +405,39 @@ func (p *parser) signerHeading(from, lastProse int) int {
 		}
 	}
 	return -1
+}
+
+// reSignerLead opens a list of signers run into one line, as news stories
+// and posts print it: "Current signers: ...", "The letter is signed by:
+// ...", "(This letter was signed by: ...)".
+var reSignerLead = regexp.MustCompile(`(?i)^\(?(?:(?:the|this) (?:letter|statement|petition) (?:is|was|has been) (?:signed|endorsed) by|(?:current |initial |original |other )?(?:signers|signatories|co-?signers|signed by|endorsed by))\s*:\s*`)
+
+// signerLeadAt finds, in a letter without a closing, a lead-in to a list
+// of signers run together on one line, the list after its colon or on the
+// next line. It returns the lead's line and the index past the list, or -1.
+func (p *parser) signerLeadAt(from int) (int, int) {
+	for i := max(from, 0); i < len(p.lines); i++ {
+		t := p.lines[i].text
+		loc := reSignerLead.FindStringIndex(t)
+		if loc == nil {
+			continue
+		}
+		if rest := t[loc[1]:]; rest != "" {
+			if strings.Count(rest, ",")+strings.Count(rest, ";") >= 2 {
+				return i, i + 1
+			}
+			continue
+		}
+		for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
+			if n := p.lines[j].text; n != "" {
+				if strings.Count(n, ",")+strings.Count(n, ";") >= 2 {
+					return i, j + 1
+				}
+				break
+			}
+		}
+	}
+	return -1, -1
 }
 
 // bylineAt finds, in a letter without a closing, a byline after the first

@@ -77,8 +77,10 @@ func (p *parser) isList(seg []line) bool {
 	afterOrg := false
 	for _, pt := range parts {
 		_, rest := splitHonorific(strings.TrimPrefix(pt, "and "))
-		nm, _ := namePart(rest)
+		nm, tags := namePart(rest)
 		switch {
+		case taggedLegislator(nm, tags):
+			names++
 		case afterOrg && (isPlace(pt) || cityLike(pt)):
 			// where the body above is: "University of North Carolina, Chapel Hill"
 		case p.isPersonName(nm):
@@ -172,6 +174,13 @@ func splitList(lt listText, sep byte) []listEntry {
 // readList reads a run-together list of people or organizations.
 func (p *parser) readList(seg []line, mode sigMode) {
 	lt := joinList(seg)
+	if hon, rest, ok := cutPluralHonorific(lt.text); ok {
+		// "Reps. Mike Ross (Ark.), Jim Matheson (Utah), ...": each is a Rep.
+		before := len(p.l.Signatories)
+		lt.text = rest
+		lt.starts[0] += len(lt.text) - len(rest)
+		defer p.giveHonorific(before, hon, mode)
+	}
 	sep := byte(',')
 	if pieces := splitTopLevel(lt.text, ';'); len(pieces) >= 3 || len(pieces) == 2 && p.allStartWithNames(pieces) {
 		sep = ';'
@@ -183,13 +192,74 @@ func (p *parser) readList(seg []line, mode sigMode) {
 	switch {
 	case sep == ';':
 		for _, e := range entries {
-			p.listEntry(e, mode)
+			for _, sub := range p.peopleInEntry(e) {
+				p.listEntry(sub, mode)
+			}
 		}
 	case mode == modePerson:
 		p.commaPeople(entries)
 	default:
 		p.commaOrgs(entries)
 	}
+}
+
+// pluralHonorifics head a list of people who all bear the one honorific.
+var pluralHonorifics = map[string]string{"reps.": "Rep.", "sens.": "Sen.", "drs.": "Dr.", "revs.": "Rev.",
+	"profs.": "Prof.", "messrs.": "Mr.", "representatives": "Rep.", "senators": "Senator"}
+
+// cutPluralHonorific takes a plural honorific off the head of a list
+// ("Reps. Mike Ross, ..."), returning it in the singular.
+func cutPluralHonorific(t string) (hon, rest string, ok bool) {
+	first, after, found := strings.Cut(t, " ")
+	if h, known := pluralHonorifics[strings.ToLower(first)]; known && found && startsUpper(after) {
+		return h, after, true
+	}
+	return "", t, false
+}
+
+// giveHonorific gives the signers read since index from, who have none,
+// the honorific a plural at the list's head gave them all.
+func (p *parser) giveHonorific(from int, hon string, _ sigMode) {
+	for i := from; i < len(p.l.Signatories); i++ {
+		if s := &p.l.Signatories[i]; s.Name != "" && s.Honorific == "" {
+			s.Honorific = hon
+		}
+	}
+}
+
+// peopleInEntry splits one semicolon-separated entry that names several
+// people with commas between them ("the Rev. Ben Bortin, the Rev. George
+// McClain, Rabbi Judah Newberger"): a comma part that opens with an
+// honorific and a name, or a name after a name alone, starts a new entry;
+// roles stay with the name before ("Rafael Garcia, pastor, Christ United
+// Methodist Church"; "Director, Naval Nuclear Propulsion").
+func (p *parser) peopleInEntry(e listEntry) []listEntry {
+	t := strings.TrimPrefix(trimEntryPeriod(e.text), "and ")
+	parts := splitTopLevel(t, ',')
+	if len(parts) < 2 {
+		return []listEntry{e}
+	}
+	var groups [][]string
+	for i, part := range parts {
+		part = strings.TrimSpace(part)
+		if bare := strings.TrimPrefix(part, "and "); i > 0 && !isSuffixPart(bare) {
+			isName, _ := p.nameInfo(bare)
+			cur := groups[len(groups)-1]
+			if isName && (hasHonorific(bare) || len(cur) == 1 && p.startsWithName(cur[0])) {
+				groups = append(groups, []string{bare})
+				continue
+			}
+		}
+		if len(groups) == 0 {
+			groups = append(groups, nil)
+		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], part)
+	}
+	out := make([]listEntry, len(groups))
+	for i, g := range groups {
+		out[i] = listEntry{text: strings.Join(g, ", "), n: e.n, last: e.last}
+	}
+	return out
 }
 
 // listMode decides whether a list names people or organizations by which
@@ -199,9 +269,9 @@ func (p *parser) listMode(entries []listEntry) sigMode {
 	for _, e := range entries {
 		first := splitTopLevel(e.text, ',')[0]
 		_, rest := splitHonorific(strings.TrimPrefix(first, "and "))
-		nm, _ := namePart(rest)
+		nm, tags := namePart(rest)
 		switch {
-		case p.isPersonName(nm) || isPlaceholder(nm):
+		case p.isPersonName(nm) || isPlaceholder(nm) || taggedLegislator(nm, tags):
 			names++
 		case p.isOrgish(first):
 			orgs++
@@ -261,6 +331,15 @@ func (p *parser) commaPeople(entries []listEntry) {
 	}
 	for _, e := range entries {
 		t := strings.TrimPrefix(trimEntryPeriod(e.text), "and ")
+		if a, b, ok := p.twoNamesJoined(t); ok { // "Gabrielle Giffords (Ariz.) and Lincoln Davis (Tenn.)"
+			for _, nm := range []string{a, b} {
+				flush()
+				if s, ok := p.person(&entry{name: logical{text: nm, first: e.n, last: e.last}}); ok {
+					cur = &s
+				}
+			}
+			continue
+		}
 		if isName, _ := p.nameInfo(t); isName {
 			for _, nm := range splitRunTogether(t) {
 				flush()
@@ -296,6 +375,24 @@ func (p *parser) commaPeople(entries []listEntry) {
 		}
 	}
 	flush()
+}
+
+// twoNamesJoined splits the last entry of a list of names, two names
+// joined by "and" or "&", when each half is a name.
+func (p *parser) twoNamesJoined(t string) (string, string, bool) {
+	for _, and := range []string{" and ", " & "} {
+		a, b, ok := strings.Cut(t, and)
+		if !ok || strings.Contains(b, and) {
+			continue
+		}
+		b = strings.TrimSuffix(b, ".") // "Lincoln Davis (Tenn.)."
+		if an, _ := p.nameInfo(a); an {
+			if bn, _ := p.nameInfo(b); bn {
+				return a, b, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // commaOrgs reads a comma-separated list of organizations. A place or a

@@ -198,13 +198,29 @@ func (p *parser) orgThenTitle(s string) (org, title string, ok bool) {
 	body := p.isOrgish(org) || namedWithArticle(org)
 	// a project's name before a role in lower case: "Terraform contributor",
 	// "jpylyzer maintainer"
-	proper := startsLower(title) && !isGivenName(f[0]) && (startsUpper(org) || len(f[:k]) == 1 && !isTitleWord(bare(org)))
+	proper := startsLower(title) && !isGivenName(f[0]) && (startsUpper(org) || len(f[:k]) == 1 && !isTitleWord(bare(org)) && !adjectiveLike(org))
 	// one proper name before one title word: "Debian Developer"
 	proper = proper || k == 1 && len(f) == 2 && startsUpper(org) && !isTitleWord(bare(org)) && !isGivenName(org) && workHeads[bare(title)]
 	if !body && !proper {
 		return "", "", false
 	}
 	return org, title, true
+}
+
+// adjectiveLike reports a lower-case word made like an English adjective
+// or too short to name a project ("lay", "literary", "clinical"), which
+// describes a title rather than naming a body.
+func adjectiveLike(w string) bool {
+	w = strings.ToLower(bare(w))
+	if len(w) <= 3 {
+		return true
+	}
+	for _, sfx := range []string{"al", "ary", "ic", "ive", "ous", "ful", "less", "ible", "able", "ish", "ent", "ant", "ior", "ed"} {
+		if strings.HasSuffix(w, sfx) {
+			return true
+		}
+	}
+	return false
 }
 
 // allTitleWords reports words that each can be part of a title.

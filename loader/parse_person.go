@@ -50,8 +50,11 @@ func (p *parser) nameInfoUncached(text string) (isName, strong bool) {
 	hon, rest := splitHonorific(t)
 	rest = capsSurnameComma(rest)
 	parts := splitTopLevel(strings.TrimRight(rest, ",;"), ',')
-	np, _ := namePart(parts[0])
+	np, tags := namePart(parts[0])
 	np, _ = cutPostNominalWords(np)
+	if taggedLegislator(np, tags) {
+		return true, true
+	}
 	if isPlaceholder(np) && len(parts) > 1 && p.proxyName(parts[1]) != "" {
 		return true, true
 	}
@@ -535,7 +538,7 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 		nl.honorific = strings.Join(post, ", ")
 	}
 	nl.rest = parts[k:]
-	return nl, !isPlaceholder(nl.name) && (p.isPersonName(nl.name) || nl.honorific != "" && capsNameShape(nl.name) ||
+	return nl, !isPlaceholder(nl.name) && (p.isPersonName(nl.name) || nl.honorific != "" && capsNameShape(nl.name) || taggedLegislator(nl.name, nl.tags) ||
 		contact && pseudonymName(nl.name) || p.lowerCaseName(t) || anonymous(nl.name) && (len(nl.rest) == 0 || !isCorpSuffix(nl.rest[0])))
 }
 

@@ -191,7 +191,7 @@ func isStateName(s string) bool {
 	}
 	t = strings.TrimRight(t, " ,;")
 	low := strings.ToLower(t)
-	if usStates[low] && (len(strings.Trim(low, ".")) > 2 || strings.ToUpper(t) == t) {
+	if usStates[low] && (len(strings.Trim(low, ".")) > 2 || strings.ToUpper(t) == t || strings.HasSuffix(low, ".")) { // "Md.", "Ga."
 		return true
 	}
 	low = strings.TrimSuffix(low, ".")

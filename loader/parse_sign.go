@@ -584,15 +584,26 @@ func byline(t string) string {
 }
 
 // bylinesRead replaces each byline among the signature lines by the
-// signer it names.
+// signer it names, and a lead-in by the list after it ("(This letter was
+// signed by: A, B and C.)" gives "A, B and C.").
 func bylinesRead(lines []line) []line {
 	out := lines
 	for i, ln := range lines {
-		if who := byline(ln.text); who != "" {
+		who := byline(ln.text)
+		if loc := reSignerLead.FindStringIndex(ln.text); loc != nil {
+			who = strings.TrimSpace(ln.text[loc[1]:])
+			if strings.HasPrefix(ln.text, "(") {
+				who = strings.TrimSuffix(strings.TrimSuffix(who, ")"), ".")
+			}
+			if who == "" {
+				who = " " // the list is on the next line
+			}
+		}
+		if who != "" {
 			if &out[0] == &lines[0] {
 				out = slices.Clone(lines)
 			}
-			out[i].text = who
+			out[i].text = strings.TrimSpace(who)
 		}
 	}
 	return out

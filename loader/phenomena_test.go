@@ -628,3 +628,17 @@ func TestParse_SpacedCC(t *testing.T) {
 		t.Errorf("%d signatories, want 2 (River Network, Clean Water Action)", len(l.Signatories))
 	}
 }
+
+// TestParse_SignersInASentence: news stories and posts that give the
+// signers in one sentence after a lead-in, with prose after it.
+func TestParse_SignersInASentence(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"surnames with party-state tags after a lead-in, a call to action after the list", "Call your Representative\n\nWe ask volunteers to call their Representative's aide this week and ask the Member to sign the letter to the Secretary on school funding before the deadline.\n\nCurrent signers: Halvorsen (D-IL), Okafor (D-VA), T. Brandt (D-OH), Van Dorn (D-MD), Quist (R-TX)\nIf your Representative has already signed, thank them and ask them to find one more colleague to sign it as well before the deadline.\n",
+			[]string{sig("Halvorsen", "", "", ""), sig("Okafor", "", "", ""), sig("T. Brandt", "", "", ""), sig("Van Dorn", "", "", ""), sig("Quist", "", "", "")}},
+		{"a plural honorific over names with state tags, the lead-in on its own line", "Moderates urge passage\n\nA group of moderate House members urged their leaders in a letter on Thursday to pass the tax compromise quickly and without changes.\n\nThe letter is signed by:\nReps. Ada Marsh (Ark.), Bo Lindgren (Utah), Cy Paulsen (N.C.), Dee Ramos (Md.), Eli Strand (Ga.), Flo Varga (Ariz.) and Gus Hale (Tenn.).\n\nA reporter contributed to this story.\n",
+			[]string{sig("Ada Marsh", "Rep.", "", ""), sig("Bo Lindgren", "Rep.", "", ""), sig("Cy Paulsen", "Rep.", "", ""), sig("Dee Ramos", "Rep.", "", ""), sig("Eli Strand", "Rep.", "", ""), sig("Flo Varga", "Rep.", "", ""), sig("Gus Hale", "Rep.", "", "")}},
+		{"semicolons between groups, commas between names, a role after one", "Letters to the editor\n\nWe the undersigned religious leaders of the borough ask every candidate and every voter to accept the results of honest elections in our county this fall.\n\n(This letter was signed by: Dr. Ana Lowe, lay minister; the Rev. Ben Ortiz, the Rev. Cal Price, Rabbi Dov Stern, The Rev. Eve Tran, Finn Ward, pastor, Grace Methodist Church; Gil Young, Hal Zorn, and the Rev. Ida Moss.)\n",
+			[]string{sig("Ana Lowe", "Dr.", "lay minister", ""), sig("Ben Ortiz", "the Rev.", "", ""), sig("Cal Price", "the Rev.", "", ""), sig("Dov Stern", "Rabbi", "", ""), sig("Eve Tran", "The Rev.", "", ""),
+				sig("Finn Ward", "", "pastor", "Grace Methodist Church"), sig("Gil Young", "", "", ""), sig("Hal Zorn", "", "", ""), sig("Ida Moss", "the Rev.", "", "")}},
+	})
+}

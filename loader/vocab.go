@@ -201,7 +201,7 @@ fmedsci frcp frcs mp mla msp mpp td mhk mnz cnzm onzm qso
 // matched. They are split off the name into Honorific.
 var honorifics = []string{
 	"The Most Reverend", "The Right Reverend", "The Very Reverend",
-	"The Reverend", "The Honorable", "The Honourable", "The Hon.",
+	"The Reverend", "The Rev. Dr.", "The Rev.", "The Rev", "The Honorable", "The Honourable", "The Hon.",
 	"The Rt. Hon.", "The Rt Hon", "The Right Honourable", "Rt. Hon.", "Rt Hon", "Rt. Rev.",
 	"Most Rev.", "Very Rev.", "Honorable", "Honourable", "Hon.", "Hon",
 	"Reverend Dr.", "Rev. Dr.", "Rev.", "Rev", "Reverend", "Pastor",
