@@ -117,7 +117,7 @@ func newParser(name, text string, opt Options) *parser {
 	for _, k := range opt.KnownOrganizations {
 		p.addKnown(k)
 	}
-	p.lines = splitBulletRuns(splitLines(text))
+	p.lines = splitRosterRuns(splitBulletRuns(splitLines(text)))
 	p.l = &graph.Letter{
 		Source:      name,
 		Text:        text,
@@ -183,6 +183,45 @@ func splitBulletRuns(ls []line) []line {
 	}
 	return out
 }
+
+// splitRosterRuns cuts a roster of retired officers run together on one
+// line, as text taken from a PDF gives it ("GENERAL JOHN DOE, USA (RET.)
+// ADMIRAL JANE ROE, USN (RET.) ..."), after each "(Ret.)": three at least.
+// A closing before the first ("Sincerely, GENERAL ...") and a page number
+// ("1 GENERAL ...") go on lines of their own.
+func splitRosterRuns(ls []line) []line {
+	var out []line
+	for _, ln := range ls {
+		marks := reRetired.FindAllStringIndex(ln.text, -1)
+		if ln.cells != nil || len(marks) < 3 {
+			out = append(out, ln)
+			continue
+		}
+		t, start := ln.text, 0
+		if m := reLeadClosing.FindStringSubmatchIndex(t); m != nil {
+			out = append(out, line{n: ln.n, text: t[m[2]:m[3]], raw: t[m[2]:m[3]]})
+			start = m[1]
+		} else if m := rePageNumber.FindStringIndex(t); m != nil {
+			start = m[1]
+		}
+		for _, mk := range marks {
+			if part := strings.TrimSpace(t[start:mk[1]]); part != "" {
+				out = append(out, line{n: ln.n, text: part, raw: part})
+			}
+			start = mk[1]
+		}
+		if rest := strings.TrimSpace(t[start:]); rest != "" {
+			out = append(out, line{n: ln.n, text: rest, raw: rest})
+		}
+	}
+	return out
+}
+
+var (
+	reRetired     = regexp.MustCompile(`\((?i:ret(?:\.|ired)?)\)`)
+	reLeadClosing = regexp.MustCompile(`^((?i:sincerely|respectfully|signed|very truly yours|yours truly)[,:])\s+`)
+	rePageNumber  = regexp.MustCompile(`^\d{1,3}\s+`)
+)
 
 // bulletParts splits a line at spaced bullets (•, ·, ∙, ▪, ◦); parts left
 // empty are dropped.
@@ -288,6 +327,9 @@ func (p *parser) parse() {
 	sig, cc := p.splitCC(p.slice(lay.sigStart, lay.sigEnd))
 	p.skipFrom(p.slice(lay.sigEnd, len(p.lines)), "after the tables of signers")
 	p.readSignatures(sig)
+	if len(p.l.Signatories) == 0 {
+		p.letterheadSigners(p.slice(0, 40))
+	}
 	p.readCC(cc)
 	p.assignContactOrg()
 	p.assignContextOrgs()
@@ -634,7 +676,7 @@ func (p *parser) findSalutation() int {
 			break
 		}
 		prose = prose || isProse(t)
-		if len(t) > 160 || !reSalutation.MatchString(t) && (prose || !reTitleSalutation.MatchString(t)) {
+		if len(t) > 160 && !(len(t) <= 300 && strings.HasPrefix(t, "Dear ")) || !reSalutation.MatchString(t) && (prose || !reTitleSalutation.MatchString(t)) {
 			continue
 		}
 		low := strings.ToLower(t)

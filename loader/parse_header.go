@@ -867,3 +867,53 @@ func (p *parser) publication() string {
 	}
 	return ""
 }
+
+// letterheadSigners reads, in a letter with no signatures after its body,
+// a coalition's members printed as its letterhead: bodies run together with
+// separators ("American Hiking Society * Appalachian Mountain Club * ...",
+// "UNION OF CONCERNED SCIENTISTS ● PHYSICIANS FOR ..."), three at least.
+// They are the signers, flagged as read from the letterhead.
+func (p *parser) letterheadSigners(top []line) {
+	var found []graph.Signatory
+	orgish, seps := 0, false
+	for _, ln := range top {
+		if ln.text == "" {
+			continue
+		}
+		parts := letterheadParts(ln.text)
+		if len(parts) < 2 && !seps {
+			continue // above the letterhead: a title, a logo's text
+		}
+		if len(parts) < 2 && (len(parts) == 0 || !p.isOrgish(parts[0]) && !startsUpper(parts[0])) || len(parts) == 1 && isProse(parts[0]) {
+			break // the letterhead ends where the letter starts
+		}
+		if _, ok := shortDateLine(ln.text); ok {
+			break
+		}
+		seps = true
+		for _, part := range parts {
+			if p.isOrgish(part) {
+				orgish++
+			}
+			found = append(found, graph.Signatory{Organization: part, Line: ln.n, EndLine: ln.n, OrganizationLine: ln.n,
+				Evidence: []string{"read from the letterhead: no signatures after the body"}})
+		}
+	}
+	if len(found) >= 3 && orgish*2 >= len(found) {
+		p.l.Signatories = append(p.l.Signatories, found...)
+	}
+}
+
+// letterheadParts splits a letterhead line at its separators (*, ●, •, |,
+// ·, ◦); a line without one is one part when it names a body.
+func letterheadParts(t string) []string {
+	var parts []string
+	for _, part := range reLetterheadSep.Split(t, -1) {
+		if part = strings.TrimSpace(part); part != "" {
+			parts = append(parts, part)
+		}
+	}
+	return parts
+}
+
+var reLetterheadSep = regexp.MustCompile(`\s+[*●•|·◦]\s+|\s*[●•]\s*`)

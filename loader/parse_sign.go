@@ -71,6 +71,12 @@ groups:
 				p.skip(ln.n, "heading over the signers")
 				continue
 			}
+			if strings.HasSuffix(ln.text, ":") && !p.startsWithName(ln.text) {
+				flush() // "Save this PDF as:", "Start display at page:": a label, no signer
+				mode = modeAuto
+				p.skip(ln.n, "a label ending in a colon")
+				continue
+			}
 			if ln.heading && !p.startsWithName(ln.text) && len(seg) == 0 && len(p.l.Signatories) > 0 {
 				p.skip(ln.n, "heading of a part of the signers")
 				continue

@@ -642,3 +642,19 @@ func TestParse_SignersInASentence(t *testing.T) {
 				sig("Finn Ward", "", "pastor", "Grace Methodist Church"), sig("Gil Young", "", "", ""), sig("Hal Zorn", "", "", ""), sig("Ida Moss", "the Rev.", "", "")}},
 	})
 }
+
+// TestParse_PDFText: signers as text taken from a PDF gives them: a
+// coalition's letterhead, a roster of officers run together, page labels.
+func TestParse_PDFText(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"the coalition's members as the letterhead, the page cut inside the body", "Harbor Trails Society * Blue Ridge Hiking Club * Lakeshore Conservancy * Riverside Parks Foundation\nMarin Audubon * Scenic Valleys\nOpen Spaces Alliance\n\nJune 14th, 2022\n\nDear Chair Lindqvist and Ranking Member Okafor,\n\nThe groups above, drawn from conservation, community and business interests, ask the subcommittee for more money for the park service in the coming year's bill, and they thank you for your past support of the parks\n",
+			[]string{sig("", "", "", "Harbor Trails Society"), sig("", "", "", "Blue Ridge Hiking Club"), sig("", "", "", "Lakeshore Conservancy"), sig("", "", "", "Riverside Parks Foundation"),
+				sig("", "", "", "Marin Audubon"), sig("", "", "", "Scenic Valleys"), sig("", "", "", "Open Spaces Alliance")}},
+		{"an all-caps letterhead with dots between the bodies", "UNION OF HARBOR SCIENTISTS ● NURSES FOR CLEAN AIR ● RIVERSIDE MEDICAL ASSOCIATION ● ● COASTAL DEFENSE COUNCIL\n\nVia mail and e-mail August 6, 2018\n\nDear Administrator Okafor:\n\nThe organizations listed in the letterhead, from public health, science and conservation, ask the agency to rescind last year's directive on the membership of its advisory committees.\n",
+			[]string{sig("", "", "", "UNION OF HARBOR SCIENTISTS"), sig("", "", "", "NURSES FOR CLEAN AIR"), sig("", "", "", "RIVERSIDE MEDICAL ASSOCIATION"), sig("", "", "", "COASTAL DEFENSE COUNCIL")}},
+		{"a roster of retired officers on one line, page labels above it", "Save this PDF as:\n\nStart display at page:\n\n1 GENERAL JOHN HALVORSEN, USA (RET.) ADMIRAL RUTH OKAFOR, USN (RET.) LIEUTENANT GENERAL PAUL K. BRANDT, USMC (RET.) VICE ADMIRAL LEE F. MARSH, USN (RET.)\n",
+			[]string{sig("JOHN HALVORSEN", "GENERAL", "", "USA"), sig("RUTH OKAFOR", "ADMIRAL", "", "USN"), sig("PAUL K. BRANDT", "LIEUTENANT GENERAL", "", "USMC"), sig("LEE F. MARSH", "VICE ADMIRAL", "", "USN")}},
+		{"a closing run into the roster", "Dear Members of the Platform Committee:\n\nRetired senior officers of the armed forces ask the committee to put into the platform a plank that rejects torture without qualification, as the law now does.\n\nSincerely, GENERAL JOHN HALVORSEN, USA (RET.) GENERAL PAUL BRANDT, USAF (RET.) GENERAL LEE MARSH, USA (RET.)\n",
+			[]string{sig("JOHN HALVORSEN", "GENERAL", "", "USA"), sig("PAUL BRANDT", "GENERAL", "", "USAF"), sig("LEE MARSH", "GENERAL", "", "USA")}},
+	})
+}
