@@ -421,6 +421,24 @@ func taggedLegislator(name string, tags []string) bool {
 	return true
 }
 
+// surnameFirstTagged reads "Abercrombie, Neil (D-HI, 1st)", "Allen,
+// Thomas H., (D-ME, 1st)": a surname, a comma, given names, and a
+// legislator's tag, as alphabetical lists of Members print them. It
+// returns the name as printed, "Abercrombie, Neil".
+func surnameFirstTagged(t string) (string, bool) {
+	head, tags := cutParenTail(strings.TrimSpace(t))
+	head = strings.TrimRight(strings.TrimSpace(head), ",")
+	sur, given, ok := strings.Cut(head, ", ")
+	if !ok || strings.Contains(given, ",") || !taggedLegislator(sur, tags) {
+		return "", false
+	}
+	f := strings.Fields(given)
+	if len(f) == 0 || len(f) > 3 || !isGivenName(f[0]) && !isInitial(f[0]) {
+		return "", false
+	}
+	return sur + ", " + given, true
+}
+
 // reLegislatorTag is a party, state and district: "D-HI, 1st", "R-TX-3".
 var reLegislatorTag = regexp.MustCompile(`^[DRI]\s*[-–—]\s*[A-Z]{2}(?:\s*[-–—,]\s*\w{1,4})?$`)
 

@@ -42,6 +42,9 @@ func (p *parser) nameInfo(text string) (isName, strong bool) {
 // nameInfoUncached is nameInfo without the cache.
 func (p *parser) nameInfoUncached(text string) (isName, strong bool) {
 	t, marked := stripMarker(text)
+	if _, ok := surnameFirstTagged(t); ok {
+		return true, true
+	}
 	t, contact := stripContacts(t)
 	t = p.dashAsComma(t)
 	if head, _ := cutParenTail(splitTopLevel(t, ',')[0]); isPlace(t) && !contact && !p.personNotCity(head) || isAddress(head, true) {
@@ -94,7 +97,11 @@ func (p *parser) personNotCity(head string) bool {
 func (p *parser) dashAsComma(t string) string {
 	for _, d := range []string{" – ", " — ", " - ", " · ", " • "} {
 		if i := strings.Index(t, d); i > 0 && !strings.ContainsAny(t[:i], ",(") {
-			if _, name := splitHonorific(t[:i]); p.isPersonName(name) {
+			_, name := splitHonorific(t[:i])
+			if nm, post := cutPostNominalWords(name); parliamentary(post) && p.isPersonName(nm) {
+				return t[:i] // "Hilary Benn MP – Leeds Central": the seat, like a legislator's state, is left out
+			}
+			if p.isPersonName(name) {
 				if d == " · " || d == " • " {
 					return strings.ReplaceAll(t, d, ", ")
 				}
@@ -103,6 +110,16 @@ func (p *parser) dashAsComma(t string) string {
 		}
 	}
 	return t
+}
+
+// parliamentary reports post-nominal letters that mark a member of a
+// parliament: "MP", "MSP", "MLA", "TD", "MEP".
+func parliamentary(post string) bool {
+	switch strings.ToUpper(strings.TrimSpace(post)) {
+	case "MP", "MSP", "MLA", "MS", "TD", "MEP", "MHK", "MPP", "MNA":
+		return true
+	}
+	return false
 }
 
 // proxyName reads "for Walter W. Norris (DC)": a signature made for someone.
@@ -502,6 +519,9 @@ type nameLine struct {
 // is recorded as the office-holder's.
 func (p *parser) readNameLine(text string) (nameLine, bool) {
 	t, _ := stripMarker(text)
+	if nm, ok := surnameFirstTagged(t); ok {
+		return nameLine{name: nm}, true // the legislator's tag is dropped, as a state is
+	}
 	t, contact := stripContacts(t)
 	t = p.dashAsComma(t)
 	hon, rest := splitHonorific(t)

@@ -643,6 +643,9 @@ func headingKind(t string) (sigMode, bool) {
 		}
 		return modeAuto, true
 	}
+	if n := len(ws); n <= 3 && personHeadingNouns[ws[n-1]] && strings.HasSuffix(ws[n-1], "s") && allCapitalized(t) && !startsWithGivenName(strings.Fields(t)) {
+		return modePerson, true // "Labour MPs", "Democratic Senators": a party's or a group's members
+	}
 	group, org, person := false, false, false
 	for _, w := range ws {
 		switch {
@@ -810,6 +813,10 @@ func (p *parser) mostlyOrgs(seg []line) bool {
 		}
 		if _, contact := stripContacts(t); contact {
 			people++ // a handle or an e-mail address: a person
+			continue
+		}
+		if _, ok := surnameFirstTagged(t); ok {
+			people++ // "Abercrombie, Neil (D-HI, 1st)"
 			continue
 		}
 		t = cutPlaceTail(t)
@@ -989,4 +996,14 @@ func dedupe(in []graph.Signatory) []graph.Signatory {
 		out = append(out, s)
 	}
 	return out
+}
+
+// allCapitalized reports words that each start with a capital letter.
+func allCapitalized(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
 }

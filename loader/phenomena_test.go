@@ -658,3 +658,14 @@ func TestParse_PDFText(t *testing.T) {
 			[]string{sig("JOHN HALVORSEN", "GENERAL", "", "USA"), sig("PAUL BRANDT", "GENERAL", "", "USAF"), sig("LEE MARSH", "GENERAL", "", "USA")}},
 	})
 }
+
+// TestParse_Legislators: lists of members of a legislature as posts print
+// them: a party's heading, a seat after the name, surnames first.
+func TestParse_Legislators(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a party's members under its heading, each with a seat after a dash", "Statement\n\nThe post says the statement has many signers across the party, members of parliament and candidates, plus two mayors and many councillors.\n\nSignatories:\nGreen MPs\n- Ada Marsh MP – Harbor North\n- Dr Bo Lindgren MP – Riverside\n- Cy Paulsen MP – Lakeside, Upper Vale\n",
+			[]string{sig("Ada Marsh", "MP", "", ""), sig("Bo Lindgren", "Dr", "", ""), sig("Cy Paulsen", "MP", "", "")}},
+		{"surnames first with party, state and district", "An alphabetical list of the members who signed the letter is below, and a copy of the letter with all the signatures can be downloaded from our site.\n- Halvorsen, Ada (D-HI, 1st)\n- Okafor, Bo L. (D-NY, 5th)\n- Paulsen, Carl H., (R-ME, 1st)\n- Quist, Dee (D-NC, 01)\n- Ramos, Eli (R-TX, 25)\n",
+			[]string{sig("Halvorsen, Ada", "", "", ""), sig("Okafor, Bo L.", "", "", ""), sig("Paulsen, Carl H.", "", "", ""), sig("Quist, Dee", "", "", ""), sig("Ramos, Eli", "", "", "")}},
+	})
+}

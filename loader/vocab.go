@@ -320,7 +320,8 @@ experts scholars scientists researchers academics leaders officials
 economists faculty professionals physicians lawyers
 personalidades personalités persönlichkeiten personalità einzelpersonen
 particulares individuos indivíduos parlamentares parlamentarios
-parlamentari députés deputados diputados`)
+parlamentari députés deputados diputados mps meps msps mlas peers
+councillors councilors senators representatives legislators lawmakers`)
 
 // kinWords open a family relation ("Mother of Janice") that is neither a
 // title nor an organization.
