@@ -129,12 +129,15 @@ func namesGoverningBody(s string) bool {
 	if isCountry(s) || isStateName(s) {
 		return true
 	}
+	governing := false
 	for _, w := range wordsOf(s) {
 		if governingBodies[w] {
-			return true
+			governing = true
+		} else if orgWords[w] && w != "national" {
+			return false // "Haringey Trades Union Council" is a body of its own
 		}
 	}
-	return false
+	return governing
 }
 
 // splitOfficeTitle gives a signer whose title names its body ("President

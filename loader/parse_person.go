@@ -869,6 +869,11 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 	case k < 0 && len(parts) == 1 && p.describesPerson(parts[0].text):
 		p.setTitle(s, parts[0]) // "Comunicadora feminista", "Ecopacifista"
 		s.Evidence = append(s.Evidence, "a description of the signer, no body named")
+	case k < 0 && len(parts) == 1 && p.titleRunIntoBody(parts[0]):
+		t, o, _ := p.titleThenOrg(parts[0].text) // "Secretary Edinburgh Stop the War Coalition"
+		p.setTitle(s, roleItem{text: t, n: parts[0].n})
+		p.setOrg(s, roleItem{text: o, n: parts[0].n})
+		s.Evidence = append(s.Evidence, "a title run into its body")
 	case k < 0:
 		p.setOrg(s, joinItems(parts))
 	default:
@@ -902,6 +907,14 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 		}
 		p.setOrg(s, rest)
 	}
+}
+
+// titleRunIntoBody reports a role printed as a title and its body with no
+// comma between, where the body names itself as one: "Chair Tower Hamlets
+// Solidarity campaign".
+func (p *parser) titleRunIntoBody(it roleItem) bool {
+	_, o, ok := p.titleThenOrg(it.text)
+	return ok && containsOrgWord(o)
 }
 
 // roleBeforeBody reports a first part that the vocabulary does not know

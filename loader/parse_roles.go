@@ -369,8 +369,15 @@ func stripStatus(s string) string {
 		}
 		s = strings.TrimSpace(s[:open])
 	}
+	if loc := reCapacity.FindStringIndex(s); loc != nil {
+		s = strings.TrimRight(strings.TrimSpace(s[:loc[0]]), ",;")
+	}
 	return s
 }
+
+// reCapacity says the signer signs for themselves, not a body: "in a
+// personal capacity", "in personal capacity", "(personal capacity)".
+var reCapacity = regexp.MustCompile(`(?i)[,;(]?\s*\(?(?:in (?:a |an |my |his |her |their )?)?(?:personal|individual) capacity\)?\.?$`)
 
 // isUnitPhrase reports a unit of an organization: "Employment Committee",
 // "National Security and Foreign Affairs", "Office of Policy".

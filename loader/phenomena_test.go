@@ -669,3 +669,13 @@ func TestParse_Legislators(t *testing.T) {
 			[]string{sig("Halvorsen, Ada", "", "", ""), sig("Okafor, Bo L.", "", "", ""), sig("Paulsen, Carl H.", "", "", ""), sig("Quist, Dee", "", "", ""), sig("Ramos, Eli", "", "", "")}},
 	})
 }
+
+// TestParse_RolesWithoutCommas: roles typed as a title run into its body,
+// and signers who sign in a personal capacity.
+func TestParse_RolesWithoutCommas(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a title run into its body, a personal capacity, a union council after of", "Sincerely,\n\nAda Marsh, Secretary Harbor Stop the Closures Coalition, in personal capacity,\nBo Lindgren, Chair Riverside Solidarity campaign in a personal capacity,\nCy Paulsen, Secretary of Lakeside Trades Union Council,\nDee Ramos, Member, Harbor Tenants Union, in a personal capacity.\n",
+			[]string{sig("Ada Marsh", "", "Secretary", "Harbor Stop the Closures Coalition"), sig("Bo Lindgren", "", "Chair", "Riverside Solidarity campaign"),
+				sig("Cy Paulsen", "", "Secretary", "Lakeside Trades Union Council"), sig("Dee Ramos", "", "Member", "Harbor Tenants Union")}},
+	})
+}
