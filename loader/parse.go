@@ -451,8 +451,9 @@ func (p *parser) signerHeading(from, lastProse int) int {
 
 // reSignerLead opens a list of signers run into one line, as news stories
 // and posts print it: "Current signers: ...", "The letter is signed by:
-// ...", "(This letter was signed by: ...)".
-var reSignerLead = regexp.MustCompile(`(?i)^\(?(?:(?:the|this) (?:letter|statement|petition) (?:is|was|has been) (?:signed|endorsed) by|(?:current |initial |original |other )?(?:signers|signatories|co-?signers|signed by|endorsed by))\s*:\s*`)
+// ...", "(This letter was signed by: ...)", "— The 56 undersigned (all
+// Retired): ...".
+var reSignerLead = regexp.MustCompile(`(?i)^[—–-]?\s*\(?(?:(?:the|this) (?:letter|statement|petition) (?:is|was|has been) (?:signed|endorsed) by|(?:current |initial |original |other )?(?:signers|signatories|co-?signers|signed by|endorsed by)|(?:the )?(?:\d+ )?undersigned(?: \([^)]{1,40}\))?)\s*:\s*`)
 
 // signerLeadAt finds, in a letter without a closing, a lead-in to a list
 // of signers run together on one line, the list after its colon or on the
