@@ -117,7 +117,7 @@ func newParser(name, text string, opt Options) *parser {
 	for _, k := range opt.KnownOrganizations {
 		p.addKnown(k)
 	}
-	p.lines = splitRosterRuns(splitBulletRuns(splitLines(text)))
+	p.lines = splitRunOnOpenings(splitRosterRuns(splitBulletRuns(splitLines(text))))
 	p.l = &graph.Letter{
 		Source:      name,
 		Text:        text,
@@ -216,6 +216,44 @@ func splitRosterRuns(ls []line) []line {
 	}
 	return out
 }
+
+// splitRunOnOpenings puts on lines of their own what text taken from a
+// PDF runs together: a date and the salutation ("July 22, 2009 Dear
+// Senator,"), and a closing and the first signer ("Sincerely, Tim Phillips
+// President ...").
+func splitRunOnOpenings(ls []line) []line {
+	var out []line
+	for _, ln := range ls {
+		t := ln.text
+		var cut int
+		if m := reDatedSalutation.FindStringSubmatchIndex(t); m != nil && ln.cells == nil {
+			cut = m[3]
+		} else if m := reClosingRunOn.FindStringSubmatchIndex(t); m != nil && ln.cells == nil && !reRetired.MatchString(t) {
+			cut = m[3]
+		}
+		if cut == 0 {
+			out = append(out, ln)
+			continue
+		}
+		head, rest := strings.TrimSpace(t[:cut]), strings.TrimSpace(t[cut:])
+		if _, ok := shortDateLine(head); ok || !reYear.MatchString(head) && strings.HasPrefix(rest, "Dear") {
+			if !ok {
+				head = "" // "September 12,": a date with no year says nothing the letter can use
+			}
+		}
+		if head != "" {
+			out = append(out, line{n: ln.n, text: head, raw: head})
+		}
+		out = append(out, line{n: ln.n, text: rest, raw: rest})
+	}
+	return out
+}
+
+var (
+	reYear            = regexp.MustCompile(`\b(?:1[89]|20)\d\d\b`)
+	reDatedSalutation = regexp.MustCompile(`^((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?,?)\s+Dear\s+\S.{0,200}[:,]$`)
+	reClosingRunOn    = regexp.MustCompile(`^((?i:sincerely|respectfully|very truly yours|yours truly|sincerely yours|respectfully yours),)\s+[A-Z]\S*\s+[A-Z]`)
+)
 
 var (
 	reRetired     = regexp.MustCompile(`\((?i:ret(?:\.|ired)?)\)`)
@@ -342,6 +380,19 @@ func (p *parser) parse() {
 	}
 	if p.l.Date == "" {
 		p.dateAnywhere()
+	}
+	for _, parties := range [][]graph.Party{p.l.Recipients, p.l.CC} {
+		for i := range parties {
+			officeAsPartyTitle(&parties[i])
+		}
+	}
+}
+
+// officeAsPartyTitle makes a state's or a city's office before an
+// addressee's name ("Governor Scott Walker") the title, as for signers.
+func officeAsPartyTitle(r *graph.Party) {
+	if r.Title == "" && stateOffices[strings.ToLower(strings.TrimSpace(r.Honorific))] {
+		r.Title, r.Honorific = r.Honorific, ""
 	}
 }
 

@@ -701,7 +701,7 @@ func splitTitleOf(s string) (title, org string) {
 // Ngozi Okonjo-Iweala and all WTO Members,").
 func (p *parser) recipientFromSalutation(salutation string) {
 	s := greeted(salutation)
-	parts := reSalutationJoin.Split(s, -1)
+	parts := pluralTitlesShared(reSalutationJoin.Split(s, -1))
 	named := false
 	for _, part := range parts {
 		if _, ok := p.salutationPerson(part); ok {
@@ -766,6 +766,49 @@ var salutationOpeners = []string{"dear ", "my dear ", "to the ", "to ", "hello "
 
 // reSalutationJoin separates the people a salutation greets.
 var reSalutationJoin = regexp.MustCompile(`\s*,\s*|\s+and\s+|\s*&\s*`)
+
+// pluralTitlesShared gives each name greeted under a plural title its
+// title: "Chairs Merkley and Pingree and Ranking Members Murkowski and
+// Joyce" greets Chair Merkley, Chair Pingree, Ranking Member Murkowski and
+// Ranking Member Joyce. Parts are left as they are when no plural title
+// leads a name.
+func pluralTitlesShared(parts []string) []string {
+	out := make([]string, len(parts))
+	cur, used := "", false
+	for i, part := range parts {
+		out[i] = part
+		if m := rePluralTitle.FindStringSubmatch(part); m != nil {
+			cur, used = singularTitle(m[1]), true
+			out[i] = cur + " " + m[2]
+			continue
+		}
+		f := strings.Fields(part)
+		if cur != "" && len(f) >= 1 && len(f) <= 2 && allCapitalized(part) && !isTitle(part) && !hasHonorific(part) {
+			out[i] = cur + " " + part
+			continue
+		}
+		cur = ""
+	}
+	if !used {
+		return parts
+	}
+	return out
+}
+
+var rePluralTitle = regexp.MustCompile(`^((?:Ranking |Co-?)?(?:Chairs|Chairmen|Chairwomen|Members|Senators|Representatives|Leaders|Commissioners|Secretaries|Governors|Mayors))\s+([A-Z]\S*(?:\s[A-Z]\S*)?)$`)
+
+// singularTitle is the title each of a plural's holders has.
+func singularTitle(t string) string {
+	switch {
+	case strings.HasSuffix(t, "men"):
+		return strings.TrimSuffix(t, "men") + "man"
+	case strings.HasSuffix(t, "women"):
+		return strings.TrimSuffix(t, "women") + "woman"
+	case strings.HasSuffix(t, "ies"):
+		return strings.TrimSuffix(t, "ies") + "y"
+	}
+	return strings.TrimSuffix(t, "s")
+}
 
 // genericRecipient records a salutation part that names no one: its
 // title ("Member of Congress", "Editor").

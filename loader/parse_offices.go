@@ -283,6 +283,9 @@ func (p *parser) titleThenOrg(s string) (title, org string, ok bool) {
 	for k < len(f) && isTitleWord(bare(f[k])) {
 		k++
 	}
+	for k > 1 && !inSet(titleHeads, bare(f[k-1])) && !isJobHead(bare(f[k-1])) {
+		k-- // "President American Family ...": the title ends at its head, not at "American"
+	}
 	if k == 0 || k == len(f) || !inSet(titleHeads, bare(f[k-1])) && !isJobHead(bare(f[k-1])) {
 		return "", "", false
 	}

@@ -47,6 +47,7 @@ func (p *parser) nameInfoUncached(text string) (isName, strong bool) {
 	}
 	t, contact := stripContacts(t)
 	t = p.dashAsComma(t)
+	t = p.nameRunIntoTitle(t)
 	if head, _ := cutParenTail(splitTopLevel(t, ',')[0]); isPlace(t) && !contact && !p.personNotCity(head) || isAddress(head, true) {
 		return false, false
 	}
@@ -111,6 +112,43 @@ func (p *parser) dashAsComma(t string) string {
 	}
 	return t
 }
+
+// nameRunIntoTitle marks where a name ends when a title follows it with no
+// comma, as text taken from a stacked signature block gives it ("Tim
+// Phillips President Americans for Prosperity" reads "Tim Phillips,
+// President Americans for Prosperity"): a given name, one to three more
+// name words, then a word that opens a title.
+func (p *parser) nameRunIntoTitle(t string) string {
+	first := splitTopLevel(t, ',')[0]
+	f := strings.Fields(first)
+	if len(f) < 3 || strings.ContainsAny(first, "()@") || !isGivenName(f[0]) || p.isPersonName(first) {
+		return t
+	}
+	for j := 2; j < len(f) && j <= 4; j++ {
+		w := bare(f[j])
+		if !inSet(titleHeads, w) && !titleModifiers[w] {
+			if !startsUpper(f[j]) && !isInitial(f[j]) {
+				return t
+			}
+			continue
+		}
+		if namedPositionHeads[w] {
+			return t // "Roy L. Furman Professor of Law": a chair named for someone
+		}
+		name := strings.Join(f[:j], " ")
+		if !p.isPersonName(name) || !isTitleish(strings.Join(f[j:], " ")) && !startsWithTitleWord(strings.Join(f[j:], " ")) {
+			return t
+		}
+		return name + ", " + strings.TrimSpace(t[len(name):])
+	}
+	return t
+}
+
+// namedPositionHeads are positions named for a person ("the Henry J.
+// Casey Professor of Law", "Sir John Fellow"), whose name is not the
+// holder's.
+var namedPositionHeads = wordSet(`professor professorship chair fellow fellowship scholar
+lecturer distinguished visiting endowed`)
 
 // parliamentary reports post-nominal letters that mark a member of a
 // parliament: "MP", "MSP", "MLA", "TD", "MEP".
@@ -524,6 +562,7 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 	}
 	t, contact := stripContacts(t)
 	t = p.dashAsComma(t)
+	t = p.nameRunIntoTitle(t)
 	hon, rest := splitHonorific(t)
 	rest = capsSurnameComma(rest)
 	parts := splitTopLevel(strings.TrimRight(rest, ",;"), ',')

@@ -178,6 +178,12 @@ func TestParse_Recipients(t *testing.T) {
 		{"a page copied with blank lines after every line, entities as the web prints them",
 			"THE LETTER TO THE GOVERNOR:\n\n\n\n&nbsp;\n\n\n\nMarch 3, 2015\n\n\n\nAnn Riley\n\n\n\nDirector\n\n\n\nOffice of Budget\n\n\n\nState Capitol, Room 100\n\n\n\nVia Fax: 5551234567\n\n\n\n&nbsp;\n\n\n\nDear Director Riley:\n\n",
 			[]string{sig("Ann Riley", "", "Director", "Office of Budget")}, nil},
+		{"plural titles greet the names after them", "Dear Chairs Lindqvist and Okafor and Ranking Members Halvorsen and Marsh,\n\n",
+			[]string{sig("Lindqvist", "", "Chair", ""), sig("Okafor", "", "Chair", ""), sig("Halvorsen", "", "Ranking Member", ""), sig("Marsh", "", "Ranking Member", "")}, nil},
+		{"a governor in the address block, the office as title", "Governor Ann Riley\nRoom 115 East\nState Capitol\n\nDear Governor Riley:\n\n",
+			[]string{sig("Ann Riley", "", "Governor", "")}, nil},
+		{"a date run into the salutation, as text from a PDF gives it", "July 22, 2009 Dear Senator,\n\n",
+			[]string{sig("", "", "Senator", "")}, nil},
 		{"stacked To-the lines: a body greeted, and members of bodies", "# Our letter\n\nTo the _Harbor_ planning board,  \n To the members of the _Harbor_ town council,\n\n",
 			[]string{sig("", "", "", "Harbor planning board"), sig("", "", "members of the Harbor town council", "")}, nil},
 	}
@@ -656,6 +662,8 @@ func TestParse_PDFText(t *testing.T) {
 			[]string{sig("", "", "", "UNION OF HARBOR SCIENTISTS"), sig("", "", "", "NURSES FOR CLEAN AIR"), sig("", "", "", "RIVERSIDE MEDICAL ASSOCIATION"), sig("", "", "", "COASTAL DEFENSE COUNCIL")}},
 		{"a roster of retired officers on one line, page labels above it", "Save this PDF as:\n\nStart display at page:\n\n1 GENERAL JOHN HALVORSEN, USA (RET.) ADMIRAL RUTH OKAFOR, USN (RET.) LIEUTENANT GENERAL PAUL K. BRANDT, USMC (RET.) VICE ADMIRAL LEE F. MARSH, USN (RET.)\n",
 			[]string{sig("JOHN HALVORSEN", "GENERAL", "", "USA"), sig("RUTH OKAFOR", "ADMIRAL", "", "USN"), sig("PAUL K. BRANDT", "LIEUTENANT GENERAL", "", "USMC"), sig("LEE F. MARSH", "VICE ADMIRAL", "", "USN")}},
+		{"a closing run into the first of stacked blocks whose lines ran together", "Dear Senator,\n\nA coalition of free-market organizations asks each Senator to back health care legislation built on wider choice and lower costs through an open system.\n\nSincerely, Tom Halvorsen President Riverside Taxpayers Association\n\nAnna Marsh Executive Director Lakeside Policy Institute\n\nPeter Okafor Chairman Harbor Business Council\n",
+			[]string{sig("Tom Halvorsen", "", "President", "Riverside Taxpayers Association"), sig("Anna Marsh", "", "Executive Director", "Lakeside Policy Institute"), sig("Peter Okafor", "", "Chairman", "Harbor Business Council")}},
 		{"a closing run into the roster", "Dear Members of the Platform Committee:\n\nRetired senior officers of the armed forces ask the committee to put into the platform a plank that rejects torture without qualification, as the law now does.\n\nSincerely, GENERAL JOHN HALVORSEN, USA (RET.) GENERAL PAUL BRANDT, USAF (RET.) GENERAL LEE MARSH, USA (RET.)\n",
 			[]string{sig("JOHN HALVORSEN", "GENERAL", "", "USA"), sig("PAUL BRANDT", "GENERAL", "", "USAF"), sig("LEE MARSH", "GENERAL", "", "USA")}},
 	})

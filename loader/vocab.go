@@ -241,7 +241,8 @@ var titlePrefixes = []string{
 	"Minority Leader", "Leader", "Prime Minister", "Deputy Prime Minister",
 	"Minister", "Secretary", "Chairman", "Chairwoman", "Chairperson",
 	"Chair", "Commissioner", "Administrator", "Attorney General",
-	"Chancellor", "Director",
+	"Chancellor", "Director", "Ranking Member", "Co-Chair", "Cochair", "Vice Chair",
+	"Vice Chairman", "Governor", "Mayor",
 }
 
 // closings are complimentary closes; matched case-insensitively on a line
