@@ -195,8 +195,8 @@ func (p *parser) orgThenTitle(s string) (org, title string, ok bool) {
 		return "", "", false
 	}
 	org, title = strings.Join(f[:k], " "), strings.Join(f[k:], " ")
-	if isPlace(org) || isCountry(org) || isRegion(org) || connectors[strings.ToLower(f[k-1])] {
-		return "", "", false
+	if isPlace(org) || isCountry(org) || isRegion(org) || connectors[strings.ToLower(f[k-1])] || namesGoverningBody(org) {
+		return "", "", false // "Senate Democratic Leader": a chamber's office, one title
 	}
 	body := p.isOrgish(org) || namedWithArticle(org)
 	// a project's name before a role in lower case: "Terraform contributor",

@@ -326,12 +326,16 @@ var reAge = regexp.MustCompile(`^(?i:age[sd]?\s+)?\d{1,3}$`)
 // 1993") or a place.
 func isDropped(s string) bool {
 	t := strings.Trim(collapse(s), " .,;")
-	if t == "" || reAge.MatchString(t) || isTerm(t) || isPlace(t) {
+	if t == "" || reAge.MatchString(t) || isTerm(t) || isPlace(t) || reDistrict.MatchString(t) {
 		return true
 	}
 	ws := wordsOf(t)
 	return len(ws) >= 3 && kinWords[ws[0]] && ws[1] == "of"
 }
+
+// reDistrict is a legislator's district, which like a state is left
+// out: "32nd Senate District", "5th Congressional District".
+var reDistrict = regexp.MustCompile(`(?i)^\d{1,3}(?:st|nd|rd|th) (?:(?:senate|assembly|house|congressional|state|legislative|council) )?district$`)
 
 // isTerm reports a term of office made of months, years and "present".
 func isTerm(s string) bool {

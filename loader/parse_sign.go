@@ -308,6 +308,10 @@ func isContactIntro(t string) bool {
 // "To sign, email ...", "Your signature here", "[Add your organization]".
 var reInstruction = regexp.MustCompile(`(?i)^\W*(?:(?:principio|final) del formulario|(?:top|bottom) of form|to (?:sign|add your|join)\b|if you (?:would like|wish|want) to (?:sign|add|join)\b|(?:add |insert )?your (?:name|signature|organi[sz]ation|logo)(?: here)?\W*$|sign (?:here|on here|this letter)\b|(?:add|insert) (?:your|a) (?:name|signature|organi[sz]ation)\b)`)
 
+// rePageFurniture is what a blog or news page prints around a post:
+// comment and sharing notices, tag lines, print and download links.
+var rePageFurniture = regexp.MustCompile(`(?i)^\W*(?:comments are closed|leave a (?:comment|reply)|\d+ comments?$|this entry was posted|posted (?:in|by|on) |filed under|tagged:? |tags: |bookmark the permalink|print friendly|share (?:this|on)|like this:|related (?:posts|articles)|read (?:the (?:full )?letter|more)\W*$|click here\b|download (?:the )?(?:letter|pdf|statement)\b|subscribe\b|follow us\b)`)
+
 // sigGroups cuts the region at blank lines, splits side-by-side columns
 // and drops what is not a signature: notes, counters, placeholders.
 func (p *parser) sigGroups(lines []line) [][]line {
@@ -342,6 +346,8 @@ func (p *parser) sigGroups(lines []line) [][]line {
 		switch {
 		case reInstruction.MatchString(t):
 			why = "instruction or placeholder, not a signer"
+		case rePageFurniture.MatchString(t):
+			why = "web page furniture (comments, sharing, tags, links), not a signer"
 		case t == "" && ln.cells != nil:
 			continue // the rule under a table's header
 		case t == "":
@@ -408,8 +414,10 @@ func cleanSigLines(g []line) []line {
 // semicolons, table rows and lines that start with a name are no notes.
 func (p *parser) isNote(ln line) bool {
 	t := ln.text
-	if _, marked := stripMarker(t); marked {
-		return false // a numbered or bulleted entry
+	if rest, marked := stripMarker(t); marked {
+		// a numbered or bulleted entry, unless it is a sentence about the
+		// entries: "* These names were added since the letter was delivered"
+		return isProse(rest) && !strings.Contains(rest, ",") && !p.startsWithName(rest) && !p.isOrgish(rest)
 	}
 	return isProse(t) && len(ln.cells) < 2 && !strings.Contains(t, ";") && strings.Count(t, ",") <= 1 && !continues(t) && !strings.HasSuffix(t, ":") &&
 		!reGap.MatchString(strings.TrimSpace(ln.raw)) && !p.startsWithName(t)

@@ -689,3 +689,14 @@ func TestParse_RolesWithoutCommas(t *testing.T) {
 				sig("Cy Paulsen", "", "Secretary", "Lakeside Trades Union Council"), sig("Dee Ramos", "", "Member", "Harbor Tenants Union")}},
 	})
 }
+
+// TestParse_WebPageFurniture: what a blog or news page prints around a list
+// of signers, and a chamber's office before a district.
+func TestParse_WebPageFurniture(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"comment, tag and print notices, a starred note, a link label", "Letter to the Governor\n\nTwenty state senators wrote to the governor this week urging him to veto the bill, which would weaken the rules that protect the state's lakes and rivers.\n\nSigners included:\nSenator Ada Marsh\nSenator Bo Lindgren*\nSenator Cy Paulsen\n* These names were added since the letter was delivered to the governor\nRead the Letter\nThis entry was posted in Featured and tagged , , , . Bookmark the permalink.\nComments are closed.\nPrint Friendly, PDF & Email\n",
+			[]string{sig("Ada Marsh", "Senator", "", ""), sig("Bo Lindgren", "Senator", "", ""), sig("Cy Paulsen", "Senator", "", "")}},
+		{"a chamber's party leader over a district", "Sincerely,\n\nJane Halvorsen\nSenate Democratic Leader\n32nd Senate District\n\nPeter Okafor\nAssembly Democratic Leader\n54th Assembly District\n",
+			[]string{sig("Jane Halvorsen", "", "Senate Democratic Leader", ""), sig("Peter Okafor", "", "Assembly Democratic Leader", "")}},
+	})
+}
