@@ -439,6 +439,19 @@ func surnameFirstTagged(t string) (string, bool) {
 	return sur + ", " + given, true
 }
 
+// peerName reports a peer's name after a peer's honorific: "Lewis of
+// Newnham" after "Lord", "Kennedy of The Shaws" after "Baroness".
+func peerName(hon, name string) bool {
+	switch strings.ToLower(strings.TrimSpace(hon)) {
+	case "lord", "baroness", "baron", "lady", "viscount", "viscountess", "earl", "countess":
+	default:
+		return false
+	}
+	return rePeerName.MatchString(name)
+}
+
+var rePeerName = regexp.MustCompile(`^[A-Z][\pL'’-]+(?: [A-Z][\pL'’-]+)? of (?:the |The )?[A-Z][\pL'’-]+(?: [A-Z][\pL'’-]+)?$`)
+
 // reLegislatorTag is a party, state and district: "D-HI, 1st", "R-TX-3".
 var reLegislatorTag = regexp.MustCompile(`^[DRI]\s*[-–—]\s*[A-Z]{2}(?:\s*[-–—,]\s*\w{1,4})?$`)
 

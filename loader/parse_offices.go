@@ -321,7 +321,7 @@ func isTitleWord(w string) bool {
 var workHeads = wordSet(`maintainer co-maintainer contributor creator
 co-creator author co-author founder co-founder cofounder organizer
 organiser developer lead editor engineer committer hacker programmer
-designer`)
+designer columnist correspondent reporter`)
 
 func lastWord(s string) string {
 	f := strings.Fields(s)

@@ -68,7 +68,7 @@ func (p *parser) nameInfoUncached(text string) (isName, strong bool) {
 	if anonymous(np) && (len(parts) == 1 || !isCorpSuffix(parts[1])) {
 		return true, len(parts) > 1 // "Anonymous, Student"; not "Anonymous, Inc."
 	}
-	if !p.isPersonName(np) && !(hon != "" && capsNameShape(np)) && !p.lowerCaseName(t) {
+	if !p.isPersonName(np) && !(hon != "" && capsNameShape(np)) && !p.lowerCaseName(t) && !peerName(hon, np) {
 		return false, false
 	}
 	strong = marked || hon != "" || strings.HasSuffix(t, ",") || len(parts) > 1
@@ -598,6 +598,7 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 	}
 	nl.rest = parts[k:]
 	return nl, !isPlaceholder(nl.name) && (p.isPersonName(nl.name) || nl.honorific != "" && capsNameShape(nl.name) || taggedLegislator(nl.name, nl.tags) ||
+		peerName(hon, nl.name) ||
 		contact && pseudonymName(nl.name) || p.lowerCaseName(t) || anonymous(nl.name) && (len(nl.rest) == 0 || !isCorpSuffix(nl.rest[0])))
 }
 
@@ -1155,6 +1156,9 @@ func (p *parser) titleWithBody(t string) (title, org string, ok bool) {
 		return "", "", false // "Investigador del Instituto de Ciencias del Mar (CSIC)": the body is named before
 	}
 	tag := strings.TrimSpace(tags[0])
+	if disciplines[strings.ToLower(tag)] {
+		return "", "", false // "Nobel Laureate (Physics)": a field, no body
+	}
 	if noBody[strings.ToLower(tag)] {
 		return head, "", true // "Developer (Self)"
 	}
@@ -1163,6 +1167,11 @@ func (p *parser) titleWithBody(t string) (title, org string, ok bool) {
 	}
 	return head, tag, true
 }
+
+// disciplines are fields a title may name in parentheses.
+var disciplines = wordSet(`physics chemistry medicine physiology economics
+literature peace mathematics biology history law philosophy sociology
+psychology engineering computer_science`)
 
 // noBody are what sign-up forms put where a body would go.
 var noBody = map[string]bool{"self": true, "self-employed": true, "freelance": true, "freelancer": true, "independent": true,
@@ -1337,6 +1346,7 @@ var reParenBody = regexp.MustCompile(`^(.*?)\s*\(([^()]+)\)$`)
 // the role is held at.
 func isParenBody(body, inner string) bool {
 	return body != "" && startsUpper(body) && !isPlace(body) && !isCountry(body) && !isStateName(body) && !isRegion(body) &&
+		!disciplines[strings.ToLower(body)] &&
 		!isTitle(body) && !isFormer(body) && !reParty.MatchString(inner) && !isDescription(inner) &&
 		!strings.ContainsAny(inner, "0123456789") && !isNoneCell(body) && !selfEmployed[strings.ToLower(body)]
 }

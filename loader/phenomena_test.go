@@ -700,3 +700,13 @@ func TestParse_WebPageFurniture(t *testing.T) {
 			[]string{sig("Jane Halvorsen", "", "Senate Democratic Leader", ""), sig("Peter Okafor", "", "Assembly Democratic Leader", "")}},
 	})
 }
+
+// TestParse_BritishHonours: peers, knights and fellows as British lists of
+// notable signers print them.
+func TestParse_BritishHonours(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"post-nominal honours, a peer's territorial name, a field in parentheses, callings", "Notable signatories include:\n\nSir Peter Halvorsen, CBE HonFRS FRAS\nLord Marsh of Riverdale, Director, Riverside Institute\nProfessor Ada Lindgren, Nobel Laureate (Chemistry)\nCy Paulsen, Comedian\nLady Okafor, PRS, Master, Harbor College\nDr Dee Ramos, Academic and Writer\n",
+			[]string{sig("Peter Halvorsen", "Sir", "", ""), sig("Marsh of Riverdale", "Lord", "Director", "Riverside Institute"), sig("Ada Lindgren", "Professor", "Nobel Laureate (Chemistry)", ""),
+				sig("Cy Paulsen", "", "Comedian", ""), sig("Okafor", "Lady", "Master", "Harbor College"), sig("Dee Ramos", "Dr", "Academic and Writer", "")}},
+	})
+}

@@ -49,10 +49,11 @@ shareholder stakeholder member-at-large vice-president vicepresident
 bishop archbishop cardinal reverend pastor-in-charge rapporteur
 maintainer co-maintainer contributor committer creator co-creator
 programmer hacker hobbyist steward candidate student postdoc
-postdoctoral scholar-in-residence
+postdoctoral scholar-in-residence academic
 reviewer reader critic translator interpreter poet novelist playwright
 screenwriter illustrator photographer filmmaker musician composer
-podcaster blogger panelist storyteller essayist
+podcaster blogger panelist storyteller essayist comedian presenter
+broadcaster actor actress dancer master warden provost
 co-rapporteur shadow-rapporteur
 voorzitter vicevoorzitter directeur directrice présidente presidente
 président secrétaire secretaris ministre bürgermeister burgemeester
@@ -195,6 +196,8 @@ m.p.p. mfa m.f.a. med m.ed. dsw scd sc.d. drph d.sc. dsc m.div. mdiv
 s.j. sj o.p. osb o.s.b. cfa cfp pe p.e. aia faia
 ocso ofm cssr sdb ao ac am oam qc kc sc faa fassa fts frsn fahms faahms fba frse freng
 fmedsci frcp frcs mp mla msp mpp td mhk mnz cnzm onzm qso
+prs honfrs fras frsc fmedsci frse fba fsa frhists frsa frcpath frcog frcpsych
+hon.frs kcb gcb kcmg dcmg cmg om ch kbe gbe lvo cvo dl jp bt bart
 `)
 
 // honorifics are prefix ranks and courtesy titles, longest first when
