@@ -914,6 +914,13 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 		p.setTitle(s, roleItem{text: t, n: parts[0].n})
 		p.setOrg(s, roleItem{text: o, n: parts[0].n})
 		s.Evidence = append(s.Evidence, "a title run into its body")
+	case k < 0 && len(parts) >= 2 && inSet(titleHeads, bare(strings.Fields(parts[0].text)[0])) && strings.Contains(parts[0].text, " of ") &&
+		p.isOrgish(parts[len(parts)-1].text):
+		// "Professor Emeritus and Co-Director of the Volatility Institute,
+		// New York University": a title naming a unit, then the body
+		p.setTitle(s, parts[0])
+		p.setOrg(s, joinItems(parts[1:]))
+		s.Evidence = append(s.Evidence, "a title naming a unit, then its body")
 	case k < 0:
 		p.setOrg(s, joinItems(parts))
 	default:
@@ -1214,9 +1221,25 @@ func cutPartyTag(t string) string {
 }
 
 func (p *parser) setOrg(s *graph.Signatory, it roleItem) {
-	if o := cleanRole(it.text); o != "" {
+	if o := p.firstOfJoinedBodies(cleanRole(it.text)); o != "" {
 		s.Organization, s.OrganizationLine = o, it.n
 	}
+}
+
+// firstOfJoinedBodies keeps the first of two bodies joined by "and", as
+// the first of several roles is kept: "University of California, Berkeley
+// and University of Southern California". Both halves must name a body,
+// so "Law and Economics Center" stays whole.
+func (p *parser) firstOfJoinedBodies(o string) string {
+	a, b, ok := strings.Cut(o, " and ")
+	if !ok || strings.Contains(b, " and ") || strings.Contains(b, ",") {
+		return o // "School of A and School of B, University of C": units of one body
+	}
+	head := splitTopLevel(a, ',')[0]
+	if containsOrgWord(head) && containsOrgWord(b) && startsUpper(b) && orgWords[strings.ToLower(bare(strings.Fields(b)[0]))] {
+		return strings.TrimSpace(a)
+	}
+	return o
 }
 
 // splitKnownOrgTitles reads "Mozilla Fellow" as title Fellow at Mozilla
