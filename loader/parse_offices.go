@@ -280,8 +280,8 @@ func (p *parser) titleThenOrg(s string) (title, org string, ok bool) {
 	}
 	f := strings.Fields(s)
 	k := 0
-	for k < len(f) && isTitleWord(bare(f[k])) {
-		k++
+	for k < len(f) && (isTitleWord(bare(f[k])) || k > 0 && k+1 < len(f) && (f[k] == "and" || f[k] == "&") && isTitleWord(bare(f[k+1]))) {
+		k++ // "President and CEO", "Founder and Executive Director"
 	}
 	for k > 1 && !inSet(titleHeads, bare(f[k-1])) && !isJobHead(bare(f[k-1])) {
 		k-- // "President American Family ...": the title ends at its head, not at "American"
@@ -291,7 +291,7 @@ func (p *parser) titleThenOrg(s string) (title, org string, ok bool) {
 	}
 	title, org = strings.Join(f[:k], " "), strings.Join(f[k:], " ")
 	last := bare(f[len(f)-1])
-	if !startsUpper(org) || connectors[strings.ToLower(f[k])] || inSet(titleHeads, last) || isJobHead(last) ||
+	if !startsUpper(org) && !startsWithDigit(org) || connectors[strings.ToLower(f[k])] || inSet(titleHeads, last) || isJobHead(last) ||
 		isGivenName(f[k]) || isPlace(org) || isCountry(org) || isRegion(org) {
 		return "", "", false
 	}
@@ -359,4 +359,10 @@ func romanceTitleOf(title string) (t, org string, ok bool) {
 		return "", "", false
 	}
 	return head, rest, true
+}
+
+// startsWithDigit reports a name that opens with a number: "60 Plus
+// Association".
+func startsWithDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
 }

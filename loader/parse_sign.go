@@ -39,7 +39,7 @@ type logical struct {
 // headings that switch to organization lists, and the entries in each.
 func (p *parser) readSignatures(lines []line) {
 	mode := modeAuto
-	lines = bylinesRead(lines)
+	lines = p.splitNameTitleRuns(bylinesRead(lines))
 	all := p.joinDoubleSpaced(p.sigGroups(lines))
 	orgRun := p.orgLinesApart(all)
 groups:
@@ -595,6 +595,62 @@ func byline(t string) string {
 		return ""
 	}
 	return m[1]
+}
+
+// splitNameTitleRuns cuts a line that runs several stacked signature
+// blocks together, as text taken from a PDF does ("Denise Singleton
+// President American Federation of Senior Citizens Mark Chmura Executive
+// Director Americans for ..."): before each person's name that a title
+// follows, when there are two such names at least and no commas or
+// semicolons part them already.
+func (p *parser) splitNameTitleRuns(lines []line) []line {
+	var out []line
+	for _, ln := range lines {
+		starts := p.nameTitleStarts(ln.text)
+		if len(starts) < 2 || ln.cells != nil {
+			out = append(out, ln)
+			continue
+		}
+		f := strings.Fields(ln.text)
+		starts = append(starts, len(f))
+		if starts[0] > 0 {
+			starts = append([]int{0}, starts...)
+		}
+		for i := 0; i+1 < len(starts); i++ {
+			part := strings.Join(f[starts[i]:starts[i+1]], " ")
+			out = append(out, line{n: ln.n, text: part, raw: part})
+		}
+	}
+	return out
+}
+
+// nameTitleStarts gives the word indexes where a person's name that a
+// title follows begins: a given name, one or two more name words, then a
+// word that opens a title; the word before is no title word.
+func (p *parser) nameTitleStarts(t string) []int {
+	if strings.ContainsAny(t, ";") || len(t) < 60 {
+		return nil
+	}
+	f := strings.Fields(t)
+	var starts []int
+	for i := 0; i+2 < len(f); i++ {
+		if !isGivenName(f[i]) || i > 0 && (isTitleWord(bare(f[i-1])) || connectors[strings.ToLower(f[i-1])]) {
+			continue
+		}
+		for j := i + 2; j <= i+3 && j < len(f); j++ {
+			w := bare(f[j])
+			head := inSet(titleHeads, w) || titleModifiers[w] && j+1 < len(f) && inSet(titleHeads, bare(f[j+1]))
+			if !head {
+				continue
+			}
+			if name := strings.Join(f[i:j], " "); p.isPersonName(strings.TrimRight(name, ",")) && !namedPositionHeads[w] {
+				starts = append(starts, i)
+				i = j
+			}
+			break
+		}
+	}
+	return starts
 }
 
 // bylinesRead replaces each byline among the signature lines by the
