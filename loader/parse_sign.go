@@ -883,7 +883,7 @@ func (p *parser) mostlyOrgs(seg []line) bool {
 			people++ // "Abercrombie, Neil (D-HI, 1st)"
 			continue
 		}
-		t = cutPlaceTail(t)
+		t = cutPlaceTail(p.nameRunIntoTitle(t))
 		parts := splitTopLevel(t, ',')
 		for _, pt := range parts {
 			if isTitle(pt) {
