@@ -207,6 +207,18 @@ func (p *parser) isPersonName(s string) bool {
 	if p.columnNames[s] {
 		return true // the name column of a "Name - description" list
 	}
+	if r, ok := p.personNames[s]; ok {
+		return r
+	}
+	r := p.isPersonNameUncached(s)
+	if p.personNames != nil {
+		p.personNames[s] = r
+	}
+	return r
+}
+
+// isPersonNameUncached is isPersonName without the parser's cache.
+func (p *parser) isPersonNameUncached(s string) bool {
 	toks := strings.Fields(s)
 	if len(toks) < 2 || len(toks) > 7 {
 		return false

@@ -110,10 +110,12 @@ type parser struct {
 
 	names       map[string][2]bool // nameInfo of lines already seen
 	columnNames map[string]bool    // heads of a "Name - description" group being read: all names
+	personNames map[string]bool    // isPersonName of strings already judged
 }
 
 func newParser(name, text string, opt Options) *parser {
-	p := &parser{file: name, known: make(map[string]bool), index: opt.Organizations, names: make(map[string][2]bool), skipped: make(map[int]string)}
+	p := &parser{file: name, known: make(map[string]bool), index: opt.Organizations, names: make(map[string][2]bool), skipped: make(map[int]string),
+		personNames: make(map[string]bool)}
 	for _, k := range opt.KnownOrganizations {
 		p.addKnown(k)
 	}
@@ -192,8 +194,12 @@ func splitBulletRuns(ls []line) []line {
 func splitRosterRuns(ls []line) []line {
 	var out []line
 	for _, ln := range ls {
+		if ln.cells != nil || strings.Count(ln.text, "(") < 3 {
+			out = append(out, ln)
+			continue
+		}
 		marks := reRetired.FindAllStringIndex(ln.text, -1)
-		if ln.cells != nil || len(marks) < 3 {
+		if len(marks) < 3 {
 			out = append(out, ln)
 			continue
 		}
@@ -309,8 +315,9 @@ func plainSpace(r rune) rune {
 // addKnown records an organization name as evidence for the rest of the
 // letter.
 func (p *parser) addKnown(name string) {
-	if k := normOrg(name); k != "" {
+	if k := normOrg(name); k != "" && !p.known[k] {
 		p.known[k] = true
+		clear(p.personNames) // a known body is no person's name: judge again
 	}
 }
 

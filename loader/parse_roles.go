@@ -373,6 +373,9 @@ func stripStatus(s string) string {
 		}
 		s = strings.TrimSpace(s[:open])
 	}
+	if !strings.Contains(s, "apacity") {
+		return s // the regexp below is slow to fail on every role
+	}
 	if loc := reCapacity.FindStringIndex(s); loc != nil {
 		s = strings.TrimRight(strings.TrimSpace(s[:loc[0]]), ",;")
 	}
