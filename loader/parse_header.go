@@ -86,6 +86,9 @@ func (p *parser) readHeader(hdr []line) {
 			}
 			continue
 		}
+		if reAttribution.MatchString(t) || isQuotation(t) {
+			continue // an epigraph and its author ("— Robert Maynard Hutchins, ..."), no addressee
+		}
 		if isReference(t) || reDocHeading.MatchString(t) || isEditorial(t) {
 			headingRuns = reDocHeading.MatchString(t) && (continues(t) || openQuote(t))
 			lastHeading = reDocHeading.MatchString(t)
@@ -725,6 +728,10 @@ func (p *parser) recipientFromSalutation(salutation string) {
 // Minister for Housing") from a salutation that greets one person ("Dear
 // Ms Okonkwo,").
 func (p *parser) nameFromSalutation(r *graph.Party) {
+	if r.Name != "" && r.Title == "" && p.l.Salutation != "" {
+		p.titleFromSalutation(r)
+		return
+	}
 	if r.Name != "" || r.Title == "" || p.l.Salutation == "" {
 		return
 	}
@@ -739,6 +746,44 @@ func (p *parser) nameFromSalutation(r *graph.Party) {
 		}
 	}
 }
+
+// titleFromSalutation gives an addressee named in the address block with
+// no office the office the salutation greets them by: "Dear Justice
+// Secretary Rt Hon Shabana Mahmood," names the Justice Secretary.
+func (p *parser) titleFromSalutation(r *graph.Party) {
+	f := strings.Fields(greeted(p.l.Salutation))
+	name := strings.Fields(r.Name)
+	if len(f) < 2 || len(name) == 0 || !strings.EqualFold(bare(f[len(f)-1]), bare(name[len(name)-1])) {
+		return // the salutation greets someone else, or no one by name
+	}
+	surname := name[len(name)-1]
+	for k := 1; k < len(f) && k <= 4; k++ {
+		// the title ends where what is left, honorifics aside, is the name
+		if _, who := splitHonorific(strings.Join(f[k:], " ")); who != r.Name && who != surname {
+			continue
+		}
+		// a legislator greeted by rank ("Dear Senator Harkin") has no office
+		// title beyond The Honorable (convention 2)
+		if head := strings.Join(f[:k], " "); isTitle(head) && !isGivenName(f[0]) && !legislatorRanks[strings.ToLower(head)] && !strings.EqualFold(head, r.Honorific) {
+			r.Title = head
+		}
+		return
+	}
+}
+
+// isQuotation reports a line that is one quotation: “...” or "...".
+func isQuotation(t string) bool {
+	t = strings.TrimRight(t, ".,;: ")
+	return len(t) > 2 && (strings.HasPrefix(t, "“") && strings.HasSuffix(t, "”") || strings.HasPrefix(t, "\"") && strings.HasSuffix(t, "\"") && strings.Count(t, "\"") == 2)
+}
+
+// reAttribution credits a quotation to its author: "— Jane Doe, ...".
+var reAttribution = regexp.MustCompile(`^(?:[—―]|--)\s*\p{Lu}`)
+
+// legislatorRanks greet a member of a legislature by rank.
+var legislatorRanks = wordSet(`senator representative congressman congresswoman congressmember
+assemblyman assemblywoman assemblymember delegate councilmember councilman councilwoman
+member`)
 
 // greeted is whom a salutation greets: "Dear Ms Okonkwo," gives "Ms Okonkwo".
 func greeted(salutation string) string {
