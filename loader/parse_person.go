@@ -881,6 +881,7 @@ func (p *parser) assignRoles(s *graph.Signatory, inline, block []roleItem) {
 // after it, the parts before it are ("Rappler, Nobel Peace Prize
 // Laureate", "USA (Ret.), Former Commanding General").
 func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
+	parts = p.splitDashedRoles(parts)
 	if t, ok := selfDescriptions(parts); ok {
 		p.setTitle(s, t) // "writer, graphic designer, activist"
 		s.Evidence = append(s.Evidence, "title is a self-description")
@@ -962,6 +963,26 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 func (p *parser) titleRunIntoBody(it roleItem) bool {
 	_, o, ok := p.titleThenOrg(it.text)
 	return ok && containsOrgWord(o)
+}
+
+// splitDashedRoles parts "Director – Riverside Institute" at its dash
+// into a title and a body, as a comma would, when the left side is a title.
+func (p *parser) splitDashedRoles(parts []roleItem) []roleItem {
+	var out []roleItem
+	for _, it := range parts {
+		split := false
+		for _, d := range []string{" – ", " — ", " - "} {
+			if l, r, ok := strings.Cut(it.text, d); ok && isTitle(l) && !p.isOrgish(l) && r != "" && !strings.Contains(r, d) {
+				out = append(out, roleItem{text: l, n: it.n}, roleItem{text: r, n: it.n})
+				split = true
+				break
+			}
+		}
+		if !split {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // roleBeforeBody reports a first part that the vocabulary does not know

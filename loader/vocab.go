@@ -149,7 +149,7 @@ zentrum centrum département departamento dipartimento académie akademie
 academia hôpital ospedale krankenhaus sindicato syndicat gewerkschaft
 sindacato ayuntamiento mairie comune gemeinde
 corporación corporació corporação corporazione société sociedad sociedade
-società gesellschaft empresa entreprise azienda
+società gesellschaft empresa entreprise azienda fundació associació
 `)
 
 // orgSuffixes end compound organization words in Dutch and German
