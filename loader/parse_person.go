@@ -132,8 +132,8 @@ func (p *parser) nameRunIntoTitle(t string) string {
 			}
 			continue
 		}
-		if namedPositionHeads[w] {
-			return t // "Roy L. Furman Professor of Law": a chair named for someone
+		if namedPositionHeads[w] || orgWords[w] {
+			return t // "Roy L. Furman Professor of Law": a chair named for someone; "Virginia Disability Campaign"
 		}
 		name := strings.Join(f[:j], " ")
 		if !p.isPersonName(name) || !isTitleish(strings.Join(f[j:], " ")) && !startsWithTitleWord(strings.Join(f[j:], " ")) {

@@ -640,7 +640,7 @@ func (p *parser) nameTitleStarts(t string) []int {
 		for j := i + 2; j <= i+3 && j < len(f); j++ {
 			w := bare(f[j])
 			head := inSet(titleHeads, w) || titleModifiers[w] && j+1 < len(f) && inSet(titleHeads, bare(f[j+1]))
-			if !head {
+			if !head || orgWords[w] {
 				continue
 			}
 			if name := strings.Join(f[i:j], " "); p.isPersonName(strings.TrimRight(name, ",")) && !namedPositionHeads[w] {

@@ -696,6 +696,8 @@ func TestParse_RolesWithoutCommas(t *testing.T) {
 		{"a title naming a unit before its body; two bodies joined by and, the first kept", "Sincerely,\n\n• Ada Marsh, Professor Emeritus and Co-Director of the Harbor Risk Institute, Riverside University\n• Bo Lindgren – Professor, University of Lakeside, Easton and University of Harbor Falls\n• Cy Paulsen, Professor, School of Law and School of Policy, Riverside University\n",
 			[]string{sig("Ada Marsh", "", "Professor Emeritus and Co-Director of the Harbor Risk Institute", "Riverside University"), sig("Bo Lindgren", "", "Professor", "University of Lakeside, Easton"),
 				sig("Cy Paulsen", "", "Professor", "School of Law and School of Policy, Riverside University")}},
+		{"a body whose name opens with a given name is no person with a title", "Sincerely,\n\nFatima Xu\nChair\nVirginia Disability Campaign\n\nElena Young\nDirector\nHarbor Tenants Union\n",
+			[]string{sig("Fatima Xu", "", "Chair", "Virginia Disability Campaign"), sig("Elena Young", "", "Director", "Harbor Tenants Union")}},
 		{"a title run into its body, a personal capacity, a union council after of", "Sincerely,\n\nAda Marsh, Secretary Harbor Stop the Closures Coalition, in personal capacity,\nBo Lindgren, Chair Riverside Solidarity campaign in a personal capacity,\nCy Paulsen, Secretary of Lakeside Trades Union Council,\nDee Ramos, Member, Harbor Tenants Union, in a personal capacity.\n",
 			[]string{sig("Ada Marsh", "", "Secretary", "Harbor Stop the Closures Coalition"), sig("Bo Lindgren", "", "Chair", "Riverside Solidarity campaign"),
 				sig("Cy Paulsen", "", "Secretary", "Lakeside Trades Union Council"), sig("Dee Ramos", "", "Member", "Harbor Tenants Union")}},
