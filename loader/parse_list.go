@@ -177,9 +177,12 @@ func (p *parser) readList(seg []line, mode sigMode) {
 	if hon, rest, ok := cutPluralHonorific(lt.text); ok {
 		// "Reps. Mike Ross (Ark.), Jim Matheson (Utah), ...": each is a Rep.
 		before := len(p.l.Signatories)
+		cut := len(lt.text) - len(rest)
 		lt.text = rest
-		lt.starts[0] += len(lt.text) - len(rest)
-		defer p.giveHonorific(before, hon, mode)
+		for i := range lt.starts { // each line's offset moves with the text
+			lt.starts[i] = max(0, lt.starts[i]-cut)
+		}
+		defer p.giveHonorific(before, hon)
 	}
 	sep := byte(',')
 	if pieces := splitTopLevel(lt.text, ';'); len(pieces) >= 3 || len(pieces) == 2 && p.allStartWithNames(pieces) {
@@ -219,7 +222,7 @@ func cutPluralHonorific(t string) (hon, rest string, ok bool) {
 
 // giveHonorific gives the signers read since index from, who have none,
 // the honorific a plural at the list's head gave them all.
-func (p *parser) giveHonorific(from int, hon string, _ sigMode) {
+func (p *parser) giveHonorific(from int, hon string) {
 	for i := from; i < len(p.l.Signatories); i++ {
 		if s := &p.l.Signatories[i]; s.Name != "" && s.Honorific == "" {
 			s.Honorific = hon
