@@ -318,6 +318,7 @@ func (p *parser) addKnown(name string) {
 	if k := normOrg(name); k != "" && !p.known[k] {
 		p.known[k] = true
 		clear(p.personNames) // a known body is no person's name: judge again
+		clear(p.names)
 	}
 }
 
@@ -373,7 +374,8 @@ func (p *parser) parse() {
 	p.skipFrom(p.slice(lay.sigEnd, len(p.lines)), "after the tables of signers")
 	p.readSignatures(sig)
 	if len(p.l.Signatories) == 0 {
-		p.letterheadSigners(p.slice(0, 40))
+		lines := splitLines(p.l.Text) // as printed: a letterhead's bullets not yet cut into lines
+		p.letterheadSigners(lines[:min(len(lines), 40)])
 	}
 	p.readCC(cc)
 	p.assignContactOrg()
@@ -859,9 +861,12 @@ func (p *parser) proseAt(i int) bool {
 // dash or a comma from what follows: "Jane Doe - author, reviewer".
 func (p *parser) nameThenRole(t string) bool {
 	t, _ = stripMarker(t)
-	k := strings.IndexAny(t, ",-–—")
-	if k <= 0 || t[k] == '-' && (k+1 >= len(t) || t[k-1] != ' ' || t[k+1] != ' ') {
-		return false // a hyphen inside a name is no separator
+	k := strings.IndexByte(t, ',')
+	if d := spacedDash(t); d > 0 && (k < 0 || d < k) {
+		k = d // "Mary-Jane Doe - author": a hyphen inside a name is no separator
+	}
+	if k <= 0 {
+		return false
 	}
 	head := strings.TrimSpace(t[:k])
 	if n := len(strings.Fields(head)); n < 1 || n > 5 {

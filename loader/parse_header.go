@@ -845,10 +845,10 @@ var rePluralTitle = regexp.MustCompile(`^((?:Ranking |Co-?)?(?:Chairs|Chairmen|C
 // singularTitle is the title each of a plural's holders has.
 func singularTitle(t string) string {
 	switch {
-	case strings.HasSuffix(t, "men"):
-		return strings.TrimSuffix(t, "men") + "man"
 	case strings.HasSuffix(t, "women"):
 		return strings.TrimSuffix(t, "women") + "woman"
+	case strings.HasSuffix(t, "men"):
+		return strings.TrimSuffix(t, "men") + "man"
 	case strings.HasSuffix(t, "ies"):
 		return strings.TrimSuffix(t, "ies") + "y"
 	}

@@ -380,8 +380,8 @@ func (p *parser) commaPeople(entries []listEntry) {
 	flush()
 }
 
-// twoNamesJoined splits the last entry of a list of names, two names
-// joined by "and" or "&", when each half is a name.
+// twoNamesJoined splits an entry of a list of names that joins two names
+// by "and" or "&" ("... and Lincoln Davis"), when each half is a name.
 func (p *parser) twoNamesJoined(t string) (string, string, bool) {
 	for _, and := range []string{" and ", " & "} {
 		a, b, ok := strings.Cut(t, and)

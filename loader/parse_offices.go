@@ -210,21 +210,16 @@ func (p *parser) orgThenTitle(s string) (org, title string, ok bool) {
 	return org, title, true
 }
 
-// adjectiveLike reports a lower-case word made like an English adjective
-// or too short to name a project ("lay", "literary", "clinical"), which
-// describes a title rather than naming a body.
+// adjectiveLike reports a lower-case adjective that describes a title
+// rather than naming a body before it ("lay minister", "literary agent").
 func adjectiveLike(w string) bool {
-	w = strings.ToLower(bare(w))
-	if len(w) <= 3 {
-		return true
-	}
-	for _, sfx := range []string{"al", "ary", "ic", "ive", "ous", "ful", "less", "ible", "able", "ish", "ent", "ant", "ior", "ed"} {
-		if strings.HasSuffix(w, sfx) {
-			return true
-		}
-	}
-	return false
+	return titleAdjectives[strings.ToLower(bare(w))]
 }
+
+// titleAdjectives describe a calling: "lay minister", "clinical nurse".
+var titleAdjectives = wordSet(`lay literary clinical medical legal local regional political
+social cultural digital creative technical artistic musical academic independent freelance
+professional amateur occasional former retired`)
 
 // allTitleWords reports words that each can be part of a title.
 func allTitleWords(ws []string) bool {

@@ -139,7 +139,7 @@ func (p *parser) nameRunIntoTitle(t string) string {
 		if !p.isPersonName(name) || !isTitleish(strings.Join(f[j:], " ")) && !startsWithTitleWord(strings.Join(f[j:], " ")) {
 			return t
 		}
-		return name + ", " + strings.TrimSpace(t[len(name):])
+		return name + ", " + strings.Join(f[j:], " ") + t[len(first):] // fields, not bytes: spaces may be doubled
 	}
 	return t
 }
@@ -273,19 +273,28 @@ func (p *parser) dashColumn(ls []line) map[string]bool {
 // one to four words of letters with no comma or parenthesis.
 func dashHead(t string) (string, bool) {
 	t, _ = stripMarker(t)
-	for _, d := range []string{" - ", " – ", " — "} {
-		i := strings.Index(t, d)
-		if i <= 0 {
-			continue
-		}
-		head := strings.TrimSpace(t[:i])
-		f := strings.Fields(head)
-		if len(f) == 0 || len(f) > 4 || strings.ContainsAny(head, ",()0123456789@:;") {
-			return "", false
-		}
-		return head, true
+	i := spacedDash(t)
+	if i <= 0 {
+		return "", false
 	}
-	return "", false
+	head := strings.TrimSpace(t[:i])
+	f := strings.Fields(head)
+	if len(f) == 0 || len(f) > 4 || strings.ContainsAny(head, ",()0123456789@:;") {
+		return "", false
+	}
+	return head, true
+}
+
+// spacedDash is the index of the leftmost dash with a space on each side
+// (" - ", " – ", " — "), or -1.
+func spacedDash(t string) int {
+	best := -1
+	for _, d := range []string{" - ", " – ", " — "} {
+		if i := strings.Index(t, d); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
 }
 
 // oneEntryPerLine reports a group in which signers print their whole
@@ -883,7 +892,7 @@ func (p *parser) assignRoles(s *graph.Signatory, inline, block []roleItem) {
 func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 	parts = p.splitDashedRoles(parts)
 	if t, ok := selfDescriptions(parts); ok {
-		p.setTitle(s, t) // "writer, graphic designer, activist"
+		p.setTitle(s, t) // "writer, graphic designer, activist" gives "writer"
 		s.Evidence = append(s.Evidence, "title is a self-description")
 		return
 	}

@@ -373,8 +373,8 @@ func stripStatus(s string) string {
 		}
 		s = strings.TrimSpace(s[:open])
 	}
-	if !strings.Contains(s, "apacity") {
-		return s // the regexp below is slow to fail on every role
+	if !strings.Contains(strings.ToLower(s), "capacity") {
+		return s // most roles say nothing of capacity: skip the regexp
 	}
 	if loc := reCapacity.FindStringIndex(s); loc != nil {
 		s = strings.TrimRight(strings.TrimSpace(s[:loc[0]]), ",;")

@@ -73,7 +73,6 @@ groups:
 			}
 			if strings.HasSuffix(ln.text, ":") && !p.startsWithName(ln.text) {
 				flush() // "Save this PDF as:", "Start display at page:": a label, no signer
-				mode = modeAuto
 				p.skip(ln.n, "a label ending in a colon")
 				continue
 			}
@@ -591,7 +590,10 @@ var reByline = regexp.MustCompile(`(?i)^(?:written|signed|submitted|sent|issued|
 // byline returns the signer a byline names, or "".
 func byline(t string) string {
 	m := reByline.FindStringSubmatch(t)
-	if m == nil || !startsUpper(m[1]) || strings.HasSuffix(t, ":") || len(strings.Fields(m[1])) > 20 {
+	if m == nil || !startsUpper(m[1]) || strings.HasSuffix(t, ":") || strings.Contains(m[1], ",") {
+		return "" // "Signed by President Obama in 2010, the Act ...": a sentence, no byline
+	}
+	if n := len(strings.Fields(m[1])); n > 12 || !containsOrgWord(m[1]) && n > 6 {
 		return ""
 	}
 	return m[1]
@@ -601,8 +603,8 @@ func byline(t string) string {
 // blocks together, as text taken from a PDF does ("Denise Singleton
 // President American Federation of Senior Citizens Mark Chmura Executive
 // Director Americans for ..."): before each person's name that a title
-// follows, when there are two such names at least and no commas or
-// semicolons part them already.
+// follows, when there are two such names at least and no semicolons part
+// them already.
 func (p *parser) splitNameTitleRuns(lines []line) []line {
 	var out []line
 	for _, ln := range lines {
