@@ -258,12 +258,12 @@ func splitRunOnOpenings(ls []line) []line {
 var (
 	reYear            = regexp.MustCompile(`\b(?:1[89]|20)\d\d\b`)
 	reDatedSalutation = regexp.MustCompile(`^((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?,?)\s+Dear\s+\S.{0,200}[:,]$`)
-	reClosingRunOn    = regexp.MustCompile(`^((?i:sincerely|respectfully|very truly yours|yours truly|sincerely yours|respectfully yours),)\s+[A-Z]\S*\s+[A-Z]`)
+	reClosingRunOn    = regexp.MustCompile(`^((?i:` + closingAlternation() + `),)\s+[A-Z]\S*\s+[A-Z]`)
 )
 
 var (
 	reRetired     = regexp.MustCompile(`\((?i:ret(?:\.|ired)?)\)`)
-	reLeadClosing = regexp.MustCompile(`^((?i:sincerely|respectfully|signed|very truly yours|yours truly)[,:])\s+`)
+	reLeadClosing = regexp.MustCompile(`^((?i:` + closingAlternation() + `)[,:])\s+`)
 	rePageNumber  = regexp.MustCompile(`^\d{1,3}\s+`)
 )
 
@@ -862,7 +862,7 @@ func (p *parser) proseAt(i int) bool {
 func (p *parser) nameThenRole(t string) bool {
 	t, _ = stripMarker(t)
 	k := strings.IndexByte(t, ',')
-	if d := spacedDash(t); d > 0 && (k < 0 || d < k) {
+	if d, _ := spacedDash(t); d > 0 && (k < 0 || d < k) {
 		k = d // "Mary-Jane Doe - author": a hyphen inside a name is no separator
 	}
 	if k <= 0 {
@@ -921,6 +921,17 @@ func lastWords(phrases []string) map[string]bool {
 		m[f[len(f)-1]] = true
 	}
 	return m
+}
+
+// closingAlternation is the closings as one regexp alternation, longest
+// first so that "sincerely yours" wins over "sincerely".
+func closingAlternation() string {
+	alts := make([]string, len(closings))
+	for i, c := range closings {
+		alts[i] = regexp.QuoteMeta(c)
+	}
+	slices.SortFunc(alts, func(a, b string) int { return len(b) - len(a) })
+	return strings.Join(alts, "|")
 }
 
 func closingRegexp() *regexp.Regexp {

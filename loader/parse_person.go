@@ -273,7 +273,7 @@ func (p *parser) dashColumn(ls []line) map[string]bool {
 // one to four words of letters with no comma or parenthesis.
 func dashHead(t string) (string, bool) {
 	t, _ = stripMarker(t)
-	i := spacedDash(t)
+	i, _ := spacedDash(t)
 	if i <= 0 {
 		return "", false
 	}
@@ -285,16 +285,16 @@ func dashHead(t string) (string, bool) {
 	return head, true
 }
 
-// spacedDash is the index of the leftmost dash with a space on each side
-// (" - ", " – ", " — "), or -1.
-func spacedDash(t string) int {
-	best := -1
+// spacedDash finds the leftmost dash with a space on each side (" - ",
+// " – ", " — "): its index and width, or -1.
+func spacedDash(t string) (i, width int) {
+	i = -1
 	for _, d := range []string{" - ", " – ", " — "} {
-		if i := strings.Index(t, d); i >= 0 && (best < 0 || i < best) {
-			best = i
+		if k := strings.Index(t, d); k >= 0 && (i < 0 || k < i) {
+			i, width = k, len(d)
 		}
 	}
-	return best
+	return i, width
 }
 
 // oneEntryPerLine reports a group in which signers print their whole
@@ -979,17 +979,17 @@ func (p *parser) titleRunIntoBody(it roleItem) bool {
 func (p *parser) splitDashedRoles(parts []roleItem) []roleItem {
 	var out []roleItem
 	for _, it := range parts {
-		split := false
-		for _, d := range []string{" – ", " — ", " - "} {
-			if l, r, ok := strings.Cut(it.text, d); ok && isTitle(l) && !p.isOrgish(l) && r != "" && !strings.Contains(r, d) {
-				out = append(out, roleItem{text: l, n: it.n}, roleItem{text: r, n: it.n})
-				split = true
-				break
+		i, w := spacedDash(it.text)
+		if i > 0 {
+			l, r := it.text[:i], strings.TrimSpace(it.text[i+w:])
+			if isTitle(l) && !p.isOrgish(l) && r != "" {
+				if j, _ := spacedDash(r); j < 0 { // one dash: "Director – Riverside Institute"
+					out = append(out, roleItem{text: l, n: it.n}, roleItem{text: r, n: it.n})
+					continue
+				}
 			}
 		}
-		if !split {
-			out = append(out, it)
-		}
+		out = append(out, it)
 	}
 	return out
 }
