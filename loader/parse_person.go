@@ -124,24 +124,38 @@ func (p *parser) nameRunIntoTitle(t string) string {
 	if len(f) < 3 || strings.ContainsAny(first, "()@") || !isGivenName(f[0]) || p.isPersonName(first) {
 		return t
 	}
-	for j := 2; j < len(f) && j <= 4; j++ {
+	j := p.titleAfterName(f, 0)
+	if j < 0 {
+		return t
+	}
+	return strings.Join(f[:j], " ") + ", " + strings.Join(f[j:], " ") + t[len(first):] // fields, not bytes: spaces may be doubled
+}
+
+// titleAfterName finds, in words f from i, a person's name that a title
+// follows with no comma: a given name, one or two more name words, then a
+// title's head or a modifier before one ("Tim Phillips President",
+// "Andrew Roth Vice President"). It returns where the title starts, or -1.
+// A chair named for someone ("Roy L. Furman Professor") and a body that
+// opens with a given name ("Virginia Disability Campaign") are no such name.
+func (p *parser) titleAfterName(f []string, i int) int {
+	if i+2 >= len(f) || !isGivenName(f[i]) {
+		return -1
+	}
+	for j := i + 2; j <= i+3 && j < len(f); j++ {
 		w := bare(f[j])
-		if !inSet(titleHeads, w) && !titleModifiers[w] {
+		head := inSet(titleHeads, w) || titleModifiers[w] && j+1 < len(f) && inSet(titleHeads, bare(f[j+1]))
+		if !head {
 			if !startsUpper(f[j]) && !isInitial(f[j]) {
-				return t
+				return -1
 			}
 			continue
 		}
-		if namedPositionHeads[w] || orgWords[w] {
-			return t // "Roy L. Furman Professor of Law": a chair named for someone; "Virginia Disability Campaign"
+		if namedPositionHeads[w] || orgWords[w] || !p.isPersonName(strings.TrimRight(strings.Join(f[i:j], " "), ",")) {
+			return -1
 		}
-		name := strings.Join(f[:j], " ")
-		if !p.isPersonName(name) || !isTitleish(strings.Join(f[j:], " ")) && !startsWithTitleWord(strings.Join(f[j:], " ")) {
-			return t
-		}
-		return name + ", " + strings.Join(f[j:], " ") + t[len(first):] // fields, not bytes: spaces may be doubled
+		return j
 	}
-	return t
+	return -1
 }
 
 // namedPositionHeads are positions named for a person ("the Henry J.

@@ -636,20 +636,12 @@ func (p *parser) nameTitleStarts(t string) []int {
 	f := strings.Fields(t)
 	var starts []int
 	for i := 0; i+2 < len(f); i++ {
-		if !isGivenName(f[i]) || i > 0 && (isTitleWord(bare(f[i-1])) || connectors[strings.ToLower(f[i-1])]) {
+		if i > 0 && (isTitleWord(bare(f[i-1])) || connectors[strings.ToLower(f[i-1])]) {
 			continue
 		}
-		for j := i + 2; j <= i+3 && j < len(f); j++ {
-			w := bare(f[j])
-			head := inSet(titleHeads, w) || titleModifiers[w] && j+1 < len(f) && inSet(titleHeads, bare(f[j+1]))
-			if !head || orgWords[w] {
-				continue
-			}
-			if name := strings.Join(f[i:j], " "); p.isPersonName(strings.TrimRight(name, ",")) && !namedPositionHeads[w] {
-				starts = append(starts, i)
-				i = j
-			}
-			break
+		if j := p.titleAfterName(f, i); j > 0 {
+			starts = append(starts, i)
+			i = j
 		}
 	}
 	return starts
