@@ -268,6 +268,40 @@ test("explorer: focus and the year window travel in the URL", async () => {
   }
 });
 
+test("explorer: a panel rebuilt while its first query is in flight is the one shown", async () => {
+  const { context, page, errors } = await newPage();
+  try {
+    // The editing check rebuilds the open panel. Hold the first organization
+    // query until the rebuilt panel's own query has answered, so the stale
+    // panel answers last: it must not draw over the live one.
+    let orgQueries = 0;
+    let releaseFirst;
+    const secondDone = new Promise((r) => (releaseFirst = r));
+    await page.route(/\/graphql$/, async (route) => {
+      if (!/query Organization\b/.test(route.request().postData() ?? "")) return route.continue();
+      const n = ++orgQueries;
+      if (n === 1) {
+        await Promise.race([secondDone, new Promise((r) => setTimeout(r, 5_000))]);
+        return route.continue();
+      }
+      await route.continue();
+      setTimeout(releaseFirst, 300);
+    });
+    await page.goto(`${BASE}/#view=org&id=org:council-for-global-equality`);
+    const panel = page.locator("#panel");
+    await panel.locator(".panel-title", { hasText: /Council for Global Equality/i }).waitFor();
+    await page.waitForFunction(() => document.body.dataset.editing !== undefined);
+    await page.waitForTimeout(800);
+    assert.ok(orgQueries >= 2, `the panel was not rebuilt (organization queries: ${orgQueries})`);
+    assert.equal(await panel.locator(".panel-title").count(), 1, "two panels are drawn");
+    await panel.locator("[role=tab][data-tab=letters]").click();
+    await panel.locator(".letter-row").first().waitFor({ timeout: 5_000 });
+    errors.assertNone(assert);
+  } finally {
+    await context.close();
+  }
+});
+
 test("explorer: says Neo4j is unreachable when the API answers UNAVAILABLE", async () => {
   const { context, page, errors } = await newPage();
   try {

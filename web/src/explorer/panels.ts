@@ -47,7 +47,7 @@ export class PanelHost {
         t.dataset.focused = "1";
         t.focus({ preventScroll: true });
       }
-    }).observe(this.content, { childList: true });
+    }).observe(this.content, { childList: true, subtree: true });
   }
 
   /** Show the panel for the state; force opens it anew (after an edit). */
@@ -75,7 +75,11 @@ export class PanelHost {
   }
 
   private open(state: AppState): Panel | null {
-    const { ctx, content } = this;
+    const { ctx } = this;
+    // Each panel draws into an element of its own: a panel replaced while
+    // its query was in flight then writes into a detached element, never
+    // over the panel that replaced it.
+    const content = this.content.appendChild(document.createElement("div"));
     switch (state.view) {
       case "org":
         return orgPanel(content, ctx, state.id);
