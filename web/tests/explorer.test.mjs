@@ -29,6 +29,9 @@ async function pickFromAutocomplete(page, inputSelector, text, kind, namePattern
   await input.fill("");
   await input.pressSequentially(text, { delay: 15 });
   const listId = await input.getAttribute("aria-controls");
+  // wait for the suggestions for the whole text, not those of a prefix
+  // typed while the machine was slow
+  await page.locator(`#${listId}[data-query="${text}"]`).waitFor({ state: "attached" });
   const options = page.locator(`#${listId} [role=option]`);
   await options.first().waitFor();
   const all = await options.evaluateAll((els) => els.map((e) => ({ kind: e.dataset.kind, text: e.querySelector(".ac-name")?.textContent ?? "" })));

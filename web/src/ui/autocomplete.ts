@@ -133,6 +133,7 @@ export function createAutocomplete(opts: AutocompleteOptions): Autocomplete {
       if (my !== seq) return;
       hits = data.search.map((x) => ({ ...x, kind: normKind(x.kind, x.id) })).filter((x) => !opts.kinds || opts.kinds.includes(x.kind)).slice(0, 10);
       active = -1;
+      list.dataset.query = text; // which text the suggestions answer
       if (hits.length === 0 && opts.field) {
         open(false);
         status.textContent = "No matches in the graph";
