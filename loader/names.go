@@ -418,7 +418,7 @@ func taggedLegislator(name string, tags []string) bool {
 		return false
 	}
 	tag := strings.TrimSpace(tags[len(tags)-1])
-	if !reParty.MatchString(tag) && !isStateName(tag) && !reLegislatorTag.MatchString(tag) {
+	if !isPartyTag(tag) && !isStateName(tag) && !reLegislatorTag.MatchString(tag) {
 		return false
 	}
 	f := strings.Fields(name)

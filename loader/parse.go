@@ -374,6 +374,9 @@ func (p *parser) parse() {
 	p.skipFrom(p.slice(lay.sigEnd, len(p.lines)), "after the tables of signers")
 	p.readSignatures(sig)
 	if len(p.l.Signatories) == 0 {
+		p.signersBeforeLetter(lay.bodyStart)
+	}
+	if len(p.l.Signatories) == 0 {
 		lines := splitLines(p.l.Text) // as printed: a letterhead's bullets not yet cut into lines
 		p.letterheadSigners(lines[:min(len(lines), 40)])
 	}
@@ -513,7 +516,7 @@ func (p *parser) signerHeading(from, lastProse int) int {
 // and posts print it: "Current signers: ...", "The letter is signed by:
 // ...", "(This letter was signed by: ...)", "— The 56 undersigned (all
 // Retired): ...".
-var reSignerLead = regexp.MustCompile(`(?i)^[—–-]?\s*\(?(?:(?:the|this) (?:letter|statement|petition) (?:is|was|has been) (?:signed|endorsed) by|(?:current |initial |original |other )?(?:signers|signatories|co-?signers|signed by|endorsed by)|(?:the )?(?:\d+ )?undersigned(?: \([^)]{1,40}\))?)\s*:\s*`)
+var reSignerLead = regexp.MustCompile(`(?i)^[—–-]?\s*\(?(?:(?:the|this) (?:letter|statement|petition) (?:is|was|has been) (?:signed|endorsed) by|(?:current |initial |original |other )?(?:signers|signatories|co-?signers|signed by|endorsed by)|(?:the )?following (?:signers|signatories|co-?signers)\b[^:]{0,80}|(?:the )?(?:\d+ )?undersigned(?: \([^)]{1,40}\))?)\s*:\s*`)
 
 // signerLeadAt finds, in a letter without a closing, a lead-in to a list
 // of signers run together on one line, the list after its colon or on the
@@ -541,6 +544,21 @@ func (p *parser) signerLeadAt(from int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// signersBeforeLetter reads, in a letter with no signatures after its
+// body, a list of signers printed before it in one sentence after a
+// lead-in ("The following signers are all former U.S. senators: A (D-Mont.),
+// B (R-Tenn.), ... and C."), as newspapers print open letters.
+func (p *parser) signersBeforeLetter(bodyStart int) {
+	for i := 0; i < bodyStart && i < len(p.lines); i++ {
+		t := p.lines[i].text
+		if loc := reSignerLead.FindStringIndex(t); loc != nil && strings.Count(t[loc[1]:], ",")+strings.Count(t[loc[1]:], ";") >= 2 {
+			p.regionBy = "signers' lead-in before the letter"
+			p.readSignatures(p.slice(i, i+1))
+			return
+		}
+	}
 }
 
 // bylineAt finds, in a letter without a closing, a byline after the first
@@ -1037,7 +1055,15 @@ func (p *parser) readOnBehalf(closing, sigStart int) {
 		p.addKnown(m[1])
 		return
 	}
+	if closing >= 0 { // a closing that names the body signed for: "For the Last Stand Board,"
+		if m := reForBodyClosing.FindStringSubmatch(p.lines[closing].text); m != nil && startsUpper(m[1]) && p.isOrgish(m[1]) {
+			p.onBehalf = m[1]
+			p.addKnown(m[1])
+		}
+	}
 }
+
+var reForBodyClosing = regexp.MustCompile(`^(?:For|FOR) (?:the |THE )?([^,;:]+?)\s*[,:]?$`)
 
 var reCC = regexp.MustCompile(`(?i)^(?:cc|c\.c\.|bcc|copy to|copies to|copies|copy|en copie|copie à|copie|kopie an|kopie|con copia a|copia)\s*[:.]\s*|^(?:cc)\s+`)
 

@@ -74,6 +74,9 @@ func (p *parser) readHeader(hdr []line) {
 			continue // a heading wrapped over lines ("Recommendation" / "of the ...")
 		}
 		lastHeading = false
+		if reDelivery.MatchString(t) {
+			continue // how the letter was sent ("Via Email"), no addressee
+		}
 		if ln.heading || reInstruction.MatchString(t) || reAddSignature.MatchString(t) {
 			if p.l.Title == "" && ln.heading {
 				p.l.Title = t
@@ -310,10 +313,17 @@ func (p *parser) isRecipientStart(t string) bool {
 	if hon != "" && startsWithGivenName(strings.Fields(rest)) {
 		return true // an honorific and a given name open each addressee's line
 	}
+	if tp, _ := p.splitTitlePrefix(strings.TrimRight(t, ",;")); tp != "" {
+		return true // an office and a name open each addressee's line: "Commissioner David Rice"
+	}
 	// "Isabelle Durant, Deputy Secretary General ..." above the date
 	parts := splitTopLevel(strings.TrimRight(t, ",;"), ',')
 	return len(parts) >= 2 && p.isPersonName(parts[0]) && isTitleish(parts[1])
 }
+
+// reDelivery is how a letter was sent, printed above the addressee:
+// "Via Email", "VIA FACSIMILE AND U.S. MAIL", "By electronic submission".
+var reDelivery = regexp.MustCompile(`(?i)^(?:sent )?(?:via|by)\s+(?:e-?mail|electronic (?:mail|submission|delivery)|fax|facsimile|(?:first[- ]class |certified |regular |u\.?s\.? |overnight |express )?mail|hand(?: delivery)?|courier|overnight (?:delivery|courier)|federal express|fedex|regulations\.gov)\b[^.]{0,40}$`)
 
 // reAddSignature is a sign-up link above a letter: "Add your signature",
 // "Sign the letter", "Firma la carta".
@@ -577,6 +587,9 @@ func (p *parser) fillParty(party graph.Party, parts []string, run bool) (graph.P
 			title, rest = p.splitTitlePrefix(rest)
 		}
 		nm, _ := cutParenTail(rest)
+		if head, tail, ok := strings.Cut(nm, ", "); ok && isPostNominal(tail) {
+			nm = head // "Mr. Marcel Proulx, M.P.": the letters after the name are no part of it
+		}
 		// later parts name the person only after an honorific ("..., Mrs
 		// Sharon Dijksma"); otherwise "Rayburn Building" would be a name
 		if (i == 0 || hon != "") && p.isPersonName(nm) {
@@ -589,6 +602,8 @@ func (p *parser) fillParty(party graph.Party, parts []string, run bool) (graph.P
 	for i, part := range parts {
 		switch {
 		case i == nameAt:
+		case i == nameAt+1 && nameAt >= 0 && isPostNominal(part) && !nameSuffixes[bare(part)]:
+			// "Marcel Proulx, M.P.": letters after the name are no part of it
 		case i == nameAt+1 && nameAt >= 0 && isSuffixPart(part): // "Rockefeller, IV"
 			party.Name += ", " + part
 		default:

@@ -66,7 +66,12 @@ func (p *parser) isList(seg []line) bool {
 	lt := joinList(seg)
 	pieces := splitTopLevel(lt.text, ';')
 	semis := len(pieces) - 1
-	if semis >= 2 && semis*2 >= len(seg) || semis >= 1 && p.allStartWithNames(pieces) {
+	if semis >= 1 && p.allStartWithNames(pieces) {
+		return true
+	}
+	// semicolons inside entries that each open a line with a name, some
+	// with none, part roles, not signers: "Name, Professor, X; Director, Y"
+	if semis >= 2 && semis*2 >= len(seg) && !(p.eachLineStartsWithName(seg) && someLineWithout(seg, ";")) {
 		return true
 	}
 	parts := splitTopLevel(lt.text, ',')
@@ -117,6 +122,26 @@ func (p *parser) linesRunOn(seg []line) bool {
 		}
 	}
 	return on*2 >= len(seg)-1
+}
+
+// eachLineStartsWithName reports lines that each open with a person's name.
+func (p *parser) eachLineStartsWithName(seg []line) bool {
+	for _, ln := range seg {
+		if isName, _ := p.nameInfo(ln.text); !isName {
+			return false
+		}
+	}
+	return true
+}
+
+// someLineWithout reports a line that lacks sep.
+func someLineWithout(seg []line, sep string) bool {
+	for _, ln := range seg {
+		if !strings.Contains(ln.text, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // allStartWithNames reports pieces that each begin with a person's name

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,7 +69,7 @@ func (p *parser) nameInfoUncached(text string) (isName, strong bool) {
 	if anonymous(np) && (len(parts) == 1 || !isCorpSuffix(parts[1])) {
 		return true, len(parts) > 1 // "Anonymous, Student"; not "Anonymous, Inc."
 	}
-	if !p.isPersonName(np) && !(hon != "" && capsNameShape(np)) && !p.lowerCaseName(t) && !peerName(hon, np) {
+	if !p.isPersonName(np) && !(hon != "" && honouredNameShape(np)) && !p.lowerCaseName(t) && !peerName(hon, np) {
 		return false, false
 	}
 	strong = marked || hon != "" || strings.HasSuffix(t, ",") || len(parts) > 1
@@ -475,6 +476,7 @@ func (p *parser) person(e *entry) (graph.Signatory, bool) {
 	for _, pk := range nl.rest {
 		inline = append(inline, roleItem{text: pk, n: e.name.first})
 	}
+	inline, later := laterRoles(inline)
 	var block []roleItem
 	if e.run && len(e.roles) > 0 { // "Name," then "Title, Organization." over one or more lines
 		var joined wrapJoiner
@@ -522,7 +524,38 @@ func (p *parser) person(e *entry) (graph.Signatory, bool) {
 	}
 	officeAsTitle(&s)
 	p.splitOfficeTitle(&s)
+	p.addLaterBodies(&s, later)
 	return s, true
+}
+
+// laterRoles cuts the roles of one line at a semicolon that parts a
+// first role from a second one opening with its title: "Governor X, Maryland; Chair, National
+// Governors Association" keeps "Maryland" and gives the rest apart
+// (convention 14: the first role gives title and organization).
+func laterRoles(parts []roleItem) (first, later []roleItem) {
+	for i, it := range parts {
+		head, tail, ok := strings.Cut(it.text, "; ")
+		head, tail = strings.TrimSpace(head), strings.TrimSpace(tail)
+		if !ok || head == "" || tail == "" || strings.Count(head, "(") != strings.Count(head, ")") || !isTitle(splitTopLevel(tail, ',')[0]) {
+			continue // "Ontocord.ai; LAION.ai" is one part: no second role follows
+		}
+		first = append(slices.Clone(parts[:i]), roleItem{text: head, n: it.n})
+		later = append([]roleItem{{text: tail, n: it.n}}, parts[i+1:]...)
+		return first, later
+	}
+	return parts, nil
+}
+
+// addLaterBodies keeps the bodies of roles after the first as
+// affiliations: the last part of each that names a body.
+func (p *parser) addLaterBodies(s *graph.Signatory, later []roleItem) {
+	for i := len(later) - 1; i >= 0; i-- {
+		t := cleanRole(later[i].text)
+		if p.isOrgish(t) && !isTitle(t) && t != s.Organization {
+			s.Affiliations = append(s.Affiliations, t)
+			return
+		}
+	}
 }
 
 // officeAsTitle makes a state's or a city's office printed before the
@@ -620,7 +653,7 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 		nl.honorific = strings.Join(post, ", ")
 	}
 	nl.rest = parts[k:]
-	return nl, !isPlaceholder(nl.name) && (p.isPersonName(nl.name) || nl.honorific != "" && capsNameShape(nl.name) || taggedLegislator(nl.name, nl.tags) ||
+	return nl, !isPlaceholder(nl.name) && (p.isPersonName(nl.name) || nl.honorific != "" && honouredNameShape(nl.name) || taggedLegislator(nl.name, nl.tags) ||
 		peerName(hon, nl.name) ||
 		contact && pseudonymName(nl.name) || p.lowerCaseName(t) || anonymous(nl.name) && (len(nl.rest) == 0 || !isCorpSuffix(nl.rest[0])))
 }
@@ -651,6 +684,32 @@ func capsSurnameComma(s string) string {
 		return s
 	}
 	return strings.Join(f[:j], " ") + ", " + strings.Join(f[j:], " ")
+}
+
+// honouredNameShape reports a name that an honorific or office before it
+// vouches for though the name alone is unsure: a surname in capitals
+// ("MEP Piernicola PEDICINI"), or initials printed without points
+// ("Governor JB Pritzker", "Rep. TJ Cox").
+func honouredNameShape(s string) bool {
+	return capsNameShape(s) || undottedInitialsName(s)
+}
+
+// undottedInitialsName reports two or three capitals, then one or two
+// name words not in capitals: "JB Pritzker", "AJ Van Dyke".
+func undottedInitialsName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	if n := len(f[0]); n < 2 || n > 3 || strings.Trim(f[0], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		return false
+	}
+	for _, w := range f[1:] {
+		if isAllCaps(w) || !isNameWord(w, false) {
+			return false
+		}
+	}
+	return true
 }
 
 // capsNameShape reports a name with its surname in capitals: one or two
@@ -692,7 +751,7 @@ func (p *parser) tagRole(tags []string, contact bool, n int) (title, org *roleIt
 		// printed too ("Alan Diggs (Schykle)"; "Matt Cowley, @MattIPv4 (cdnjs)")
 		nickname := len(items) == 1 && !contact && (isNickname(items[0]) || isOneWordAlias(items[0])) && !p.recurringTag(items[0]) &&
 			!isTitle(items[0]) && !isForeignTitle(items[0]) && !callingWord(items[0]) // "(socióloga)" is what she does
-		if len(items) == 0 || isPlace(tg) || isStateName(tg) || isCountry(tg) || isRegion(tg) || reParty.MatchString(tg) || nickname {
+		if len(items) == 0 || isPlace(tg) || isStateName(tg) || isCountry(tg) || isRegion(tg) || isPartyTag(tg) || nickname {
 			continue
 		}
 		first := items[0]
@@ -721,6 +780,19 @@ func (p *parser) tagRole(tags []string, contact bool, n int) (title, org *roleIt
 
 // reParty is a party and state tag: "D-CA", "R–TX", "I-VT", "D-NY-14".
 var reParty = regexp.MustCompile(`^[DRILG]\s*[-–—]\s*[A-Z]{2}(?:\s*[-–—]\s*\d{1,2})?$|^(?:Dem|Rep|Ind|Lab|Con|LD|SNP|Grn)\.?[,\s–-]`)
+
+// isPartyTag reports a legislator's party and state: "D-IL", "R–TX–7",
+// "Dem., Ill." and with the state as newspapers abbreviate it, "D-Mont.",
+// "R-Maine", "I-Minn.".
+func isPartyTag(s string) bool {
+	if reParty.MatchString(s) {
+		return true
+	}
+	m := rePartyState.FindStringSubmatch(strings.TrimSpace(s))
+	return m != nil && isStateName(m[1])
+}
+
+var rePartyState = regexp.MustCompile(`^[DRIL]\s*[-–—]\s*([A-Z][A-Za-z. ]{1,20}?\.?)$`)
 
 // affiliationItems splits a parenthetical into its affiliations, at
 // semicolons, then commas; handles and aliases are left out.
@@ -1181,7 +1253,7 @@ func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 			addr = append(addr, strings.TrimRight(it.text, ". "))
 		case isPlace(it.text) && len(out) > 0 && !isTitle(out[len(out)-1].text) && p.isOrgish(out[len(out)-1].text):
 			out = append(out, it) // where the body is: "University of California, Berkeley"
-		case office && isPlace(it.text) && !isCountry(it.text):
+		case office && isPlace(it.text) && (!isCountry(it.text) || isStateName(it.text)): // a territory too: "Guam"
 			out = append(out, it) // "Mayor X" / "New York City, NY" (convention 20)
 		case it.text == "" || isDropped(it.text) || isPlaceholder(it.text):
 		case len(out) == 0 && isCountry(it.text) && !isServiceBranch(it.text): // "Valeria Navarro, Chile": where, not who
@@ -1213,7 +1285,7 @@ func (p *parser) titleWithBody(t string) (title, org string, ok bool) {
 	if noBody[strings.ToLower(tag)] {
 		return head, "", true // "Developer (Self)"
 	}
-	if tag == "" || startsLower(tag) || isPlace(tag) || isStateName(tag) || isCountry(tag) || isRegion(tag) || reParty.MatchString(tag) || isDropped(tag) {
+	if tag == "" || startsLower(tag) || isPlace(tag) || isStateName(tag) || isCountry(tag) || isRegion(tag) || isPartyTag(tag) || isDropped(tag) {
 		return "", "", false
 	}
 	return head, tag, true
@@ -1414,7 +1486,7 @@ var reParenBody = regexp.MustCompile(`^(.*?)\s*\(([^()]+)\)$`)
 func isParenBody(body, inner string) bool {
 	return body != "" && startsUpper(body) && !isPlace(body) && !isCountry(body) && !isStateName(body) && !isRegion(body) &&
 		!disciplines[strings.ToLower(body)] &&
-		!isTitle(body) && !isFormer(body) && !reParty.MatchString(inner) && !isDescription(inner) &&
+		!isTitle(body) && !isFormer(body) && !isPartyTag(inner) && !isDescription(inner) &&
 		!strings.ContainsAny(inner, "0123456789") && !isNoneCell(body) && !selfEmployed[strings.ToLower(body)]
 }
 

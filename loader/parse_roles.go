@@ -10,11 +10,15 @@ import (
 // noun that leads it ("Secretary of State", "Chief of Staff"), ends it
 // ("Council Chair", "Policy Analyst"), or appears in it with no
 // organization word ("Attorney General").
+// reElect matches an office not yet taken up: "Member-Elect",
+// "Senator-elect", "Secretary-designate"; what remains is the title.
+var reElect = regexp.MustCompile(`(?i)-(?:elect|designate)\b`)
+
 func isTitle(s string) bool {
 	if reSeat.MatchString(strings.TrimRight(strings.TrimSpace(s), ".,;")) {
 		return true
 	}
-	ws := wordsOf(stripStatus(s))
+	ws := wordsOf(reElect.ReplaceAllString(stripStatus(s), ""))
 	if len(ws) > 0 && ws[0] == "the" {
 		ws = ws[1:]
 	}

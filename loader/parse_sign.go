@@ -39,7 +39,7 @@ type logical struct {
 // headings that switch to organization lists, and the entries in each.
 func (p *parser) readSignatures(lines []line) {
 	mode := modeAuto
-	lines = p.splitNameTitleRuns(bylinesRead(lines))
+	lines = p.splitGridRows(p.splitNameTitleRuns(bylinesRead(lines)))
 	all := p.joinDoubleSpaced(p.sigGroups(lines))
 	orgRun := p.orgLinesApart(all)
 groups:

@@ -188,6 +188,10 @@ func TestParse_Recipients(t *testing.T) {
 			[]string{sig("Ann Riley", "", "Governor", "")}, nil},
 		{"a date run into the salutation, as text from a PDF gives it", "July 22, 2009 Dear Senator,\n\n",
 			[]string{sig("", "", "Senator", "")}, nil},
+		{"how the letter was sent is no addressee; an office opens each addressee's line", "March 3, 2021\n\nVia Email\n\nMayor Ada Halvorsen\nCommissioner Bo Lindqvist\nCommissioner Cy Paulsen\n\nDear Mayor and Commissioners:\n\n",
+			[]string{sig("Ada Halvorsen", "", "Mayor", ""), sig("Bo Lindqvist", "", "Commissioner", ""), sig("Cy Paulsen", "", "Commissioner", "")}, nil},
+		{"a member's letters after the name are no part of it", "Mr. Dee Okafor, M.P.\nStanding Committee on Harbours\nRoom 12\n\nDear Mr. Okafor:\n\n",
+			[]string{sig("Dee Okafor", "Mr.", "", "Standing Committee on Harbours")}, nil},
 		{"stacked To-the lines: a body greeted, and members of bodies", "# Our letter\n\nTo the _Harbor_ planning board,  \n To the members of the _Harbor_ town council,\n\n",
 			[]string{sig("", "", "", "Harbor planning board"), sig("", "", "members of the Harbor town council", "")}, nil},
 	}
@@ -726,5 +730,47 @@ func TestParse_BritishHonours(t *testing.T) {
 		{"post-nominal honours, a peer's territorial name, a field in parentheses, callings", "Notable signatories include:\n\nSir Peter Halvorsen, CBE HonFRS FRAS\nLord Marsh of Riverdale, Director, Riverside Institute\nProfessor Ada Lindgren, Nobel Laureate (Chemistry)\nCy Paulsen, Comedian\nLady Okafor, PRS, Master, Harbor College\nDr Dee Ramos, Academic and Writer\n",
 			[]string{sig("Peter Halvorsen", "Sir", "", ""), sig("Marsh of Riverdale", "Lord", "Director", "Riverside Institute"), sig("Ada Lindgren", "Professor", "Nobel Laureate (Chemistry)", ""),
 				sig("Cy Paulsen", "", "Comedian", ""), sig("Okafor", "Lady", "Master", "Harbor College"), sig("Dee Ramos", "Dr", "Academic and Writer", "")}},
+	})
+}
+
+// TestParse_SignerGrid: signers printed side by side in a grid, a row of
+// names over a row of titles, flattened row by row as a PDF gives it.
+func TestParse_SignerGrid(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"three columns of names over titles, an office not yet taken up", "Ada Halvorsen Bo Lindqvist Cyrus Van Meter\nMember-Elect Member of Parliament Member-Elect\n\nDana Okafor Eli Ramos\nMember of Parliament Member of Parliament\n\nFern Quist\nMember-Elect\n",
+			[]string{sig("Ada Halvorsen", "", "Member-Elect", ""), sig("Bo Lindqvist", "", "Member of Parliament", ""), sig("Cyrus Van Meter", "", "Member-Elect", ""),
+				sig("Dana Okafor", "", "Member of Parliament", ""), sig("Eli Ramos", "", "Member of Parliament", ""), sig("Fern Quist", "", "Member-Elect", "")}},
+	})
+}
+
+// TestParse_OfficeHolders: offices of states and territories before the
+// name, initials printed without points, a second role after a
+// semicolon, a prelate's style.
+func TestParse_OfficeHolders(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"governors with their states and territories", "Sincerely,\nGovernor Ada Halvorsen, Vermont; Chair, Western Governors' Conference\nGovernor JT Lindqvist, Oregon\nGovernor Bo Okafor Ramos, Guam\nGovernor Cy Paulsen, American Samoa\n",
+			[]string{sig("Ada Halvorsen", "", "Governor", "Vermont"), sig("JT Lindqvist", "", "Governor", "Oregon"), sig("Bo Okafor Ramos", "", "Governor", "Guam"), sig("Cy Paulsen", "", "Governor", "American Samoa")}},
+		{"a second role after a semicolon is not the title", "Sincerely,\nDee Marsh, Professor, Harbor University; Director, Coastal Studies Institute\nFay Lind, Lecturer, Port College\nGil Ruiz, Professor, Bay University\nEli Quist, Ontohub.io; Harborlab.io\n",
+			[]string{sig("Dee Marsh", "", "Professor", "Harbor University"), sig("Fay Lind", "", "Lecturer", "Port College"), sig("Gil Ruiz", "", "Professor", "Bay University"), sig("Eli Quist", "", "", "Ontohub.io; Harborlab.io")}},
+		{"a prelate's style over the see and the conference", "Sincerely,\n\nMost Reverend Fintan J. O’Halloran\nArchbishop of Port Harbor\nConference of Harbor Bishops\n",
+			[]string{sig("Fintan J. O’Halloran", "Most Reverend", "Archbishop of Port Harbor", "Conference of Harbor Bishops")}},
+	})
+}
+
+// TestParse_SignersBeforeTheLetter: a newspaper prints the signers in one
+// sentence above the letter, each with a party and a state abbreviated.
+func TestParse_SignersBeforeTheLetter(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a lead-in sentence above the letter, no closing", "The following signers are all former members of the state senate: Ada Halvorsen (D-Mont.), Bo Lindqvist (R-Maine), Cy Paulsen (I-Minn.), and Dee Okafor (D-N.M.).\n\nAn open letter to the state senate:\n\nThe former senators urge the sitting senators to form a caucus that works across party lines on the budget and on the courts.\n",
+			[]string{sig("Ada Halvorsen", "", "", ""), sig("Bo Lindqvist", "", "", ""), sig("Cy Paulsen", "", "", ""), sig("Dee Okafor", "", "", "")}},
+	})
+}
+
+// TestParse_ClosingForABody: a closing that names the body signed for
+// gives it to the signer under it.
+func TestParse_ClosingForABody(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"For the X Board, over a name and a title", "Dear Commissioners:\n\nThe board supports the county's plan to hire a director for its parks and thanks the commission for taking it up.\n\nFor the Harbor Trails Board,\n\nR.T. Lindqvist, President\n",
+			[]string{sig("R.T. Lindqvist", "", "President", "Harbor Trails Board")}},
 	})
 }

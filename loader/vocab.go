@@ -191,11 +191,11 @@ ph.d. ph.d phd j.d. jd m.d. md d.o. ed.d. edd d.min. dmin th.d. ll.m. llm
 ll.b. llb m.a. m.s. msc m.sc. b.a. b.s. mba m.b.a. mph m.p.h. msw m.s.w.
 lcsw lmsw r.n. rn bsn msn dnp np pa-c cpa esq. esq dds d.d.s. dvm pharmd
 pharm.d. psyd psy.d. d.phil. dphil faan facp faap facs obe cbe mbe kbe dbe
-frs qc kc mep ir ir. mr. mr drs. drs dr. prof. rdn ches mpa m.p.a. mpp
+frs qc kc mep m.e.p. ir ir. mr. mr drs. drs dr. prof. rdn ches mpa m.p.a. mpp
 m.p.p. mfa m.f.a. med m.ed. dsw scd sc.d. drph d.sc. dsc m.div. mdiv
 s.j. sj o.p. osb o.s.b. cfa cfp pe p.e. aia faia
 ocso ofm cssr sdb ao ac am oam qc kc sc faa fassa fts frsn fahms faahms fba frse freng
-fmedsci frcp frcs mp mla msp mpp td mhk mnz cnzm onzm qso
+fmedsci frcp frcs mp m.p. mla m.l.a. msp m.s.p. mpp td mhk mnz cnzm onzm qso mna m.n.a.
 prs honfrs fras frsc fsa frhists frsa frcpath frcog frcpsych
 hon.frs kcb gcb kcmg dcmg cmg om ch kbe gbe lvo cvo dl jp bt bart
 `)
@@ -207,6 +207,7 @@ var honorifics = []string{
 	"The Reverend", "The Rev. Dr.", "The Rev.", "The Rev", "The Honorable", "The Honourable", "The Hon.",
 	"The Rt. Hon.", "The Rt Hon", "The Right Honourable", "Rt. Hon.", "Rt Hon", "Rt. Rev.",
 	"Most Rev.", "Very Rev.", "Honorable", "Honourable", "Hon.", "Hon",
+	"Most Reverend", "Most Rev.", "Right Reverend", "Rt. Rev.", "Rt Rev", "Very Reverend", "Very Rev.",
 	"Reverend Dr.", "Rev. Dr.", "Rev.", "Rev", "Reverend", "Pastor",
 	"Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Father", "Fr.",
 	"Sister", "Brother", "Br.", "Sr.", "Mother", "Monsignor", "Msgr.",
@@ -354,7 +355,8 @@ minnesota mississippi missouri montana nebraska nevada new_hampshire
 new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma
 oregon pennsylvania rhode_island south_carolina south_dakota tennessee
 texas utah vermont virginia washington west_virginia wisconsin wyoming
-district_of_columbia puerto_rico guam
+district_of_columbia puerto_rico guam american_samoa u.s._virgin_islands
+virgin_islands northern_mariana_islands commonwealth_of_the_northern_mariana_islands
 al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo
 mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy
 dc d.c. pr ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind.
