@@ -93,7 +93,8 @@ func cutPrefixWord(s, prefix string) (string, string, bool) {
 // "Rev. Dr.") off a name. A prefix counts only before a word that can
 // start a name, so "General Board of ..." is no general.
 func splitHonorific(s string) (hon, rest string) {
-	rest = s
+	// "Dr.Mohan Rao": an honorific printed with no space before the name
+	rest = reGluedHonorific.ReplaceAllString(s, "$1 $2")
 	for range 3 { // "The Reverend Dr." is at most a few prefixes deep
 		found := false
 		for _, h := range candidates(honorificsByWord, rest) {
@@ -114,6 +115,10 @@ func splitHonorific(s string) (hon, rest string) {
 	}
 	return hon, rest
 }
+
+// reGluedHonorific is an abbreviated honorific printed with no space
+// before the name: "Dr.Mohan Rao", "Prof.Ana Lind".
+var reGluedHonorific = regexp.MustCompile(`^((?:Dr|Prof|Mr|Mrs|Ms|Rev|Hon|Fr|Sr|Smt|Shri)\.)(\p{Lu}\p{Ll})`)
 
 // SplitName separates a printed name from its honorifics: prefix ranks and
 // courtesy titles ("The Honorable", "Vice Admiral", "Bishop") and degrees

@@ -390,6 +390,7 @@ func (p *parser) parse() {
 	} else if len(p.l.Recipients) == 1 && len(p.salutations) == 0 {
 		p.nameFromSalutation(&p.l.Recipients[0])
 	}
+	p.titleFromPluralGreeting()
 	if p.l.Date == "" {
 		p.dateAnywhere()
 	}
@@ -399,6 +400,25 @@ func (p *parser) parse() {
 		}
 	}
 }
+
+// titleFromPluralGreeting gives the office a salutation greets in the
+// plural ("Dear Senators:") to each named addressee printed without a
+// title ("The Honorable Harry Reid" / "The Honorable Mitch McConnell").
+func (p *parser) titleFromPluralGreeting() {
+	g := greeted(p.l.Salutation)
+	if len(p.l.Recipients) < 2 || !rePluralOffice.MatchString(g) {
+		return
+	}
+	title := singularTitle(g)
+	for i := range p.l.Recipients {
+		if r := &p.l.Recipients[i]; r.Name != "" && r.Title == "" && r.Organization == "" {
+			r.Title = title
+		}
+	}
+}
+
+// rePluralOffice is an office greeted in the plural.
+var rePluralOffice = regexp.MustCompile(`^(?:Senators|Representatives|Commissioners|Governors|Mayors|Councilmembers|Ministers|Ambassadors|Congressmen|Congresswomen)$`)
 
 // officeAsPartyTitle makes a state's or a city's office before an
 // addressee's name ("Governor Scott Walker") the title, as for signers.
@@ -422,7 +442,19 @@ func (p *parser) dateAnywhere() {
 			return
 		}
 	}
+	for _, ln := range p.lines { // a press release's dateline: "Paris, December 10th 2009 - A coalition ..."
+		if m := reDateline.FindStringSubmatch(ln.text); m != nil {
+			if iso, _, ok := isDateLine(m[1]); ok {
+				p.setDate(iso, ln.n)
+				return
+			}
+		}
+	}
 }
+
+// reDateline is the place and date opening a press release's first
+// paragraph, before a dash.
+var reDateline = regexp.MustCompile(`^\p{Lu}[\p{L} .'-]{1,30}, ([^-–—]{6,32}?)\s+[-–—]+\s`)
 
 // layout gives, as line indexes, where the parts of a letter lie.
 type layout struct {
@@ -484,6 +516,8 @@ func (p *parser) findLayout() layout {
 		} else if h := p.signerHeading(last+1, len(p.lines)); h > last+1 && p.noSignersBetween(last+1, h) {
 			last, p.regionBy = h-1, "heading" // footnotes to the body lie between it and the signers
 		} else if t, end := p.signerTable(lay.bodyStart); t >= 0 {
+			// organizations one per line over a table of individuals
+			t = p.listAbove(lay.bodyStart, t)
 			last, p.regionBy, lay.sigEnd = t-1, "table of signers", end // notes below the tables are no body
 		} else if start := p.listBlock(lay.bodyStart, last); start >= 0 {
 			last, p.regionBy = start-1, "list" // a note below the list of signers is no body
@@ -516,7 +550,7 @@ func (p *parser) signerHeading(from, lastProse int) int {
 // and posts print it: "Current signers: ...", "The letter is signed by:
 // ...", "(This letter was signed by: ...)", "— The 56 undersigned (all
 // Retired): ...".
-var reSignerLead = regexp.MustCompile(`(?i)^[—–-]?\s*\(?(?:(?:the|this) (?:letter|statement|petition) (?:is|was|has been) (?:signed|endorsed) by|(?:current |initial |original |other )?(?:signers|signatories|co-?signers|signed by|endorsed by)|(?:the )?following (?:signers|signatories|co-?signers)\b[^:]{0,80}|(?:the )?(?:\d+ )?undersigned(?: \([^)]{1,40}\))?)\s*:\s*`)
+var reSignerLead = regexp.MustCompile(`(?i)^[—–-]?\s*\(?(?:(?:the|this) (?:letter|statement|petition) (?:is|was|has been) (?:signed|endorsed) by|(?:current |initial |original |other )?(?:signers|signatories|co-?signers|signed by|endorsed by)|(?:the )?following (?:signers|signatories|co-?signers)\b[^:]{0,80}|(?:the )?(?:first |initial |original )?(?:signers|signatories|co-?signers) of (?:this|the) (?:letter|statement|petition) (?:are|include)(?: \([^)]{1,40}\))?|(?:the )?(?:\d+ )?undersigned(?: \([^)]{1,40}\))?)\s*:\s*`)
 
 // signerLeadAt finds, in a letter without a closing, a lead-in to a list
 // of signers run together on one line, the list after its colon or on the
@@ -538,6 +572,9 @@ func (p *parser) signerLeadAt(from int) (int, int) {
 			if n := p.lines[j].text; n != "" {
 				if strings.Count(n, ",")+strings.Count(n, ";") >= 2 {
 					return i, j + 1
+				}
+				if !p.proseAt(j) && !strings.HasSuffix(n, ":") && strings.HasSuffix(strings.TrimSpace(t), ":") {
+					return i, len(p.lines) // one signer per line below the lead-in, each maybe described
 				}
 				break
 			}
@@ -649,6 +686,26 @@ func (p *parser) signerTable(from int) (start, end int) {
 		}
 	}
 	return start, end
+}
+
+// listAbove finds a list printed just above a table of signers, as a page
+// gives organizations one per line over a table of individuals: a run of
+// three lines at least that are not prose, between prose (or a blank
+// line) and the blank line before the table. It returns the run's first
+// line, or at when there is none.
+func (p *parser) listAbove(from, at int) int {
+	i := at - 1
+	for i > from && p.lines[i].text == "" {
+		i--
+	}
+	start, n := at, 0
+	for ; i > from && p.lines[i].text != "" && !p.proseAt(i); i-- {
+		start, n = i, n+1
+	}
+	if n < 3 || i == at-1 {
+		return at
+	}
+	return start
 }
 
 // listBlock finds, in a letter with neither closing nor heading, a list

@@ -74,8 +74,8 @@ func (p *parser) readHeader(hdr []line) {
 			continue // a heading wrapped over lines ("Recommendation" / "of the ...")
 		}
 		lastHeading = false
-		if reDelivery.MatchString(t) {
-			continue // how the letter was sent ("Via Email"), no addressee
+		if reDelivery.MatchString(t) || reWhomItMayConcern.MatchString(t) {
+			continue // how the letter was sent ("Via Email"), or to no one named
 		}
 		if ln.heading || reInstruction.MatchString(t) || reAddSignature.MatchString(t) {
 			if p.l.Title == "" && ln.heading {
@@ -324,6 +324,9 @@ func (p *parser) isRecipientStart(t string) bool {
 // reDelivery is how a letter was sent, printed above the addressee:
 // "Via Email", "VIA FACSIMILE AND U.S. MAIL", "By electronic submission".
 var reDelivery = regexp.MustCompile(`(?i)^(?:sent )?(?:via|by)\s+(?:e-?mail|electronic (?:mail|submission|delivery)|fax|facsimile|(?:first[- ]class |certified |regular |u\.?s\.? |overnight |express )?mail|hand(?: delivery)?|courier|overnight (?:delivery|courier)|federal express|fedex|regulations\.gov)\b[^.]{0,40}$`)
+
+// reWhomItMayConcern greets no one in particular: no addressee.
+var reWhomItMayConcern = regexp.MustCompile(`(?i)^(?:to )?whom it may concern\s*[:,.]?$`)
 
 // reAddSignature is a sign-up link above a letter: "Add your signature",
 // "Sign the letter", "Firma la carta".

@@ -877,6 +877,28 @@ func isNickname(s string) bool {
 	return !strings.Contains(s, " ") && startsLower(s) && !reDomain.MatchString(s) && !isBrand(s)
 }
 
+// isOccupation reports a few words that say what the signer does and
+// name no body: the last is a job's head noun ("Chartered Accountant",
+// "Software Professional") or a practitioner's ("Astrophysicist",
+// "Independent Feminist", "Film Maker").
+func (p *parser) isOccupation(s string) bool {
+	ws := wordsOf(s)
+	if len(ws) == 0 || len(ws) > 4 || containsOrgWord(s) || p.isKnownOrg(s) || isPlace(s) || isCountry(s) || slices.ContainsFunc(strings.Fields(s), isAcronym) {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return isJobHead(last) || inSet(titleHeads, last) ||
+		len(last) > 5 && strings.HasSuffix(last, "ist") || strings.HasSuffix(last, "maker")
+}
+
+// isPastRole reports a role printed as no longer held: "Former Secretary",
+// "ex-GitHub employee". An emeritus or a retired teacher still names a
+// current body.
+func isPastRole(s string) bool {
+	w := strings.ToLower(strings.Fields(s + " x")[0])
+	return w == "former" || strings.HasPrefix(w, "ex-")
+}
+
 // isFormer reports a past role, kept whole as a title: "Former member of
 // the FSF board", "ex-GitHub employee", "past Chair".
 func isFormer(s string) bool {
@@ -907,7 +929,7 @@ func (p *parser) expandBlockLine(l logical) []roleItem {
 		return []roleItem{{text: t, n: l.first}}
 	}
 	rest := strings.Join(parts[1:], ", ")
-	if isDropped(rest) {
+	if isDropped(rest) && !bodyInCountry(rest) {
 		return []roleItem{{text: parts[0], n: l.first}}
 	}
 	if p.isUnitOfOwn(rest) {
@@ -1017,8 +1039,16 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 		p.setTitle(s, parts[0])
 		p.setOrg(s, joinItems(parts[1:]))
 		s.Evidence = append(s.Evidence, "a title naming a unit, then its body")
+	case k < 0 && len(parts) == 1 && p.isOccupation(parts[0].text):
+		p.setTitle(s, parts[0]) // "Film Maker", "Chartered Accountant", "Astrophysicist"
+		s.Evidence = append(s.Evidence, "an occupation, no body named")
 	case k < 0:
 		p.setOrg(s, joinItems(parts))
+	case k == 0 && isPastRole(parts[0].text):
+		// convention 22: a past role stays whole, its body in it
+		// ("Former Secretary, Ministry of Electronics"): no current body
+		p.setTitle(s, joinItems(parts))
+		s.Evidence = append(s.Evidence, "a former role kept whole")
 	default:
 		p.setTitle(s, parts[k])
 		j := k + 1
@@ -1251,6 +1281,8 @@ func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 		switch {
 		case len(addr) > 1 && isPlace(it.text): // the city line of a street address
 			addr = append(addr, strings.TrimRight(it.text, ". "))
+		case len(out) > 0 && (out[len(out)-1].title || isTitle(out[len(out)-1].text)) && bodyInCountry(it.text):
+			out = append(out, it) // after a title, "Inria, France" is the body and its country
 		case isPlace(it.text) && len(out) > 0 && !isTitle(out[len(out)-1].text) && p.isOrgish(out[len(out)-1].text):
 			out = append(out, it) // where the body is: "University of California, Berkeley"
 		case office && isPlace(it.text) && (!isCountry(it.text) || isStateName(it.text)): // a territory too: "Guam"
@@ -1265,6 +1297,18 @@ func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 	}
 	s.Address = joinParts(addr)
 	return out
+}
+
+// bodyInCountry reports "X, Country" where X is no city the lexicon
+// knows: "Inria, France", "Politecnico di Torino, Italy" (not "Lausanne,
+// Switzerland").
+func bodyInCountry(s string) bool {
+	parts := splitTopLevel(s, ',')
+	if len(parts) != 2 {
+		return false
+	}
+	body, country := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
+	return isCountry(country) && !isStateName(country) && startsUpper(body) && !isCity(body) && !isCountry(body) && !isRegion(body)
 }
 
 // titleWithBody splits a title with its body in parentheses, as sign-up

@@ -39,7 +39,7 @@ type logical struct {
 // headings that switch to organization lists, and the entries in each.
 func (p *parser) readSignatures(lines []line) {
 	mode := modeAuto
-	lines = p.splitGridRows(p.splitNameTitleRuns(bylinesRead(lines)))
+	lines = p.splitGridRows(p.splitNameTitleRuns(bylinesRead(p.dropDescriptions(lines))))
 	all := p.joinDoubleSpaced(p.sigGroups(lines))
 	orgRun := p.orgLinesApart(all)
 groups:
@@ -65,7 +65,7 @@ groups:
 				p.skipFrom(lines[indexOfLine(lines, ln.n):], "supporters listed after the signatures, not signers")
 				break groups // supporters of the bill, not signers
 			}
-			if kind, ok := signerHeadingKind(ln.text); ok {
+			if kind, ok := signerHeadingKind(ln.text); ok && (len(ln.cells) < 2 || !isColumnHeader(ln.text)) {
 				flush()
 				mode = kind
 				p.skip(ln.n, "heading over the signers")
@@ -97,7 +97,7 @@ func (p *parser) joinDoubleSpaced(groups [][]line) [][]line {
 	var out [][]line
 	for i := 0; i < len(groups); {
 		j := i
-		for j < len(groups) && len(groups[j]) == 1 && !isSignerHeading(groups[j][0].text) {
+		for j < len(groups) && len(groups[j]) == 1 && !isAnySignerHeading(groups[j][0].text) {
 			j++
 		}
 		if blocks, ok := p.blocksOfNames(groups[i:j]); ok {
@@ -108,6 +108,13 @@ func (p *parser) joinDoubleSpaced(groups [][]line) [][]line {
 		i = max(j, i+1)
 	}
 	return out
+}
+
+// isAnySignerHeading reports a heading over signers of any wording
+// ("Initial Signatories", "Organisation Name").
+func isAnySignerHeading(t string) bool {
+	_, ok := signerHeadingKind(t)
+	return ok
 }
 
 // blocksOfNames splits a run of one-line groups at each name, when the run
@@ -246,6 +253,9 @@ func signerHeadingKind(t string) (sigMode, bool) {
 	if kind, ok := headingKind(t); ok {
 		return kind, true
 	}
+	if kind, ok := columnHeading(t); ok {
+		return kind, true
+	}
 	if !isSignerHeading(t) {
 		return modeAuto, false
 	}
@@ -259,6 +269,34 @@ func signerHeadingKind(t string) (sigMode, bool) {
 		}
 	}
 	return mode, true
+}
+
+// isColumnHeader reports a table's header row read as column heading:
+// the table reads it itself.
+func isColumnHeader(t string) bool {
+	_, ok := columnHeading(t)
+	return ok
+}
+
+// columnHeading reads the header of a one-column table copied as lines
+// ("Organisation Name", "Name of Organization", "Individual Name"): it
+// names a column of names, and says whose.
+func columnHeading(t string) (sigMode, bool) {
+	h := collapse(strings.ToLower(strings.TrimRight(t, ": ")))
+	ws := strings.Fields(h)
+	if len(ws) < 2 || len(ws) > 4 || !slices.Contains(ws, "name") && !slices.Contains(ws, "names") {
+		return modeAuto, false
+	}
+	if of, ok := strings.CutPrefix(h, "name of "); ok {
+		h = of + " name" // "Name of Organization"
+	}
+	switch k, ok := headerKind(h); {
+	case ok && k == colOrg:
+		return modeOrg, true
+	case ok && k == colName:
+		return modePerson, true
+	}
+	return modeAuto, false
 }
 
 // wrappedHeading finds a heading over the signers printed over several
@@ -309,7 +347,7 @@ var reInstruction = regexp.MustCompile(`(?i)^\W*(?:(?:principio|final) del formu
 
 // rePageFurniture is what a blog or news page prints around a post:
 // comment and sharing notices, tag lines, print and download links.
-var rePageFurniture = regexp.MustCompile(`(?i)^\W*(?:comments are closed|leave a (?:comment|reply)|\d+ comments?$|this entry was posted|posted (?:in|by|on) |filed under|tagged:? |tags: |bookmark the permalink|print friendly|share (?:this|on)|like this:|related (?:posts|articles)|read (?:the (?:full )?letter|more)\W*$|click here\b|download (?:the )?(?:letter|pdf|statement)\b|subscribe\b|follow us\b)`)
+var rePageFurniture = regexp.MustCompile(`(?i)^\W*(?:(?:to|read|see|view|link to|download) the (?:original|full) (?:letter|text|statement|version)\W*$|comments are closed|leave a (?:comment|reply)|\d+ comments?$|this entry was posted|posted (?:in|by|on) |filed under|tagged:? |tags: |bookmark the permalink|print friendly|share (?:this|on)|like this:|related (?:posts|articles)|read (?:the (?:full )?letter|more)\W*$|click here\b|download (?:the )?(?:letter|pdf|statement)\b|subscribe\b|follow us\b)`)
 
 // sigGroups cuts the region at blank lines, splits side-by-side columns
 // and drops what is not a signature: notes, counters, placeholders.
@@ -330,11 +368,20 @@ func (p *parser) sigGroups(lines []line) [][]line {
 			cur = nil
 		}
 	}
+	noteEnd := -1 // a sentence wrapped over lines is skipped to here
 	for i, ln := range lines {
 		t := ln.text
 		if reStop.MatchString(t) {
 			p.skipFrom(lines[i:], "after a postscript or enclosure line")
 			break
+		}
+		if n := p.wrappedNote(lines, i); n > 0 {
+			noteEnd = i + n
+		}
+		if i < noteEnd {
+			p.skip(ln.n, "a sentence wrapped over lines that names no one")
+			flush()
+			continue
 		}
 		if isContactIntro(t) {
 			p.contact = lines[i+1:]
@@ -420,6 +467,68 @@ func (p *parser) isNote(ln line) bool {
 	}
 	return isProse(t) && len(ln.cells) < 2 && !strings.Contains(t, ";") && strings.Count(t, ",") <= 1 && !continues(t) && !strings.HasSuffix(t, ":") &&
 		!reGap.MatchString(strings.TrimSpace(ln.raw)) && !p.startsWithName(t)
+}
+
+// dropDescriptions leaves out the lines that describe each signer when the
+// signers' own lines are indented and the descriptions under them are not
+// ("\tApril - France" / "April is the main French advocacy association
+// devoted to ..."): three indented entries at least, and the lines
+// between them read as sentences, most of five words or more.
+func (p *parser) dropDescriptions(lines []line) []line {
+	indented, long, other := 0, 0, 0
+	for _, ln := range lines {
+		switch {
+		case ln.text == "":
+		case strings.HasPrefix(ln.raw, "\t") || strings.HasPrefix(ln.raw, "  "):
+			indented++
+		default:
+			other++
+			if len(strings.Fields(ln.text)) >= 5 {
+				long++
+			}
+		}
+	}
+	if indented < 3 || other < 3 || long*3 < other*2 || other > indented*2 {
+		return lines
+	}
+	out := make([]line, 0, len(lines))
+	seen := false
+	for _, ln := range lines {
+		if ln.text != "" && !strings.HasPrefix(ln.raw, "\t") && !strings.HasPrefix(ln.raw, "  ") && seen {
+			p.skip(ln.n, "a description of the signer above")
+			continue
+		}
+		seen = seen || ln.text != "" && (strings.HasPrefix(ln.raw, "\t") || strings.HasPrefix(ln.raw, "  "))
+		out = append(out, ln)
+	}
+	return out
+}
+
+// wrappedNote reports how many lines from i make one sentence wrapped
+// over lines that names no one ("*We kindly ask educators ... to" /
+// "co-sign this open letter. ..." / "... a link to your profile.*"): a
+// line ending inside the sentence, the lines it runs on to, and the line
+// ending it with a full stop; prose together, few commas. 0 when not.
+func (p *parser) wrappedNote(lines []line, i int) int {
+	t := strings.Trim(lines[i].text, "*_ ")
+	if !continues(t) || len(lines[i].cells) >= 2 || p.startsWithName(t) {
+		return 0
+	}
+	joined := t
+	for j := i + 1; j < len(lines) && j < i+8; j++ {
+		n := strings.Trim(lines[j].text, "*_ ")
+		if n == "" || len(lines[j].cells) >= 2 {
+			return 0
+		}
+		joined += " " + n
+		if strings.HasSuffix(strings.TrimRight(n, ")"), ".") {
+			if isProse(joined) && strings.Count(joined, ",") <= 2 && !strings.Contains(joined, ";") {
+				return j - i + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // startsWithName reports a line that opens with a person's name, which a

@@ -25,12 +25,13 @@ const (
 	colTitle
 	colOrg
 	colKind // what kind of signer a row is: "Association", "Individual", "Free software developer"
+	colRole // a title, a body or both, as the signer gave them: "Profession/Affiliation"
 )
 
 var (
 	headerName   = wordSet(`name names signatory signatories signer signers full_name person individual member`)
 	headerOrg    = wordSet(`organization organisation organizations organisations affiliation affiliations institution company group employer org organization_name organisation_name entity union network`)
-	headerTitle  = wordSet(`title position role job_title title_/_role title/role function designation job`)
+	headerTitle  = wordSet(`title position role job_title title_/_role title/role function designation job profession occupation`)
 	headerKinds  = wordSet(`type kind category status statut tipo typ art`)
 	headerOther  = wordSet(`country countries city location region state description about email e-mail website url web github twitter handle date signed # no no. number nr logo link sector comment comments contact contacts`)
 	reNumberCell = regexp.MustCompile(`^\d{1,4}[.)]?$`)
@@ -85,7 +86,7 @@ func orgColumns(cols []column) int {
 	for _, k := range cols {
 		if k == colOrg {
 			n++
-		} else if k == colName || k == colTitle {
+		} else if k == colName || k == colTitle || k == colRole {
 			return 0
 		}
 	}
@@ -182,6 +183,14 @@ func headerKind(h string) (column, bool) {
 		return colOther, true
 	}
 	if parts := strings.Split(h, "/"); len(parts) > 1 {
+		kinds := map[column]bool{}
+		for _, part := range parts {
+			k, _ := headerKind(strings.TrimSpace(part))
+			kinds[k] = true
+		}
+		if kinds[colTitle] && kinds[colOrg] { // "Profession/Affiliation", "Title / Organization"
+			return colRole, true
+		}
 		for _, part := range parts {
 			if k, ok := headerKind(strings.TrimSpace(part)); ok && strings.TrimSpace(part) != "" {
 				return k, true
@@ -255,7 +264,7 @@ func isDescription(c string) bool {
 
 // tableRow reads one row into a signatory.
 func (p *parser) tableRow(ln line, cols []column) (graph.Signatory, bool) {
-	var name, title, org, kind string
+	var name, title, org, kind, role string
 	for j, c := range ln.cells {
 		if j >= len(cols) || isNoneCell(c) && cols[j] != colKind {
 			continue
@@ -269,6 +278,8 @@ func (p *parser) tableRow(ln line, cols []column) (graph.Signatory, bool) {
 			org = c
 		case colKind:
 			kind = c
+		case colRole:
+			role = c
 		}
 	}
 	s := graph.Signatory{Line: ln.n, EndLine: ln.n}
@@ -298,7 +309,9 @@ func (p *parser) tableRow(ln line, cols []column) (graph.Signatory, bool) {
 	if org != "" {
 		s.Organization, s.OrganizationLine = cleanRole(org), ln.n
 	}
-	if title != "" && org == "" {
+	if role != "" && title == "" && org == "" {
+		p.mixedRoleCell(&s, role, ln.n)
+	} else if title != "" && org == "" {
 		p.roleCell(&s, title, ln.n)
 	} else if title != "" {
 		s.Title, s.TitleLine = cleanRole(title), ln.n
@@ -311,7 +324,22 @@ func (p *parser) tableRow(ln line, cols []column) (graph.Signatory, bool) {
 
 // hasRoleColumn reports a table with a title or organization column.
 func (p *parser) hasRoleColumn(cols []column) bool {
-	return slices.Contains(cols, colOrg) || slices.Contains(cols, colTitle)
+	return slices.Contains(cols, colOrg) || slices.Contains(cols, colTitle) || slices.Contains(cols, colRole)
+}
+
+// mixedRoleCell reads a cell that holds a title, a body or both, as the
+// comma parts after a name on one line are read: "Student", "One Billion
+// Rising", "Faculty, IIM Ahmedabad".
+func (p *parser) mixedRoleCell(s *graph.Signatory, cell string, n int) {
+	var items []roleItem
+	for _, c := range splitTopLevel(cell, ',') {
+		if c = strings.TrimSpace(c); c != "" {
+			items = append(items, roleItem{text: c, n: n})
+		}
+	}
+	items, s.Period = roleParts(items)
+	p.assignRoles(s, items, nil)
+	officeAsTitle(s)
 }
 
 // affiliationCell reads the affiliation cell beside a person's name, which

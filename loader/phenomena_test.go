@@ -774,3 +774,60 @@ func TestParse_ClosingForABody(t *testing.T) {
 			[]string{sig("R.T. Lindqvist", "", "President", "Harbor Trails Board")}},
 	})
 }
+
+// TestParse_PageTables: a page's lists and tables of signers as a browser
+// copies them.
+func TestParse_PageTables(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"organizations one per line over a table of individuals with a mixed column", "Final list of signatories\n\nThe full list of organisations and individuals who have expressed solidarity with the representation is given below for the record.\n\nOrganisation Name\nHarbor Tenants Forum\nRiverside Workers Union\nCoastal Rights Network\n\nIndividual Name\tProfession/Affiliation\nAda Halvorsen\tFilm Maker\nBo Lindqvist\tFaculty Fellow, Harbor Institute of Management\nCy Paulsen\tRiverside Learning Collective\nDee Okafor\tChartered Accountant\nDr.Eli Ramos\tFormer Professor, Centre of Coastal Studies\n",
+			[]string{sig("", "", "", "Harbor Tenants Forum"), sig("", "", "", "Riverside Workers Union"), sig("", "", "", "Coastal Rights Network"),
+				sig("Ada Halvorsen", "", "Film Maker", ""), sig("Bo Lindqvist", "", "Faculty Fellow", "Harbor Institute of Management"), sig("Cy Paulsen", "", "", "Riverside Learning Collective"),
+				sig("Dee Okafor", "", "Chartered Accountant", ""), sig("Eli Ramos", "Dr.", "Former Professor, Centre of Coastal Studies", "")}},
+		{"indented entries, each with a description under it, after a lead-in", "The open letter asks the parliament to reject the agreement, which goes beyond the law of the union on the matters it covers.\n\nThe first signatories of this letter are (in alphabetical order):\n\n\tHarbor Data Forum - Germany\nHarbor Data Forum is a group focused on civil rights and on privacy in the digital age.\n\tRiver Users Network - France\nAssociation for arts and media\n\tCoastal Rights Watch - Spain\nCoastal Rights Watch defends the rights of users of networks.\n",
+			[]string{sig("", "", "", "Harbor Data Forum - Germany"), sig("", "", "", "River Users Network - France"), sig("", "", "", "Coastal Rights Watch - Spain")}},
+	})
+}
+
+// TestParse_CardsAndNotes: signers printed as cards (HTML blocks with blank
+// lines inside), a wrapped sentence among them, bodies with their country.
+func TestParse_CardsAndNotes(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"cards under a heading, a wrapped invitation, a body with its country", "To Whom It May Concern\n\nMarch 8, 2024\n\nWe ask the funders to support open tools for teaching and research at universities across the region.\n\nSincerely,\n\n### Initial Signatories\n\n<div class=\"card\">\n**Ada Halvorsen**\n\nHarbor University, Norway\n\n*Professor of Circuits*\n</div>\n\n<div class=\"card\">\n**Bo Lindqvist**\n\nRiverside Institute of Technology, Sweden\n\n*Director, Chip Design Lab*\n</div>\n\n<div class=\"card\">\n**Cy Paulsen**\n\nCoastal University, Denmark\n\n*Lecturer*\n</div>\n\n### Signatories\n\n*We kindly ask educators and researchers from universities in the region to\nco-sign this open letter. To co-sign, please send a mail from your university\naddress and include your affiliation.*\n\n<div class=\"card\">\n**Dee Okafor**\n\nSenior Research Director, Inria, France\n</div>\n\n<div class=\"card\">\n**Eli Ramos**\n\nResearcher, Politecnico di Harbor, Italy\n</div>\n\n<div class=\"card\">\n**Fay Quist**\n\nProfessor, Harbor Polytechnic, Portugal\n</div>\n",
+			[]string{sig("Ada Halvorsen", "", "Professor of Circuits", "Harbor University, Norway"), sig("Bo Lindqvist", "", "Director, Chip Design Lab", "Riverside Institute of Technology, Sweden"),
+				sig("Cy Paulsen", "", "Lecturer", "Coastal University, Denmark"), sig("Dee Okafor", "", "Senior Research Director", "Inria, France"), sig("Eli Ramos", "", "Researcher", "Politecnico di Harbor, Italy"), sig("Fay Quist", "", "Professor", "Harbor Polytechnic, Portugal")}},
+		{"a lead-in alone on its line over a numbered list", "Statement on open tools\nDecember 10, 2024\n\nThe signing researchers hold that open tools drive teaching, research and competition across the region.\n\nSigned by\n1. Ada Halvorsen, Harbor University\n2. Bo Lindqvist, Riverside College\n3. Cy Paulsen, Coastal University\n",
+			[]string{sig("Ada Halvorsen", "", "", "Harbor University"), sig("Bo Lindqvist", "", "", "Riverside College"), sig("Cy Paulsen", "", "", "Coastal University")}},
+		{"a link to the original below the signers is no signer", "Yours sincerely,\nMEP Ada Halvorsen, Greens/EFA\nMEP Bo Lindqvist, S&D\n\nTo the original Letter\n",
+			[]string{sig("Ada Halvorsen", "MEP", "", "Greens/EFA"), sig("Bo Lindqvist", "MEP", "", "S&D")}},
+	})
+}
+
+// TestParse_DatesAndGreetings: a press release's dateline, offices greeted
+// in the plural, a greeting to no one.
+func TestParse_DatesAndGreetings(t *testing.T) {
+	l, err := loader.ParseText("dateline", "Trade agreement: an open letter\n\nHarbor, December 10th 2009 - A coalition of groups publishes an open letter to the parliament on the trade agreement and its effects on the rights of users.\n\nThe first signatories of this letter are:\n\nHarbor Tenants Forum\nRiverside Workers Union\nCoastal Rights Network\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Date != "2009-12-10" {
+		t.Errorf("date %q, want the dateline's 2009-12-10", l.Date)
+	}
+	l, err = loader.ParseText("plural", "The Honorable Ada Halvorsen\nThe Capitol, S-221\n\nThe Honorable Bo Lindqvist\nThe Capitol, S-230\n\nDear Senators:\n\nWe, the undersigned, urge you to allow a vote on the nominees before the end of the session.\n\nSincerely,\n\nHarbor Tenants Forum\nRiverside Workers Union\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range l.Recipients {
+		got = append(got, sig(r.Name, r.Honorific, r.Title, r.Organization))
+	}
+	if want := []string{sig("Ada Halvorsen", "The Honorable", "Senator", ""), sig("Bo Lindqvist", "The Honorable", "Senator", "")}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("recipients %q, want %q", got, want)
+	}
+	l, err = loader.ParseText("whom", "Open letter on funding for open tools\n\nTo Whom It May Concern\n\nMarch 8, 2024\n\nWe, the undersigned, support the application of the harbor trust for the grant.\n\nSincerely,\nHarbor Tenants Forum\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Recipients) != 0 {
+		t.Errorf("recipients %+v, want none for a greeting to no one", l.Recipients)
+	}
+}

@@ -196,7 +196,7 @@ m.p.p. mfa m.f.a. med m.ed. dsw scd sc.d. drph d.sc. dsc m.div. mdiv
 s.j. sj o.p. osb o.s.b. cfa cfp pe p.e. aia faia
 ocso ofm cssr sdb ao ac am oam qc kc sc faa fassa fts frsn fahms faahms fba frse freng
 fmedsci frcp frcs mp m.p. mla m.l.a. msp m.s.p. mpp td mhk mnz cnzm onzm qso mna m.n.a.
-prs honfrs fras frsc fsa frhists frsa frcpath frcog frcpsych
+prs honfrs fras frsc fsa frhists frsa frcpath frcog frcpsych fhea sfhea pfhea afhea
 hon.frs kcb gcb kcmg dcmg cmg om ch kbe gbe lvo cvo dl jp bt bart
 `)
 
