@@ -232,8 +232,12 @@ func splitRunOnOpenings(ls []line) []line {
 	for _, ln := range ls {
 		t := ln.text
 		var cut int
-		if m := reDatedSalutation.FindStringSubmatchIndex(t); m != nil && ln.cells == nil {
+		// the cheap tests first: most lines open with no closing's word
+		if !strings.Contains(t, "Dear ") {
+		} else if m := reDatedSalutation.FindStringSubmatchIndex(t); m != nil && ln.cells == nil {
 			cut = m[3]
+		}
+		if cut > 0 || !closingFirstWords[strings.ToLower(strings.Trim(strings.Fields(t + " x")[0], ",.:;!"))] {
 		} else if m := reClosingRunOn.FindStringSubmatchIndex(t); m != nil && ln.cells == nil && !reRetired.MatchString(t) {
 			cut = m[3]
 		}
@@ -1000,6 +1004,15 @@ func lastWords(phrases []string) map[string]bool {
 
 // closingAlternation is the closings as one regexp alternation, longest
 // first so that "sincerely yours" wins over "sincerely".
+// closingFirstWords are the first words of the closings, lower case.
+var closingFirstWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, c := range closings {
+		m[strings.Fields(c)[0]] = true
+	}
+	return m
+}()
+
 func closingAlternation() string {
 	alts := make([]string, len(closings))
 	for i, c := range closings {

@@ -511,7 +511,7 @@ func (p *parser) dropDescriptions(lines []line) []line {
 // ending it with a full stop; prose together, few commas. 0 when not.
 func (p *parser) wrappedNote(lines []line, i int) int {
 	t := strings.Trim(lines[i].text, "*_ ")
-	if !continues(t) || len(lines[i].cells) >= 2 || p.startsWithName(t) {
+	if !continues(t) || len(lines[i].cells) >= 2 || strings.HasSuffix(t, ",") {
 		return 0
 	}
 	joined := t
@@ -522,7 +522,7 @@ func (p *parser) wrappedNote(lines []line, i int) int {
 		}
 		joined += " " + n
 		if strings.HasSuffix(strings.TrimRight(n, ")"), ".") {
-			if isProse(joined) && strings.Count(joined, ",") <= 2 && !strings.Contains(joined, ";") {
+			if isProse(joined) && strings.Count(joined, ",") <= 2 && !strings.Contains(joined, ";") && !p.startsWithName(t) {
 				return j - i + 1
 			}
 			return 0
