@@ -83,6 +83,9 @@ func plainInline(t string) string {
 	t = reKramdownIAL.ReplaceAllString(t, "") // "{: .btn .btn--primary }": how to draw it, not text
 	t = reHTMLBreak.ReplaceAllString(t, " ")
 	t = reHTMLTag.ReplaceAllString(t, "")
+	if m := reLogoLine.FindStringSubmatch(t); m != nil && namesSomething(m[2]) {
+		return m[1] + m[2] // a signer's logo alone on its line names the signer: "* ![Calyx](/logos/calyx.png)"
+	}
 	t = reMDLink.ReplaceAllStringFunc(t, func(m string) string {
 		sub := reMDLink.FindStringSubmatch(m)
 		if strings.HasPrefix(m, "!") {
@@ -100,6 +103,19 @@ func plainInline(t string) string {
 	t = reMDCode.ReplaceAllString(t, "$1")
 	return cutOpenEmphasis(t)
 }
+
+// reLogoLine is an image alone on a line, maybe a list item's.
+var reLogoLine = regexp.MustCompile(`^(\s*(?:[-*+]|\d{1,3}[.)])?\s*)!\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)\s*$`)
+
+// namesSomething reports an image's alternative text that names what it
+// shows, not the picture itself: not "logo", "image" or a file name.
+func namesSomething(alt string) bool {
+	low := strings.ToLower(strings.TrimSpace(alt))
+	return low != "" && !strings.Contains(low, "logo") && low != "image" && low != "photo" && low != "picture" &&
+		!reImageFile.MatchString(low)
+}
+
+var reImageFile = regexp.MustCompile(`\.(?:png|jpe?g|gif|svg|webp)$`)
 
 // cutOpenEmphasis removes an underscore or asterisk left at the start or
 // the end of a line by emphasis that spans lines: "_Steven Sherwood, ..."

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -120,6 +121,17 @@ func splitHonorific(s string) (hon, rest string) {
 // before the name: "Dr.Mohan Rao", "Prof.Ana Lind".
 var reGluedHonorific = regexp.MustCompile(`^((?:Dr|Prof|Mr|Mrs|Ms|Rev|Hon|Fr|Sr|Smt|Shri)\.)(\p{Lu}\p{Ll})`)
 
+// printedLegalForm reports a company's legal form as it is printed, in
+// capitals or with points ("SAS", "GmbH", "S.A.", "Inc."), which no
+// name's word is; "Sas" may be a surname.
+func printedLegalForm(tok string) bool {
+	if !isCorpSuffix(strings.TrimRight(tok, ",")) {
+		return false
+	}
+	rs := []rune(tok)
+	return isAllCaps(tok) || strings.Contains(tok, ".") || len(rs) > 1 && strings.ToLower(string(rs[1:])) != string(rs[1:])
+}
+
 // SplitName separates a printed name from its honorifics: prefix ranks and
 // courtesy titles ("The Honorable", "Vice Admiral", "Bishop") and degrees
 // after a comma ("Ph.D.", "J.D., Ph.D."); a prefix wins when both are
@@ -228,7 +240,7 @@ func (p *parser) isPersonNameUncached(s string) bool {
 	if len(toks) < 2 || len(toks) > 7 {
 		return false
 	}
-	if p.isKnownOrg(s) || isPlace(s) || isCountry(s) {
+	if p.isKnownOrg(s) || isPlace(s) || isCountry(s) || slices.ContainsFunc(toks[1:], printedLegalForm) {
 		return false
 	}
 	allCaps := strings.ToUpper(s) == s

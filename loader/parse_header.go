@@ -102,12 +102,40 @@ func (p *parser) readHeader(hdr []line) {
 	if len(subject) > 0 {
 		p.l.Title = collapse(p.l.Title + " " + strings.Join(subject, " "))
 	}
+	kept = splitRunTogetherAddressees(kept)
 	kept, dateIdx = closeSpacedLines(kept, dateIdx)
 	letterhead, rcpt := p.splitLetterhead(kept, dateIdx)
 	p.readLetterhead(letterhead)
 	p.readRecipients(rcpt)
 	p.readCC(p.headerCC) // a memo's "Cc:" field
 }
+
+// splitRunTogetherAddressees cuts a header line that runs several
+// addressees together, as text from a PDF does ("Rt Hon A MP, Secretary
+// of State for X Rt Hon B MP, Secretary of State for Y"): before each
+// courtesy title that opens a name after the first, the cut lines parted
+// by a blank line as blocks are.
+func splitRunTogetherAddressees(kept []line) []line {
+	var out []line
+	for _, ln := range kept {
+		locs := reCourtesyInside.FindAllStringIndex(ln.text, -1)
+		if len(locs) == 0 || !reCourtesyInside.MatchString(" "+ln.text) {
+			out = append(out, ln)
+			continue
+		}
+		start := 0
+		for _, l := range locs {
+			out = append(out, line{n: ln.n, text: strings.TrimSpace(ln.text[start:l[0]])}, line{n: ln.n})
+			start = l[0] + 1
+		}
+		out = append(out, line{n: ln.n, text: strings.TrimSpace(ln.text[start:])})
+	}
+	return out
+}
+
+// reCourtesyInside is a courtesy title before a capitalized name inside
+// a line: " Rt Hon Liz", " The Honorable Mitch".
+var reCourtesyInside = regexp.MustCompile(`\s(?:Rt\.? Hon\.?|The Hon(?:ou?rable|\.))\s+\p{Lu}`)
 
 // closeSpacedLines joins a header copied with blank lines after every
 // line ("President Barack Obama" / "" / "The White House" / "" / ...): when
@@ -592,6 +620,9 @@ func (p *parser) fillParty(party graph.Party, parts []string, run bool) (graph.P
 		nm, _ := cutParenTail(rest)
 		if head, tail, ok := strings.Cut(nm, ", "); ok && isPostNominal(tail) {
 			nm = head // "Mr. Marcel Proulx, M.P.": the letters after the name are no part of it
+		}
+		if head, post := cutPostNominalWords(nm); post != "" && p.isPersonName(head) {
+			nm = head // "Rt Hon Peter Kyle MP"
 		}
 		// later parts name the person only after an honorific ("..., Mrs
 		// Sharon Dijksma"); otherwise "Rayburn Building" would be a name

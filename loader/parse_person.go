@@ -762,6 +762,8 @@ func (p *parser) tagRole(tags []string, contact bool, n int) (title, org *roleIt
 			return &roleItem{text: t, n: n}, &roleItem{text: o, n: n}
 		}
 		switch {
+		case isHonour(tg):
+			return &roleItem{text: strings.TrimSpace(tg), n: n}, nil // "(Nobel Physics 2001)", "(Chemistry 1981)"
 		case isFormer(first) || isTitle(first) || isForeignTitle(first) || callingWord(first):
 			title = &roleItem{text: first, n: n}
 			if !isFormer(first) && len(items) > 1 && !isTitle(items[1]) && !isPlace(items[1]) {
@@ -890,6 +892,35 @@ func (p *parser) isOccupation(s string) bool {
 	return isJobHead(last) || inSet(titleHeads, last) ||
 		len(last) > 5 && strings.HasSuffix(last, "ist") || strings.HasSuffix(last, "maker")
 }
+
+// isHonour reports a distinction printed after a name: an award named
+// ("Nobel Physics 2001", "Fields Medalist", "Abel Prize 2017"), or a
+// field and the year it was won in, as a list of laureates prints it
+// ("Chemistry 1981", "Physiology/Medicine 1987").
+func isHonour(s string) bool {
+	if reHonour.MatchString(s) {
+		return true
+	}
+	m := reFieldYear.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(m[1]), func(r rune) bool { return r == '/' || r == ' ' || r == '&' }) {
+		if !prizeFields[w] && !connectors[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// prizeFields are the fields prizes are given in.
+var prizeFields = wordSet(`physics chemistry medicine physiology economics economic sciences literature peace
+biology mathematics`)
+
+var (
+	reHonour    = regexp.MustCompile(`^(?:Nobel|Pulitzer|Fields|Abel|Turing|Wolf|Kyoto)\b.{0,40}$|^[^,]{0,40}\b(?:Laureate|Prize(?: winner)?|Medal(?:ist)?)(?: \d{4})?$`)
+	reFieldYear = regexp.MustCompile(`^(\p{Lu}[\p{L}/& ]{2,40}?) (?:19|20)\d\d$`)
+)
 
 // isPastRole reports a role printed as no longer held: "Former Secretary",
 // "ex-GitHub employee". An emeritus or a retired teacher still names a

@@ -213,9 +213,15 @@ func isSupportersLine(t string) bool {
 	if low := strings.ToLower(t); !strings.Contains(low, "support") && !strings.Contains(low, "endors") {
 		return false // most lines: no regular expression needed
 	}
-	intro := reBillRef.MatchString(t) || strings.HasSuffix(t, ":") || reListed.MatchString(t)
+	// supporters of a bill, or a list said to support; a heading such as
+	// "Trade associations and supporters:" names more signers
+	intro := reBillRef.MatchString(t) || reListed.MatchString(t) || strings.HasSuffix(t, ":") && !reSignerCategory.MatchString(t)
 	return reSupporters.MatchString(t) && intro && len(strings.Fields(t)) <= 20
 }
+
+// reSignerCategory is a heading naming kinds of signers: "Trade
+// associations and supporters:", "Supporting organizations:".
+var reSignerCategory = regexp.MustCompile(`(?i)^(?:[\p{L}-]+ ){0,3}(?:and |& )?(?:supporters|supporting organi[sz]ations|endorsers|endorsing organi[sz]ations)\s*:$`)
 
 // reSignerIntro is a short line that introduces the signers below it:
 // "Signed by:", "The following organizations have endorsed this letter:",
@@ -343,7 +349,9 @@ func isContactIntro(t string) bool {
 
 // reInstruction matches an instruction or a placeholder among the signers:
 // "To sign, email ...", "Your signature here", "[Add your organization]".
-var reInstruction = regexp.MustCompile(`(?i)^\W*(?:(?:principio|final) del formulario|(?:top|bottom) of form|to (?:sign|add your|join)\b|if you (?:would like|wish|want) to (?:sign|add|join)\b|(?:add |insert )?your (?:name|signature|organi[sz]ation|logo)(?: here)?\W*$|sign (?:here|on here|this letter)\b|(?:add|insert) (?:your|a) (?:name|signature|organi[sz]ation)\b)`)
+var reInstruction = regexp.MustCompile(`(?i)^\W*(?:(?:principio|final) del formulario|(?:top|bottom) of form|to (?:sign|add your|join)\b|if you (?:would like|wish|want) to (?:sign|add|join)\b|(?:add |insert )?your (?:name|signature|organi[sz]ation|logo)(?: here)?\W*$|sign (?:here|on here|this letter)\b|(?:add|insert) (?:your|a) (?:name|signature|organi[sz]ation)\b|` +
+	// a sign-up form's furniture: its button, its notes, a script's placeholder
+	`(?:sign|sign now|submit|tweet|required fields?|\* required)\W*$|sign the (?:letter|statement|petition) (?:via|on|at|with)\b|please enable javascript\b|i agree to\b.{0,80}\bprivacy policy\b)`)
 
 // rePageFurniture is what a blog or news page prints around a post:
 // comment and sharing notices, tag lines, print and download links.

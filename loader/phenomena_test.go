@@ -192,6 +192,8 @@ func TestParse_Recipients(t *testing.T) {
 			[]string{sig("Ada Halvorsen", "", "Mayor", ""), sig("Bo Lindqvist", "", "Commissioner", ""), sig("Cy Paulsen", "", "Commissioner", "")}, nil},
 		{"a member's letters after the name are no part of it", "Mr. Dee Okafor, M.P.\nStanding Committee on Harbours\nRoom 12\n\nDear Mr. Okafor:\n\n",
 			[]string{sig("Dee Okafor", "Mr.", "", "Standing Committee on Harbours")}, nil},
+		{"addressees run together on one line, each opening with a courtesy title", "Rt Hon Ada Halvorsen MP, Secretary of State for Harbours Rt Hon Bo Lindqvist MP, Secretary of State for Rivers\n\nDear Secretaries of State,\n\n",
+			[]string{sig("Ada Halvorsen", "Rt Hon", "Secretary of State for Harbours", ""), sig("Bo Lindqvist", "Rt Hon", "Secretary of State for Rivers", "")}, nil},
 		{"stacked To-the lines: a body greeted, and members of bodies", "# Our letter\n\nTo the _Harbor_ planning board,  \n To the members of the _Harbor_ town council,\n\n",
 			[]string{sig("", "", "", "Harbor planning board"), sig("", "", "members of the Harbor town council", "")}, nil},
 	}
@@ -830,4 +832,20 @@ func TestParse_DatesAndGreetings(t *testing.T) {
 	if len(l.Recipients) != 0 {
 		t.Errorf("recipients %+v, want none for a greeting to no one", l.Recipients)
 	}
+}
+
+// TestParse_SignUpPages: a campaign page's list of signers: logos named by
+// their alternative text, laureates with their prizes, the sign-up form's
+// furniture, a heading naming a further kind of signer.
+func TestParse_SignUpPages(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"logos alone on their lines name the signers", "# End the program\n\nThe organizations below ask the Congress to let the surveillance program expire at the end of the year without renewal.\n\n* ![Harbor Rights Project](/images/logos/hrp.png)\n* ![Riverside Privacy Forum](/images/logos/rpf.png)\n* ![logo](/images/logos/x.png)\n* ![Coastal Press Foundation](/images/logos/cpf.png)\n",
+			[]string{sig("", "", "", "Harbor Rights Project"), sig("", "", "", "Riverside Privacy Forum"), sig("", "", "", "Coastal Press Foundation")}},
+		{"laureates with their prizes in parentheses", "The signatories are:\n\nAda Halvorsen (Nobel Chemistry 1996)\nBo Lindqvist (Nobel Peace 1976)\nCy Paulsen (Physiology/Medicine 1987)\nDee Okafor (Fields Medalist)\n",
+			[]string{sig("Ada Halvorsen", "", "Nobel Chemistry 1996", ""), sig("Bo Lindqvist", "", "Nobel Peace 1976", ""), sig("Cy Paulsen", "", "Physiology/Medicine 1987", ""), sig("Dee Okafor", "", "Fields Medalist", "")}},
+		{"a sign-up form's furniture among the signers", "Signed,\n\nHarbor Rights Project\nRiverside Privacy Forum\n\nSIGN\nRequired Fields\nI agree to the privacy policy and to having my information presented to the Congress.\nPlease enable JavaScript to view the list of signatories\n→ Sign the letter via GitHub\nTweet\n",
+			[]string{sig("", "", "", "Harbor Rights Project"), sig("", "", "", "Riverside Privacy Forum")}},
+		{"a heading naming more kinds of signers is no list of supporters", "Signed,\n\n- Harbor Mail GmbH (Germany)\n- Riverside Mail SAS (France)\n\nTrade associations and supporters:\n\n- Harbor App Association\n- Coastal Encryption Forum\n",
+			[]string{sig("", "", "", "Harbor Mail GmbH (Germany)"), sig("", "", "", "Riverside Mail SAS (France)"), sig("", "", "", "Harbor App Association"), sig("", "", "", "Coastal Encryption Forum")}},
+	})
 }

@@ -179,7 +179,7 @@ hearing strategy initiative`)
 // corpSuffixes follow a company name after a comma ("Wal-Mart Stores, Inc.").
 var corpSuffixes = wordSet(`inc inc. incorporated llc llc. l.l.c. ltd ltd.
 limited llp llp. l.p. lp co. corp corp. plc gmbh ag s.a. n.v. b.v. p.c.
-pllc pty pty. ltd chartered`)
+pllc pty pty. ltd chartered sas s.a.s. sarl s.a.r.l. srl s.r.l. spa s.p.a. kg ohg`)
 
 // nameSuffixes stay in a person's name ("John Conyers, Jr.").
 var nameSuffixes = wordSet(`jr jr. sr sr. ii iii iv v vi 2nd 3rd`)
