@@ -1140,7 +1140,7 @@ var reCC = regexp.MustCompile(`(?i)^(?:cc|c\.c\.|bcc|copy to|copies to|copies|co
 // splitCC cuts the signature region at the first cc line.
 func (p *parser) splitCC(rest []line) (sig, cc []line) {
 	for i, ln := range rest {
-		if reCC.MatchString(ln.text) {
+		if ln.text != "" && strings.ContainsRune("cCbBkKeE", rune(ln.text[0])) && reCC.MatchString(ln.text) {
 			return rest[:i], rest[i:]
 		}
 	}

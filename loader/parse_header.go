@@ -302,12 +302,22 @@ func continues(s string) bool {
 func isEditorial(t string) bool {
 	t = strings.TrimRight(t, ". ")
 	return (strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && matchingOpen(t) == 0) ||
-		(strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]")) || reFootnote.MatchString(t)
+		(strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]")) || isFootnote(t)
 }
 
 // reFootnote matches a footnote line: "*Affiliations for identification
 // purposes only".
-var reFootnote = regexp.MustCompile(`^[*†‡]+\pL|(?i)identification purposes`)
+var reFootnote = regexp.MustCompile(`^[*†‡]+\pL`)
+
+// isFootnote is reFootnote or a note on affiliations, the cheap test first.
+func isFootnote(t string) bool {
+	if strings.HasPrefix(t, "*") || strings.HasPrefix(t, "†") || strings.HasPrefix(t, "‡") {
+		if reFootnote.MatchString(t) {
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(t), "identification purposes")
+}
 
 // splitLetterhead separates the sender's lines above the date from the
 // recipients' address blocks below it. A "To" line or an honorific-led

@@ -15,10 +15,14 @@ import (
 var reElect = regexp.MustCompile(`(?i)-(?:elect|designate)\b`)
 
 func isTitle(s string) bool {
-	if reSeat.MatchString(strings.TrimRight(strings.TrimSpace(s), ".,;")) {
+	if len(s) <= 40 && reSeat.MatchString(strings.TrimRight(strings.TrimSpace(s), ".,;")) {
 		return true
 	}
-	ws := wordsOf(reElect.ReplaceAllString(stripStatus(s), ""))
+	s = stripStatus(s)
+	if strings.Contains(s, "lect") || strings.Contains(s, "esignate") {
+		s = reElect.ReplaceAllString(s, "")
+	}
+	ws := wordsOf(s)
 	if len(ws) > 0 && ws[0] == "the" {
 		ws = ws[1:]
 	}
