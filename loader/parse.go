@@ -119,7 +119,7 @@ func newParser(name, text string, opt Options) *parser {
 	for _, k := range opt.KnownOrganizations {
 		p.addKnown(k)
 	}
-	p.lines = splitRunOnOpenings(splitRosterRuns(splitBulletRuns(splitLines(text))))
+	p.lines = splitRunOnOpenings(splitRosterRuns(splitBulletRuns(splitHTMLBreaks(splitLines(text), text))))
 	p.l = &graph.Letter{
 		Source:      name,
 		Text:        text,
@@ -129,6 +129,31 @@ func newParser(name, text string, opt Options) *parser {
 		Signatories: []graph.Signatory{},
 	}
 	return p
+}
+
+// splitHTMLBreaks cuts a line of HTML at its line breaks ("<p>Amara<br/>
+// Amicus<br/>Automattic Inc.</p>"), as a page's source prints a list in
+// one paragraph: two breaks at least, each part read as a line of its own
+// with the source line's number.
+func splitHTMLBreaks(ls []line, text string) []line {
+	if !strings.Contains(text, "<br") && !strings.Contains(text, "<BR") {
+		return ls
+	}
+	raw := strings.Split(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"), "\n")
+	var out []line
+	for _, ln := range ls {
+		if ln.n < 1 || ln.n > len(raw) || len(reHTMLBreak.FindAllStringIndex(raw[ln.n-1], 3)) < 2 || ln.cells != nil {
+			out = append(out, ln)
+			continue
+		}
+		for _, part := range reHTMLBreak.Split(raw[ln.n-1], -1) {
+			t, _ := plainLine(html.UnescapeString(part))
+			if t = collapse(strings.Map(plainSpace, t)); t != "" {
+				out = append(out, line{n: ln.n, text: t, raw: t})
+			}
+		}
+	}
+	return out
 }
 
 // splitLines normalizes line ends, a byte-order mark and odd spaces.
@@ -556,6 +581,30 @@ func (p *parser) signerHeading(from, lastProse int) int {
 // Retired): ...".
 var reSignerLead = regexp.MustCompile(`(?i)^[—–-]?\s*\(?(?:(?:the|this) (?:letter|statement|petition) (?:is|was|has been) (?:signed|endorsed) by|(?:current |initial |original |other )?(?:signers|signatories|co-?signers|signed by|endorsed by)|(?:the )?following (?:signers|signatories|co-?signers)\b[^:]{0,80}|(?:the )?(?:first |initial |original )?(?:signers|signatories|co-?signers) of (?:this|the) (?:letter|statement|petition) (?:are|include)(?: \([^)]{1,40}\))?|(?:the )?(?:\d+ )?undersigned(?: \([^)]{1,40}\))?)\s*:\s*`)
 
+// reSignersInclude opens a sentence naming signers, as a press release
+// does: "The Jewish leaders who signed the letter include ".
+var reSignersInclude = regexp.MustCompile(`^(?:The |Other )?(?:[\p{L}-]+ ){0,4}(?:who|that) (?:signed|endorsed|joined) (?:the|this) (?:letter|statement|petition) (?:include|included|are|were):? `)
+
+// reSentenceEnd is a full stop after a word, before the next sentence.
+var reSentenceEnd = regexp.MustCompile(`\p{Ll}\.\s+\p{Lu}`)
+
+// reSignedByEnd is a lead-in that ends at "signed by" with no colon:
+// "An open letter signed by".
+var reSignedByEnd = regexp.MustCompile(`(?i)^(?:an? |the )?(?:open )?(?:letter|statement|petition) (?:was |is )?signed by\s*$`)
+
+// proseAfterList gives the index of the first paragraph of prose (after a
+// blank line) below the list that starts at j, or the letter's end: a
+// note about the signers below them is none of them, while a description
+// right under each signer belongs to the list.
+func (p *parser) proseAfterList(j int) int {
+	for k := j + 1; k < len(p.lines); k++ {
+		if p.lines[k-1].text == "" && p.proseAt(k) && len(strings.Fields(p.lines[k].text)) >= 12 {
+			return k
+		}
+	}
+	return len(p.lines)
+}
+
 // signerLeadAt finds, in a letter without a closing, a lead-in to a list
 // of signers run together on one line, the list after its colon or on the
 // next line. It returns the lead's line and the index past the list, or -1.
@@ -577,8 +626,8 @@ func (p *parser) signerLeadAt(from int) (int, int) {
 				if strings.Count(n, ",")+strings.Count(n, ";") >= 2 {
 					return i, j + 1
 				}
-				if !p.proseAt(j) && !strings.HasSuffix(n, ":") && strings.HasSuffix(strings.TrimSpace(t), ":") {
-					return i, len(p.lines) // one signer per line below the lead-in, each maybe described
+				if !p.proseAt(j) && !strings.HasSuffix(n, ":") && (strings.HasSuffix(strings.TrimSpace(t), ":") || reSignedByEnd.MatchString(t)) {
+					return i, p.proseAfterList(j) // one signer per line below the lead-in, each maybe described
 				}
 				break
 			}
@@ -597,6 +646,34 @@ func (p *parser) signersBeforeLetter(bodyStart int) {
 		if loc := reSignerLead.FindStringIndex(t); loc != nil && strings.Count(t[loc[1]:], ",")+strings.Count(t[loc[1]:], ";") >= 2 {
 			p.regionBy = "signers' lead-in before the letter"
 			p.readSignatures(p.slice(i, i+1))
+			return
+		}
+		// "An open letter signed by" / the names one per line, before the text
+		if loc := reSignerLead.FindStringIndex(t); (loc != nil && loc[1] == len(t) || reSignedByEnd.MatchString(t)) && i+1 < len(p.lines) {
+			j := i + 1
+			for j < len(p.lines) && p.lines[j].text == "" {
+				j++
+			}
+			if j < len(p.lines) && !p.proseAt(j) {
+				p.regionBy = "signers' lead-in before the letter"
+				p.skip(p.lines[i].n, "lead-in to the signers")
+				p.readSignatures(p.slice(j, p.proseAfterList(j)))
+				return
+			}
+		}
+	}
+	for i := range p.lines { // anywhere in the text
+		t := p.lines[i].text
+		// a press release: "The leaders who signed the letter include Rabbi
+		// A, President, X; Rabbi B, Director, Y; and C, ..." up to the
+		// sentence's end
+		if loc := reSignersInclude.FindStringIndex(t); loc != nil && strings.Count(t[loc[1]:], ";") >= 2 {
+			list := t[loc[1]:]
+			if end := reSentenceEnd.FindStringIndex(list); end != nil {
+				list = list[:end[0]+1] // not at an initial: "Paul J. Menitoff"
+			}
+			p.regionBy = "signers named in a press release"
+			p.readSignatures([]line{{n: p.lines[i].n, text: strings.TrimSpace(list), raw: list}})
 			return
 		}
 	}

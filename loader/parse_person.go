@@ -535,6 +535,11 @@ func (p *parser) person(e *entry) (graph.Signatory, bool) {
 func laterRoles(parts []roleItem) (first, later []roleItem) {
 	for i, it := range parts {
 		head, tail, ok := strings.Cut(it.text, "; ")
+		if !ok { // "Twitter. CEO, Square": a full stop ends the first role
+			if h, t, dot := strings.Cut(it.text, ". "); dot && len(lastWord(h)) > 3 && !isInitial(lastWord(h)+".") {
+				head, tail, ok = h, t, true
+			}
+		}
 		head, tail = strings.TrimSpace(head), strings.TrimSpace(tail)
 		if !ok || head == "" || tail == "" || strings.Count(head, "(") != strings.Count(head, ")") || !isTitle(splitTopLevel(tail, ',')[0]) {
 			continue // "Ontocord.ai; LAION.ai" is one part: no second role follows
@@ -1427,7 +1432,8 @@ func (p *parser) firstOfJoinedBodies(o string) string {
 		return o // "School of A and School of B, University of C": units of one body
 	}
 	head := splitTopLevel(a, ',')[0]
-	if containsOrgWord(head) && containsOrgWord(b) && startsUpper(b) && orgWords[strings.ToLower(bare(strings.Fields(b)[0]))] {
+	// one word alone names no body: "Center for Internet and Society"
+	if containsOrgWord(head) && containsOrgWord(b) && startsUpper(b) && len(strings.Fields(b)) >= 2 && orgWords[strings.ToLower(bare(strings.Fields(b)[0]))] {
 		return strings.TrimSpace(a)
 	}
 	return o

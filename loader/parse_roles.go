@@ -365,6 +365,10 @@ func isTerm(s string) bool {
 }
 
 // stripStatus removes a trailing "(current)", "(Ret.)" or "(Retired)".
+// reIdentificationOnly is a note that an affiliation names no one who
+// signed: "(affiliation purposes only)", "(for identification only)".
+var reIdentificationOnly = regexp.MustCompile(`^(?:(?:affiliations?|titles?|organi[sz]ations?)(?: listed)?(?: are)? )?(?:for )?(?:identification|affiliation)(?: purposes)?(?: only)?$`)
+
 func stripStatus(s string) string {
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, ").") {
@@ -376,7 +380,7 @@ func stripStatus(s string) string {
 			break
 		}
 		inner := strings.ToLower(strings.Trim(s[open+1:len(s)-1], ". "))
-		if !statusWords[inner] && !statusWords[inner+"."] {
+		if !statusWords[inner] && !statusWords[inner+"."] && !reIdentificationOnly.MatchString(inner) {
 			break
 		}
 		s = strings.TrimSpace(s[:open])

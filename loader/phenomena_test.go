@@ -849,3 +849,19 @@ func TestParse_SignUpPages(t *testing.T) {
 			[]string{sig("", "", "", "Harbor Mail GmbH (Germany)"), sig("", "", "", "Riverside Mail SAS (France)"), sig("", "", "", "Harbor App Association"), sig("", "", "", "Coastal Encryption Forum")}},
 	})
 }
+
+// TestParse_PressAndSourcePages: signers as a press release or a page's
+// source gives them: named in a sentence, listed under a lead-in before
+// the text, run together in one paragraph with HTML line breaks.
+func TestParse_PressAndSourcePages(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"signers named in a press release's sentence", "HARBOR, December 5, 2000 — Many faith leaders joined others in asking the governor to grant clemency and to halt executions.\n\nThe faith leaders who signed the letter include Rabbi Ada Halvorsen, President, Harbor Congregations; Rabbi Bo P. Lindqvist, Director, Riverside Center; and Cy Paulsen, President, Coastal Council. In addition, a professor is among the signatories.\n\n[The release then quotes the letter.]\n",
+			[]string{sig("Ada Halvorsen", "Rabbi", "President", "Harbor Congregations"), sig("Bo P. Lindqvist", "Rabbi", "Director", "Riverside Center"), sig("Cy Paulsen", "", "President", "Coastal Council")}},
+		{"a lead-in ending at 'signed by' over the names, a note below them", "An open letter signed by\n\nAda M. Halvorsen\nBo Lindqvist\nCy R. Paulsen\n\nAll three are former chairs of the harbor council. One served under one mayor, two served under another, and all agree on this.\n",
+			[]string{sig("Ada M. Halvorsen", "", "", ""), sig("Bo Lindqvist", "", "", ""), sig("Cy R. Paulsen", "", "", "")}},
+		{"a paragraph of signers parted by HTML line breaks", "Dear Senator Halvorsen,\n\nWe ask you to oppose any form of fast track for secret trade deals.\n\nSincerely,\n\n<p><span>Harbor Apps<br/>Riverside Data Foundry<br/>Coastal Search Inc.<br/>Lakeside Mail</span></p>\n",
+			[]string{sig("", "", "", "Harbor Apps"), sig("", "", "", "Riverside Data Foundry"), sig("", "", "", "Coastal Search Inc."), sig("", "", "", "Lakeside Mail")}},
+		{"a full stop ends the first role; an affiliation for identification only; comment furniture", "Sincerely,\nAda Halvorsen, Co-founder, Harborlink. CEO, Riverpay\nBo Lindqvist, Director of Civil Liberties, Harbor Center for Internet and Society (affiliation purposes only)\nCy Paulsen, Professor, Coastal University\n\nPost a Comment\n© 2008–2019\n",
+			[]string{sig("Ada Halvorsen", "", "Co-founder", "Harborlink"), sig("Bo Lindqvist", "", "Director of Civil Liberties", "Harbor Center for Internet and Society"), sig("Cy Paulsen", "", "Professor", "Coastal University")}},
+	})
+}
