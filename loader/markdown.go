@@ -83,8 +83,10 @@ func plainInline(t string) string {
 	t = reKramdownIAL.ReplaceAllString(t, "") // "{: .btn .btn--primary }": how to draw it, not text
 	t = reHTMLBreak.ReplaceAllString(t, " ")
 	t = reHTMLTag.ReplaceAllString(t, "")
-	if m := reLogoLine.FindStringSubmatch(t); m != nil && namesSomething(m[2]) {
-		return m[1] + m[2] // a signer's logo alone on its line names the signer: "* ![Calyx](/logos/calyx.png)"
+	if strings.Contains(t, "![") {
+		if m := reLogoLine.FindStringSubmatch(t); m != nil && namesSomething(m[2]) {
+			return m[1] + m[2] // a signer's logo alone on its line names the signer: "* ![Calyx](/logos/calyx.png)"
+		}
 	}
 	t = reMDLink.ReplaceAllStringFunc(t, func(m string) string {
 		sub := reMDLink.FindStringSubmatch(m)
@@ -111,11 +113,13 @@ var reLogoLine = regexp.MustCompile(`^(\s*(?:[-*+]|\d{1,3}[.)])?\s*)!\[([^\]]+)\
 // shows, not the picture itself: not "logo", "image" or a file name.
 func namesSomething(alt string) bool {
 	low := strings.ToLower(strings.TrimSpace(alt))
-	return low != "" && !strings.Contains(low, "logo") && low != "image" && low != "photo" && low != "picture" &&
-		!reImageFile.MatchString(low)
+	return low != "" && len(strings.Fields(low)) <= 8 && !strings.Contains(low, "logo") && !reImageFile.MatchString(low) && !rePictureWords.MatchString(low)
 }
 
-var reImageFile = regexp.MustCompile(`\.(?:png|jpe?g|gif|svg|webp)$`)
+var (
+	reImageFile    = regexp.MustCompile(`\.(?:png|jpe?g|gif|svg|webp)$`)
+	rePictureWords = regexp.MustCompile(`\b(?:image|photo|picture|screenshot|signature|banner|icon|portrait|outside|protesters)\b`)
+)
 
 // cutOpenEmphasis removes an underscore or asterisk left at the start or
 // the end of a line by emphasis that spans lines: "_Steven Sherwood, ..."

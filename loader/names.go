@@ -2,7 +2,6 @@ package loader
 
 import (
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -95,7 +94,10 @@ func cutPrefixWord(s, prefix string) (string, string, bool) {
 // start a name, so "General Board of ..." is no general.
 func splitHonorific(s string) (hon, rest string) {
 	// "Dr.Mohan Rao": an honorific printed with no space before the name
-	rest = reGluedHonorific.ReplaceAllString(s, "$1 $2")
+	rest = s
+	if i := strings.IndexByte(s, '.'); i > 0 && i < 5 && i+1 < len(s) && s[i+1] != ' ' {
+		rest = reGluedHonorific.ReplaceAllString(s, "$1 $2")
+	}
 	for range 3 { // "The Reverend Dr." is at most a few prefixes deep
 		found := false
 		for _, h := range candidates(honorificsByWord, rest) {
@@ -240,7 +242,7 @@ func (p *parser) isPersonNameUncached(s string) bool {
 	if len(toks) < 2 || len(toks) > 7 {
 		return false
 	}
-	if p.isKnownOrg(s) || isPlace(s) || isCountry(s) || slices.ContainsFunc(toks[1:], printedLegalForm) {
+	if p.isKnownOrg(s) || isPlace(s) || isCountry(s) || len(toks) > 1 && printedLegalForm(toks[len(toks)-1]) && !isInitial(toks[len(toks)-1]) {
 		return false
 	}
 	allCaps := strings.ToUpper(s) == s

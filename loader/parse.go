@@ -142,7 +142,7 @@ func splitHTMLBreaks(ls []line, text string) []line {
 	raw := strings.Split(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"), "\n")
 	var out []line
 	for _, ln := range ls {
-		if ln.n < 1 || ln.n > len(raw) || len(reHTMLBreak.FindAllStringIndex(raw[ln.n-1], 3)) < 2 || ln.cells != nil {
+		if ln.text == "" || ln.n < 1 || ln.n > len(raw) || len(reHTMLBreak.FindAllStringIndex(raw[ln.n-1], 3)) < 2 || ln.cells != nil {
 			out = append(out, ln)
 			continue
 		}
@@ -257,14 +257,17 @@ func splitRunOnOpenings(ls []line) []line {
 	for _, ln := range ls {
 		t := ln.text
 		var cut int
-		// the cheap tests first: most lines open with no closing's word
-		if !strings.Contains(t, "Dear ") {
-		} else if m := reDatedSalutation.FindStringSubmatchIndex(t); m != nil && ln.cells == nil {
-			cut = m[3]
+		// the cheap tests first: most lines hold no "Dear" and open with no
+		// closing's word
+		if strings.Contains(t, "Dear ") {
+			if m := reDatedSalutation.FindStringSubmatchIndex(t); m != nil && ln.cells == nil {
+				cut = m[3]
+			}
 		}
-		if cut > 0 || !closingFirstWords[strings.ToLower(strings.Trim(strings.Fields(t + " x")[0], ",.:;!"))] {
-		} else if m := reClosingRunOn.FindStringSubmatchIndex(t); m != nil && ln.cells == nil && !reRetired.MatchString(t) {
-			cut = m[3]
+		if cut == 0 && closingFirstWords[strings.ToLower(strings.Trim(firstWord(t), ",.:;!"))] {
+			if m := reClosingRunOn.FindStringSubmatchIndex(t); m != nil && ln.cells == nil && !reRetired.MatchString(t) {
+				cut = m[3]
+			}
 		}
 		if cut == 0 {
 			out = append(out, ln)
@@ -586,7 +589,7 @@ var reSignerLead = regexp.MustCompile(`(?i)^[—–-]?\s*\(?(?:(?:the|this) (?:l
 var reSignersInclude = regexp.MustCompile(`^(?:The |Other )?(?:[\p{L}-]+ ){0,4}(?:who|that) (?:signed|endorsed|joined) (?:the|this) (?:letter|statement|petition) (?:include|included|are|were):? `)
 
 // reSentenceEnd is a full stop after a word, before the next sentence.
-var reSentenceEnd = regexp.MustCompile(`\p{Ll}\.\s+\p{Lu}`)
+var reSentenceEnd = regexp.MustCompile(`\p{Ll}{3,}(\.)\s+\p{Lu}`)
 
 // reSignedByEnd is a lead-in that ends at "signed by" with no colon:
 // "An open letter signed by".
@@ -643,13 +646,14 @@ func (p *parser) signerLeadAt(from int) (int, int) {
 func (p *parser) signersBeforeLetter(bodyStart int) {
 	for i := 0; i < bodyStart && i < len(p.lines); i++ {
 		t := p.lines[i].text
-		if loc := reSignerLead.FindStringIndex(t); loc != nil && strings.Count(t[loc[1]:], ",")+strings.Count(t[loc[1]:], ";") >= 2 {
+		lead := reSignerLead.FindStringIndex(t)
+		if lead != nil && strings.Count(t[lead[1]:], ",")+strings.Count(t[lead[1]:], ";") >= 2 {
 			p.regionBy = "signers' lead-in before the letter"
 			p.readSignatures(p.slice(i, i+1))
 			return
 		}
 		// "An open letter signed by" / the names one per line, before the text
-		if loc := reSignerLead.FindStringIndex(t); (loc != nil && loc[1] == len(t) || reSignedByEnd.MatchString(t)) && i+1 < len(p.lines) {
+		if (lead != nil && lead[1] == len(t) || reSignedByEnd.MatchString(t)) && i+1 < len(p.lines) {
 			j := i + 1
 			for j < len(p.lines) && p.lines[j].text == "" {
 				j++
@@ -669,8 +673,8 @@ func (p *parser) signersBeforeLetter(bodyStart int) {
 		// sentence's end
 		if loc := reSignersInclude.FindStringIndex(t); loc != nil && strings.Count(t[loc[1]:], ";") >= 2 {
 			list := t[loc[1]:]
-			if end := reSentenceEnd.FindStringIndex(list); end != nil {
-				list = list[:end[0]+1] // not at an initial: "Paul J. Menitoff"
+			if m := reSentenceEnd.FindStringSubmatchIndex(list); m != nil {
+				list = list[:m[3]] // not at an initial or "Dr.": "Paul J. Menitoff", "Dr. Jane Roe"
 			}
 			p.regionBy = "signers named in a press release"
 			p.readSignatures([]line{{n: p.lines[i].n, text: strings.TrimSpace(list), raw: list}})
@@ -771,22 +775,42 @@ func (p *parser) signerTable(from int) (start, end int) {
 
 // listAbove finds a list printed just above a table of signers, as a page
 // gives organizations one per line over a table of individuals: a run of
-// three lines at least that are not prose, between prose (or a blank
-// line) and the blank line before the table. It returns the run's first
-// line, or at when there is none.
+// three lines at least, each a name, a body or a column heading, after a
+// blank line or prose and before the blank line above the table. It
+// returns the run's first line, or at when there is none.
 func (p *parser) listAbove(from, at int) int {
 	i := at - 1
+	if i <= from || p.lines[i].text != "" {
+		return at // the table must stand apart
+	}
 	for i > from && p.lines[i].text == "" {
 		i--
 	}
-	start, n := at, 0
+	start, n, entries := at, 0, 0
 	for ; i > from && p.lines[i].text != "" && !p.proseAt(i); i-- {
+		t := p.lines[i].text
+		if strings.HasSuffix(t, ":") && !isColumnHeader(t) || strings.Contains(t, "@") || isContactIntro(t) || rePhone.MatchString(t) {
+			return at // a contact block or a page's notes: no list of signers
+		}
+		if p.listEntryLine(t) {
+			entries++
+		}
 		start, n = i, n+1
 	}
-	if n < 3 || i == at-1 {
+	if n < 3 || entries*3 < n*2 {
 		return at
 	}
 	return start
+}
+
+// listEntryLine reports a line that reads as a signer of a list: a body,
+// a person, a column heading, or a few capitalized words.
+func (p *parser) listEntryLine(t string) bool {
+	if isColumnHeader(t) {
+		return true
+	}
+	isName, _ := p.nameInfo(t)
+	return isName || p.isOrgish(t) || len(strings.Fields(t)) <= 6 && startsUpper(t) && !strings.ContainsAny(t, "0123456789")
 }
 
 // listBlock finds, in a letter with neither closing nor heading, a list
@@ -1079,8 +1103,14 @@ func lastWords(phrases []string) map[string]bool {
 	return m
 }
 
-// closingAlternation is the closings as one regexp alternation, longest
-// first so that "sincerely yours" wins over "sincerely".
+// firstWord is t up to its first space.
+func firstWord(t string) string {
+	if i := strings.IndexByte(t, ' '); i >= 0 {
+		return t[:i]
+	}
+	return t
+}
+
 // closingFirstWords are the first words of the closings, lower case.
 var closingFirstWords = func() map[string]bool {
 	m := make(map[string]bool)
@@ -1090,6 +1120,8 @@ var closingFirstWords = func() map[string]bool {
 	return m
 }()
 
+// closingAlternation is the closings as one regexp alternation, longest
+// first so that "sincerely yours" wins over "sincerely".
 func closingAlternation() string {
 	alts := make([]string, len(closings))
 	for i, c := range closings {
@@ -1210,6 +1242,8 @@ func (p *parser) readOnBehalf(closing, sigStart int) {
 	}
 }
 
+// reForBodyClosing is a closing that names the body signed for: "For the
+// Last Stand Board,".
 var reForBodyClosing = regexp.MustCompile(`^(?:For|FOR) (?:the |THE )?([^,;:]+?)\s*[,:]?$`)
 
 var reCC = regexp.MustCompile(`(?i)^(?:cc|c\.c\.|bcc|copy to|copies to|copies|copy|en copie|copie à|copie|kopie an|kopie|con copia a|copia)\s*[:.]\s*|^(?:cc)\s+`)

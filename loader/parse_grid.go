@@ -53,8 +53,8 @@ func (p *parser) gridRow(namesLine, titlesLine string) (names, titles []string, 
 		if names == nil {
 			continue
 		}
-		if titles = splitInto(tf, k, gridTitle); titles != nil {
-			return names, titles, true
+		if titles = splitInto(tf, k, gridTitle); titles != nil && (k > 2 || wordsEach(titles, 2)) {
+			return names, titles, true // two columns of one-word titles may be one title: "Executive Director"
 		}
 	}
 	return nil, nil, false
@@ -70,6 +70,16 @@ func (p *parser) gridName(f []string) bool {
 // a connector ("Member of" is no title).
 func gridTitle(f []string) bool {
 	return startsUpper(f[0]) && !connectors[strings.ToLower(f[len(f)-1])] && isTitle(strings.Join(f, " "))
+}
+
+// wordsEach reports parts of n words at least each.
+func wordsEach(parts []string, n int) bool {
+	for _, pt := range parts {
+		if len(strings.Fields(pt)) < n {
+			return false
+		}
+	}
+	return true
 }
 
 // splitInto divides words into exactly k consecutive parts that each pass

@@ -118,8 +118,13 @@ func (p *parser) readHeader(hdr []line) {
 func splitRunTogetherAddressees(kept []line) []line {
 	var out []line
 	for _, ln := range kept {
-		locs := reCourtesyInside.FindAllStringIndex(ln.text, -1)
-		if len(locs) == 0 || !reCourtesyInside.MatchString(" "+ln.text) {
+		var locs [][]int
+		for _, l := range reCourtesyInside.FindAllStringIndex(ln.text, -1) {
+			if before := strings.TrimSpace(ln.text[:l[0]]); before != "" && !strings.HasSuffix(before, "The") {
+				locs = append(locs, l) // "The Rt. Hon. Boris Johnson" is one courtesy
+			}
+		}
+		if len(locs) == 0 {
 			out = append(out, ln)
 			continue
 		}

@@ -476,7 +476,7 @@ func (p *parser) person(e *entry) (graph.Signatory, bool) {
 	for _, pk := range nl.rest {
 		inline = append(inline, roleItem{text: pk, n: e.name.first})
 	}
-	inline, later := laterRoles(inline)
+	inline, later := p.laterRoles(inline)
 	var block []roleItem
 	if e.run && len(e.roles) > 0 { // "Name," then "Title, Organization." over one or more lines
 		var joined wrapJoiner
@@ -532,11 +532,13 @@ func (p *parser) person(e *entry) (graph.Signatory, bool) {
 // first role from a second one opening with its title: "Governor X, Maryland; Chair, National
 // Governors Association" keeps "Maryland" and gives the rest apart
 // (convention 14: the first role gives title and organization).
-func laterRoles(parts []roleItem) (first, later []roleItem) {
+func (p *parser) laterRoles(parts []roleItem) (first, later []roleItem) {
 	for i, it := range parts {
 		head, tail, ok := strings.Cut(it.text, "; ")
 		if !ok { // "Twitter. CEO, Square": a full stop ends the first role
-			if h, t, dot := strings.Cut(it.text, ". "); dot && len(lastWord(h)) > 3 && !isInitial(lastWord(h)+".") {
+			// the head must name a body, not an abbreviated title: "Exec. Director"
+			if h, t, dot := strings.Cut(it.text, ". "); dot && len(lastWord(h)) > 3 && !isInitial(lastWord(h)+".") &&
+				!roleAbbreviations[strings.ToLower(lastWord(h))] && !isTitle(h) {
 				head, tail, ok = h, t, true
 			}
 		}
@@ -550,6 +552,22 @@ func laterRoles(parts []roleItem) (first, later []roleItem) {
 	}
 	return parts, nil
 }
+
+// nextTitle gives the index of the first part from i that is a title, or
+// len(parts).
+func nextTitle(parts []roleItem, i int) int {
+	for ; i < len(parts); i++ {
+		if parts[i].title || isTitle(parts[i].text) {
+			return i
+		}
+	}
+	return len(parts)
+}
+
+// roleAbbreviations end with a point inside a title or a body's name
+// ("Exec. Director", "Assoc. Professor", "Dept. of Labor"): no role ends there.
+var roleAbbreviations = wordSet(`exec assoc asst dept univ admin mgmt inst intl natl govt dist
+coord prof prin supt comm corp`)
 
 // addLaterBodies keeps the bodies of roles after the first as
 // affiliations: the last part of each that names a body.
@@ -799,6 +817,7 @@ func isPartyTag(s string) bool {
 	return m != nil && isStateName(m[1])
 }
 
+// rePartyState is a party letter and a state as newspapers abbreviate it.
 var rePartyState = regexp.MustCompile(`^[DRIL]\s*[-–—]\s*([A-Z][A-Za-z. ]{1,20}?\.?)$`)
 
 // affiliationItems splits a parenthetical into its affiliations, at
@@ -890,7 +909,7 @@ func isNickname(s string) bool {
 // "Independent Feminist", "Film Maker").
 func (p *parser) isOccupation(s string) bool {
 	ws := wordsOf(s)
-	if len(ws) == 0 || len(ws) > 4 || containsOrgWord(s) || p.isKnownOrg(s) || isPlace(s) || isCountry(s) || slices.ContainsFunc(strings.Fields(s), isAcronym) {
+	if len(ws) == 0 || len(ws) > 4 || ws[0] == "the" || containsOrgWord(s) || p.isKnownOrg(s) || isPlace(s) || isCountry(s) || slices.ContainsFunc(strings.Fields(s), isAcronym) {
 		return false
 	}
 	last := ws[len(ws)-1]
@@ -903,7 +922,7 @@ func (p *parser) isOccupation(s string) bool {
 // field and the year it was won in, as a list of laureates prints it
 // ("Chemistry 1981", "Physiology/Medicine 1987").
 func isHonour(s string) bool {
-	if reHonour.MatchString(s) {
+	if reHonour.MatchString(s) && !containsOrgWord(s) {
 		return true
 	}
 	m := reFieldYear.FindStringSubmatch(strings.TrimSpace(s))
@@ -923,7 +942,7 @@ var prizeFields = wordSet(`physics chemistry medicine physiology economics econo
 biology mathematics`)
 
 var (
-	reHonour    = regexp.MustCompile(`^(?:Nobel|Pulitzer|Fields|Abel|Turing|Wolf|Kyoto)\b.{0,40}$|^[^,]{0,40}\b(?:Laureate|Prize(?: winner)?|Medal(?:ist)?)(?: \d{4})?$`)
+	reHonour    = regexp.MustCompile(`^(?:Nobel|Pulitzer|Fields|Abel|Turing|Wolf|Kyoto)\b.{0,30}(?:\b(?:Prize|Laureate|Medal(?:ist)?)|\d{4})$|^[^,]{0,40}\b(?:Laureate|Prize(?: winner)?|Medal(?:ist)?)(?: \d{4})?$`)
 	reFieldYear = regexp.MustCompile(`^(\p{Lu}[\p{L}/& ]{2,40}?) (?:19|20)\d\d$`)
 )
 
@@ -1080,11 +1099,17 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 		s.Evidence = append(s.Evidence, "an occupation, no body named")
 	case k < 0:
 		p.setOrg(s, joinItems(parts))
-	case k == 0 && isPastRole(parts[0].text):
+	case k == 0 && isPastRole(parts[0].text) && nextTitle(parts, 1) >= len(parts)-1:
 		// convention 22: a past role stays whole, its body in it
 		// ("Former Secretary, Ministry of Electronics"): no current body
 		p.setTitle(s, joinItems(parts))
 		s.Evidence = append(s.Evidence, "a former role kept whole")
+	case k == 0 && isPastRole(parts[0].text):
+		// "Former Ambassador to Chile, Senior Fellow, Brookings": the current
+		// role after the former one, with its body, gives title and body
+		j := nextTitle(parts, 1)
+		p.setTitle(s, parts[j])
+		p.setOrg(s, joinItems(parts[j+1:]))
 	default:
 		p.setTitle(s, parts[k])
 		j := k + 1

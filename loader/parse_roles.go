@@ -6,20 +6,20 @@ import (
 	"unicode"
 )
 
-// isTitle decides by vocabulary whether a phrase is a job title: a title
-// noun that leads it ("Secretary of State", "Chief of Staff"), ends it
-// ("Council Chair", "Policy Analyst"), or appears in it with no
-// organization word ("Attorney General").
 // reElect matches an office not yet taken up: "Member-Elect",
 // "Senator-elect", "Secretary-designate"; what remains is the title.
 var reElect = regexp.MustCompile(`(?i)-(?:elect|designate)\b`)
 
+// isTitle decides by vocabulary whether a phrase is a job title: a title
+// noun that leads it ("Secretary of State", "Chief of Staff"), ends it
+// ("Council Chair", "Policy Analyst"), or appears in it with no
+// organization word ("Attorney General").
 func isTitle(s string) bool {
 	if len(s) <= 40 && reSeat.MatchString(strings.TrimRight(strings.TrimSpace(s), ".,;")) {
 		return true
 	}
 	s = stripStatus(s)
-	if strings.Contains(s, "lect") || strings.Contains(s, "esignate") {
+	if low := strings.ToLower(s); strings.Contains(low, "-elect") || strings.Contains(low, "-designate") {
 		s = reElect.ReplaceAllString(s, "")
 	}
 	ws := wordsOf(s)
@@ -364,11 +364,11 @@ func isTerm(s string) bool {
 	return years > 0
 }
 
-// stripStatus removes a trailing "(current)", "(Ret.)" or "(Retired)".
 // reIdentificationOnly is a note that an affiliation names no one who
 // signed: "(affiliation purposes only)", "(for identification only)".
 var reIdentificationOnly = regexp.MustCompile(`^(?:(?:affiliations?|titles?|organi[sz]ations?)(?: listed)?(?: are)? )?(?:for )?(?:identification|affiliation)(?: purposes)?(?: only)?$`)
 
+// stripStatus removes a trailing "(current)", "(Ret.)" or "(Retired)".
 func stripStatus(s string) string {
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, ").") {

@@ -234,6 +234,12 @@ func isSignerHeading(t string) bool {
 	if kind, ok := headingKind(t); ok && kind != modeAuto || len(strings.Fields(t)) == 1 && ok {
 		return true
 	}
+	return isSignerIntro(t)
+}
+
+// isSignerIntro is isSignerHeading past the group headings: a line of
+// signer words, or a short one ending in a colon that introduces them.
+func isSignerIntro(t string) bool {
 	if f := wordsOf(t); len(f) > 0 && len(f) <= 8 && signerWords[f[0]] {
 		return true // "FIRMAS CARTA A LA CCMA", "Erstunterzeichnende"
 	}
@@ -262,7 +268,7 @@ func signerHeadingKind(t string) (sigMode, bool) {
 	if kind, ok := columnHeading(t); ok {
 		return kind, true
 	}
-	if !isSignerHeading(t) {
+	if !isSignerIntro(t) { // headingKind has said no already
 		return modeAuto, false
 	}
 	mode := modeAuto
@@ -479,9 +485,10 @@ func (p *parser) isNote(ln line) bool {
 
 // dropDescriptions leaves out the lines that describe each signer when the
 // signers' own lines are indented and the descriptions under them are not
-// ("\tApril - France" / "April is the main French advocacy association
-// devoted to ..."): three indented entries at least, and the lines
-// between them read as sentences, most of five words or more.
+// ("    April - France" / "April is the main French advocacy association
+// devoted to ..."; a leading tab reaches raw as spaces): three indented
+// entries at least, and most lines between them sentences of five words
+// or more, none of them opening with a title.
 func (p *parser) dropDescriptions(lines []line) []line {
 	indented, long, other := 0, 0, 0
 	for _, ln := range lines {
@@ -491,8 +498,8 @@ func (p *parser) dropDescriptions(lines []line) []line {
 			indented++
 		default:
 			other++
-			if len(strings.Fields(ln.text)) >= 5 {
-				long++
+			if len(strings.Fields(ln.text)) >= 5 && !isTitle(splitTopLevel(ln.text, ',')[0]) && (isProse(ln.text) || strings.HasSuffix(ln.text, ".")) {
+				long++ // a sentence about the signer, not a title line under an indented name
 			}
 		}
 	}
@@ -519,8 +526,9 @@ func (p *parser) dropDescriptions(lines []line) []line {
 // ending it with a full stop; prose together, few commas. 0 when not.
 func (p *parser) wrappedNote(lines []line, i int) int {
 	t := strings.Trim(lines[i].text, "*_ ")
-	if !continues(t) || len(lines[i].cells) >= 2 || strings.HasSuffix(t, ",") {
-		return 0
+	if !continues(t) || len(lines[i].cells) >= 2 || strings.HasSuffix(t, ",") || isTitle(splitTopLevel(t, ',')[0]) ||
+		i > 0 && p.startsWithName(lines[i-1].text) {
+		return 0 // a title wrapped under a signer's name: "President and Chief Executive Officer of the"
 	}
 	joined := t
 	for j := i + 1; j < len(lines) && j < i+8; j++ {

@@ -865,3 +865,34 @@ func TestParse_PressAndSourcePages(t *testing.T) {
 			[]string{sig("Ada Halvorsen", "", "Co-founder", "Harborlink"), sig("Bo Lindqvist", "", "Director of Civil Liberties", "Harbor Center for Internet and Society"), sig("Cy Paulsen", "", "Professor", "Coastal University")}},
 	})
 }
+
+// TestParse_OrdinaryLinesStayRead: lines a second reader found the rules
+// above misreading; each is read as before them.
+func TestParse_OrdinaryLinesStayRead(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a contact block above a table of signers is no list of them", "The statement below was sent to the council today by the groups and people listed in the table, who ask for a public hearing on the plan.\n\nMedia contact:\nJane Press\npress@acme.org\n+1 555 0100\n\n| Name | Affiliation |\n|---|---|\n| Ada Halvorsen | Harbor University |\n| Bo Lindqvist | Riverside College |\n| Cy Paulsen | Coastal Institute |\n",
+			[]string{sig("Ada Halvorsen", "", "", "Harbor University"), sig("Bo Lindqvist", "", "", "Riverside College"), sig("Cy Paulsen", "", "", "Coastal Institute")}},
+		{"abbreviated titles, a current role after a former one, bodies in parentheses", "Sincerely,\nJohn Doe, Exec. Director, Acme Foundation\nJane Roe, Assoc. Professor of Law, Yale University\nMary Poe, Former Ambassador to Chile, Senior Fellow, Brookings Institution\nTaro Yamada (Kyoto University)\nAnn Lee (Wolf Trap Foundation)\nCarl Poe, SENATOR-ELECT\n",
+			[]string{sig("John Doe", "", "Exec. Director", "Acme Foundation"), sig("Jane Roe", "", "Assoc. Professor of Law", "Yale University"), sig("Mary Poe", "", "Senior Fellow", "Brookings Institution"),
+				sig("Taro Yamada", "", "", "Kyoto University"), sig("Ann Lee", "", "", "Wolf Trap Foundation"), sig("Carl Poe", "", "SENATOR-ELECT", "")}},
+		{"a four-word name over a two-word title is one signer", "Sincerely,\n\nJuan Carlos Martin Lopez\nExecutive Director\n",
+			[]string{sig("Juan Carlos Martin Lopez", "", "Executive Director", "")}},
+		{"indented names over their titles keep the titles", "Sincerely,\n\n    Jane Doe\nExecutive Director, Alliance for Clean Water Now\n    John Roe\nPresident, National Association of Rural Towns\n    Ann Lee\nDirector, Harbor Policy Institute\n",
+			[]string{sig("Jane Doe", "", "Executive Director", "Alliance for Clean Water Now"), sig("John Roe", "", "President", "National Association of Rural Towns"), sig("Ann Lee", "", "Director", "Harbor Policy Institute")}},
+		{"a press release's list runs past 'Dr.' to the sentence's end", "HARBOR, December 5, 2000 — Leaders asked the governor to halt executions.\n\nThe leaders who signed the letter include Rabbi Paul Menitoff, Executive Vice President, Central Conference; Dr. Jane Roe, Director, Institute X; and José Díaz, Chair, Universidad de Bogotá. The letter was sent today.\n",
+			[]string{sig("Paul Menitoff", "Rabbi", "Executive Vice President", "Central Conference"), sig("Jane Roe", "Dr.", "Director", "Institute X"), sig("José Díaz", "", "Chair", "Universidad de Bogotá")}},
+		{"signers in an HTML comment stay out", "Sincerely,\n\nHarbor Tenants Forum\nRiverside Workers Union\n\n<!--\n<p>Old draft signers<br/>Bob Stale<br/>Carol Removed<br/>Dan Withdrawn</p>\n-->\n",
+			[]string{sig("", "", "", "Harbor Tenants Forum"), sig("", "", "", "Riverside Workers Union")}},
+	})
+	l, err := loader.ParseText("rthon", "The Rt. Hon. Boris Johnson MP\n10 Downing Street\n\nThe Rt. Hon. Keir Starmer MP\nHouse of Commons\n\nDear Prime Minister and Leader of the Opposition,\n\nWe urge you to support the bill because it protects the rights of workers.\n\nSincerely,\nHarbor Tenants Forum\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range l.Recipients {
+		got = append(got, r.Honorific+" "+r.Name)
+	}
+	if want := []string{"The Rt. Hon. Boris Johnson", "The Rt. Hon. Keir Starmer"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("recipients %q, want %q: 'The Rt. Hon.' is one courtesy", got, want)
+	}
+}
