@@ -950,15 +950,15 @@ var (
 // "ex-GitHub employee". An emeritus or a retired teacher still names a
 // current body.
 func isPastRole(s string) bool {
-	w := strings.ToLower(strings.Fields(s + " x")[0])
+	w := strings.ToLower(firstWord(strings.TrimSpace(s)))
 	return w == "former" || strings.HasPrefix(w, "ex-")
 }
 
 // isFormer reports a past role, kept whole as a title: "Former member of
 // the FSF board", "ex-GitHub employee", "past Chair".
 func isFormer(s string) bool {
-	w := strings.ToLower(strings.Fields(s + " x")[0])
-	return w == "former" || w == "past" || strings.HasPrefix(w, "ex-") || w == "retired" || w == "emeritus"
+	w := strings.ToLower(firstWord(strings.TrimSpace(s)))
+	return isPastRole(s) || w == "past" || w == "retired" || w == "emeritus"
 }
 
 // isUnitRole reports a role in a unit of a body: "Evaluation Committee

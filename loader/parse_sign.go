@@ -283,8 +283,8 @@ func signerHeadingKind(t string) (sigMode, bool) {
 	return mode, true
 }
 
-// isColumnHeader reports a table's header row read as column heading:
-// the table reads it itself.
+// isColumnHeader reports a header of a column of names: a table's
+// header row is read by the table itself, a lone one is a heading.
 func isColumnHeader(t string) bool {
 	_, ok := columnHeading(t)
 	return ok
@@ -494,7 +494,7 @@ func (p *parser) dropDescriptions(lines []line) []line {
 	for _, ln := range lines {
 		switch {
 		case ln.text == "":
-		case strings.HasPrefix(ln.raw, "\t") || strings.HasPrefix(ln.raw, "  "):
+		case isIndented(ln):
 			indented++
 		default:
 			other++
@@ -507,16 +507,22 @@ func (p *parser) dropDescriptions(lines []line) []line {
 		return lines
 	}
 	out := make([]line, 0, len(lines))
-	seen := false
+	seen := false // an indented entry above: lines before the first are no descriptions
 	for _, ln := range lines {
-		if ln.text != "" && !strings.HasPrefix(ln.raw, "\t") && !strings.HasPrefix(ln.raw, "  ") && seen {
+		if ln.text != "" && !isIndented(ln) && seen {
 			p.skip(ln.n, "a description of the signer above")
 			continue
 		}
-		seen = seen || ln.text != "" && (strings.HasPrefix(ln.raw, "\t") || strings.HasPrefix(ln.raw, "  "))
+		seen = seen || ln.text != "" && isIndented(ln)
 		out = append(out, ln)
 	}
 	return out
+}
+
+// isIndented reports a line printed with a margin (a leading tab reaches
+// raw as spaces).
+func isIndented(ln line) bool {
+	return strings.HasPrefix(ln.raw, "  ")
 }
 
 // wrappedNote reports how many lines from i make one sentence wrapped
