@@ -38,16 +38,27 @@ func Parse(name string, r io.Reader) (*graph.Letter, error) {
 	return ParseWith(name, string(b), Options{})
 }
 
+// InternalError opens the error of a letter the parser failed on through
+// a fault of its own, which is a bug to report with the letter.
+const InternalError = "internal error in the parser (please report it with this letter)"
+
 // ParseText is Parse for a letter already in memory.
 func ParseText(name, text string) (*graph.Letter, error) {
 	return ParseWith(name, text, Options{})
 }
 
 // ParseWith parses text using opt as extra evidence.
-func ParseWith(name, text string, opt Options) (*graph.Letter, error) {
+func ParseWith(name, text string, opt Options) (l *graph.Letter, err error) {
 	if err := checkText(name, []byte(text)); err != nil {
 		return nil, err
 	}
+	defer func() {
+		// a bug met on one letter is that letter's error, not the end of a
+		// load of thousands; FuzzParse fails on it all the same
+		if r := recover(); r != nil {
+			l, err = nil, errorf(name, 0, "%s: %v", InternalError, r)
+		}
+	}()
 	p := newParser(name, text, opt)
 	p.parse()
 	if len(p.l.Signatories) == 0 {
@@ -585,8 +596,9 @@ func (p *parser) signerHeading(from, lastProse int) int {
 var reSignerLead = regexp.MustCompile(`(?i)^[—–-]?\s*\(?(?:(?:the|this) (?:letter|statement|petition) (?:is|was|has been) (?:signed|endorsed) by|(?:current |initial |original |other )?(?:signers|signatories|co-?signers|signed by|endorsed by)|(?:the )?following (?:signers|signatories|co-?signers)\b[^:]{0,80}|(?:the )?(?:first |initial |original )?(?:signers|signatories|co-?signers) of (?:this|the) (?:letter|statement|petition) (?:are|include)(?: \([^)]{1,40}\))?|(?:the )?(?:\d+ )?undersigned(?: \([^)]{1,40}\))?)\s*:\s*`)
 
 // reSignersInclude opens a sentence naming signers, as a press release
-// does: "The Jewish leaders who signed the letter include ".
-var reSignersInclude = regexp.MustCompile(`^(?:The |Other )?(?:[\p{L}-]+ ){0,4}(?:who|that) (?:signed|endorsed|joined) (?:the|this) (?:letter|statement|petition) (?:include|included|are|were):? `)
+// does: "The Jewish leaders who signed the letter include ", "Those leaders
+// include: ", "The following statement can be attributed to ".
+var reSignersInclude = regexp.MustCompile(`^(?:(?:The |Other )?(?:[\p{L}-]+ ){0,4}(?:who|that) (?:signed|endorsed|joined) (?:the|this) (?:letter|statement|petition) (?:include|included|are|were)|(?:Those|These|The) (?:[\p{L}-]+ ){0,2}(?:leaders|members|signers|signatories|organizations|groups|chairs) (?:include|included|are)|(?:The following |This )?statement (?:can|may|should) be attributed to):? `)
 
 // reSentenceEnd is a full stop after a word, before the next sentence.
 var reSentenceEnd = regexp.MustCompile(`\p{Ll}{3,}(\.)\s+\p{Lu}`)
@@ -616,6 +628,9 @@ func (p *parser) signerLeadAt(from int) (int, int) {
 		t := p.lines[i].text
 		loc := reSignerLead.FindStringIndex(t)
 		if loc == nil {
+			if j := p.signerSentenceList(i); j > 0 {
+				return i, p.markedListEnd(j)
+			}
 			continue
 		}
 		if rest := t[loc[1]:]; rest != "" {
@@ -637,6 +652,47 @@ func (p *parser) signerLeadAt(from int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// signerSentenceList reports a sentence of news prose that ends in a colon
+// and says the signing ("Eleven Pennsylvania presidents placed their
+// signatures to the letter:"), with a marked list right under it: the index
+// of the list's first line, or -1.
+func (p *parser) signerSentenceList(i int) int {
+	t := p.lines[i].text
+	if !strings.HasSuffix(t, ":") || len(strings.Fields(t)) > 25 || !reSigningSaid.MatchString(t) {
+		return -1
+	}
+	j := i + 1
+	for j < len(p.lines) && p.lines[j].text == "" {
+		j++
+	}
+	for k := j; k < j+3; k++ {
+		if k >= len(p.lines) {
+			return -1
+		}
+		if _, marked := stripMarker(p.lines[k].text); !marked {
+			return -1
+		}
+	}
+	return j
+}
+
+// reSigningSaid names the act of signing in a sentence: "signed the
+// letter", "placed their signatures", "added their names".
+var reSigningSaid = regexp.MustCompile(`(?i)\b(?:signed|signatures|signatories|signers|co-?signed|endorsed|added their names)\b`)
+
+// markedListEnd gives the index past a list of marked lines ("- Name, Org")
+// that starts at j: the list ends at the first line of prose without a
+// marker, as a news story goes on below the list it quotes.
+func (p *parser) markedListEnd(j int) int {
+	for k := j; k < len(p.lines); k++ {
+		t := p.lines[k].text
+		if _, marked := stripMarker(t); t != "" && !marked && p.proseAt(k) {
+			return k
+		}
+	}
+	return len(p.lines)
 }
 
 // signersBeforeLetter reads, in a letter with no signatures after its
@@ -676,6 +732,7 @@ func (p *parser) signersBeforeLetter(bodyStart int) {
 			if m := reSentenceEnd.FindStringSubmatchIndex(list); m != nil {
 				list = list[:m[3]] // not at an initial or "Dr.": "Paul J. Menitoff", "Dr. Jane Roe"
 			}
+			list = strings.TrimSuffix(strings.TrimSpace(list), ":") // "… of the NAACP:" over the statement
 			p.regionBy = "signers named in a press release"
 			p.readSignatures([]line{{n: p.lines[i].n, text: strings.TrimSpace(list), raw: list}})
 			return

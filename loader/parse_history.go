@@ -48,6 +48,9 @@ func cutJointRole(s string) string {
 		before, after := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
 		lastPart := before[strings.LastIndexByte(before, ',')+1:]
 		first := splitTopLevel(after, ',')[0]
+		if strings.TrimSpace(first) == "" {
+			continue // "CEO/" at the end, "A/, B": no second role
+		}
 		lead := bare(strings.Fields(first)[0])
 		afterRole := isTitle(first) && (inSet(titleHeads, lead) || titleModifiers[lead]) // "Commander in Chief, ..."
 		bodyBefore := endsWithOrgHead(lastPart) && len(strings.Fields(lastPart)) >= 2 && len(strings.Fields(after)) >= 2

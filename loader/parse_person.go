@@ -623,6 +623,33 @@ done:
 	return parts[k:]
 }
 
+// reNameFootnote is a footnote mark after a name ("Chris Mihm*, National
+// Academy"), which a note elsewhere explains: no part of the name.
+var reNameFootnote = regexp.MustCompile(`^([\p{L}.'’ -]*\p{L}\.?)[*†‡]+(,|\s*$)`)
+
+// cutEpiscopalSignature drops a bishop's signature printed before the typed
+// name: a cross, the Christian name and the see in capitals ("+ TONY
+// WAKEFIELD The Rt Revd Tony Robinson, Bishop of Wakefield").
+func cutEpiscopalSignature(t string) string {
+	rest, ok := strings.CutPrefix(t, "+")
+	if !ok {
+		rest, ok = strings.CutPrefix(t, "✠")
+	}
+	if !ok {
+		return t
+	}
+	f := strings.Fields(rest)
+	for i, w := range f {
+		if !isAllCaps(w) {
+			if i == 0 {
+				return strings.TrimSpace(rest) // "+Jane Doe": the cross alone
+			}
+			return strings.Join(f[i:], " ")
+		}
+	}
+	return t
+}
+
 // nameLine is a signature's first line taken apart.
 type nameLine struct {
 	honorific, name string
@@ -803,8 +830,9 @@ func (p *parser) tagRole(tags []string, contact bool, n int) (title, org *roleIt
 	return nil, nil
 }
 
-// reParty is a party and state tag: "D-CA", "R–TX", "I-VT", "D-NY-14".
-var reParty = regexp.MustCompile(`^[DRILG]\s*[-–—]\s*[A-Z]{2}(?:\s*[-–—]\s*\d{1,2})?$|^(?:Dem|Rep|Ind|Lab|Con|LD|SNP|Grn)\.?[,\s–-]`)
+// reParty is a party and state tag: "D-CA", "R–TX", "I-VT", "D-NY-14",
+// or a state and district with no party: "WA-07", "NY-AL".
+var reParty = regexp.MustCompile(`^[DRILG]\s*[-–—]\s*[A-Z]{2}(?:\s*[-–—]\s*\d{1,2})?$|^[A-Z]{2}\s*[-–—]\s*(?:\d{1,2}|AL)$|^(?:Dem|Rep|Ind|Lab|Con|LD|SNP|Grn)\.?[,\s–-]`)
 
 // isPartyTag reports a legislator's party and state: "D-IL", "R–TX–7",
 // "Dem., Ill." and with the state as newspapers abbreviate it, "D-Mont.",

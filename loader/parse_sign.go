@@ -39,7 +39,7 @@ type logical struct {
 // headings that switch to organization lists, and the entries in each.
 func (p *parser) readSignatures(lines []line) {
 	mode := modeAuto
-	lines = p.splitGridRows(p.splitNameTitleRuns(bylinesRead(p.dropDescriptions(lines))))
+	lines = p.splitGridRows(p.splitNameTitleRuns(bylinesRead(p.dropDescriptions(nameMarksCut(lines)))))
 	all := p.joinDoubleSpaced(p.sigGroups(lines))
 	orgRun := p.orgLinesApart(all)
 groups:
@@ -71,6 +71,10 @@ groups:
 				p.skip(ln.n, "heading over the signers")
 				continue
 			}
+			if isReference(ln.text) && ln.cells == nil {
+				p.skip(ln.n, "no letters: a mark such as the end of a press release (###)")
+				continue
+			}
 			if strings.HasSuffix(ln.text, ":") && !p.startsWithName(ln.text) {
 				flush() // "Save this PDF as:", "Start display at page:": a label, no signer
 				p.skip(ln.n, "a label ending in a colon")
@@ -87,6 +91,26 @@ groups:
 	p.l.Signatories = mergeRepeated(dedupe(p.l.Signatories))
 	p.splitKnownOrgTitles()
 	p.shareTrailingOrganization()
+}
+
+// nameMarksCut drops what is printed with a name but is no part of it: a
+// footnote mark ("Chris Mihm*, …") and a bishop's signature before the
+// typed name.
+func nameMarksCut(lines []line) []line {
+	out := lines
+	for i, ln := range lines {
+		if !strings.ContainsAny(ln.text, "+✠*†‡") {
+			continue // most lines: no regular expression needed
+		}
+		t := reNameFootnote.ReplaceAllString(cutEpiscopalSignature(ln.text), "${1}${2}")
+		if t != ln.text {
+			if &out[0] == &lines[0] {
+				out = slices.Clone(lines)
+			}
+			out[i].text = t
+		}
+	}
+	return out
 }
 
 // joinDoubleSpaced joins signature blocks copied from a web page with a

@@ -215,3 +215,15 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+// TestParse_SlashWithoutSecondRole: "Chief Executive/" with nothing after
+// the slash once stopped the parser; the entry is read as printed.
+func TestParse_SlashWithoutSecondRole(t *testing.T) {
+	l, err := loader.ParseText("slash.txt", "Sincerely,\n\nJane Doe, Chief Executive/, Acme Corp\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Signatories) != 1 || l.Signatories[0].Name != "Jane Doe" {
+		t.Errorf("signatories %+v, want Jane Doe", l.Signatories)
+	}
+}

@@ -896,3 +896,29 @@ func TestParse_OrdinaryLinesStayRead(t *testing.T) {
 		t.Errorf("recipients %q, want %q: 'The Rt. Hon.' is one courtesy", got, want)
 	}
 }
+
+// TestParse_NewsPosts: signers as news posts and press releases print them,
+// inside the story rather than under a closing.
+func TestParse_NewsPosts(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a sentence saying the signing over a bulleted list, the story going on below it", "More than a hundred harbor leaders asked the council to keep the ferry running through the winter.\n\nNine Riverside mayors added their names to the letter:\n- Ada Halvorsen, Town of Northbank\n- Bo Lindqvist, Lakeside Village\n- Cy Paulsen, City of Eastport\n“We cannot leave our islands cut off for four months of the year,” the letter says, and it asks the council to find the money before the spring budget is set.\nNone of the mayors from the southern shore signed the letter, a spokesman for the council said on Monday.\n",
+			[]string{sig("Ada Halvorsen", "", "", "Town of Northbank"), sig("Bo Lindqvist", "", "", "Lakeside Village"), sig("Cy Paulsen", "", "", "City of Eastport")}},
+		{"leaders named in a sentence before the statement, with state-and-district tags", "HARBOR CITY — The chairs of three House caucuses released the statement below before the budget vote.\n\nThose leaders include: Representatives Ada Halvorsen (OR-04), chair of the Coastal Caucus; Bo Lindqvist (MN-02), chair of the Rural Broadband Caucus; and Cy Paulsen (AK-AL), chair of the Arctic Caucus.\n\n[Statement: the caucuses ask for a vote on the harbor dredging bill before the recess.]\n",
+			[]string{sig("Ada Halvorsen", "Rep.", "chair", "the Coastal Caucus"), sig("Bo Lindqvist", "Rep.", "chair", "the Rural Broadband Caucus"), sig("Cy Paulsen", "Rep.", "chair", "the Arctic Caucus")}},
+		{"a statement attributed to its signers in a press release", "FOR IMMEDIATE RELEASE\nMarch 3, 2024\n\nThe following statement can be attributed to Ada Halvorsen, President, Harbor Tenants Union; Bo Lindqvist, Director, Riverside Housing Council; and Cy Paulsen, Chair, Coastal Renters Alliance:\n\n[Statement: the groups condemn the eviction of forty families from the Eastport towers.]\n\n###\n",
+			[]string{sig("Ada Halvorsen", "", "President", "Harbor Tenants Union"), sig("Bo Lindqvist", "", "Director", "Riverside Housing Council"), sig("Cy Paulsen", "", "Chair", "Coastal Renters Alliance")}},
+		{"footnote marks after names", "Sincerely,\n\nAda Halvorsen*, Harbor Policy Institute\nBo Lindqvist, Riverside University\nCy Paulsen†, Coastal Research Council\n\n* Signed in a personal capacity.\n",
+			[]string{sig("Ada Halvorsen", "", "", "Harbor Policy Institute"), sig("Bo Lindqvist", "", "", "Riverside University"), sig("Cy Paulsen", "", "", "Coastal Research Council")}},
+	})
+}
+
+// TestParse_BritishSignatures: clergy and honours as British letters print
+// them.
+func TestParse_BritishSignatures(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a bishop's signature before the typed name, 'The Rt Revd'", "Yours faithfully,\n\n+ ADA NORTHBANK The Rt Revd Ada Halvorsen, Bishop of Northbank\n+ BO EASTPORT The Rt Revd Bo Lindqvist, Bishop of Eastport\n",
+			[]string{sig("Ada Halvorsen", "The Rt Revd", "Bishop of Northbank", ""), sig("Bo Lindqvist", "The Rt Revd", "Bishop of Eastport", "")}},
+		{"orders of chivalry after a name", "Yours sincerely,\n\nSir Ada Halvorsen GCMG KCVO\nBo Lindqvist\nDame Cy Paulsen GCVO\n",
+			[]string{sig("Ada Halvorsen", "Sir", "", ""), sig("Bo Lindqvist", "", "", ""), sig("Cy Paulsen", "Dame", "", "")}},
+	})
+}

@@ -198,6 +198,7 @@ ocso ofm cssr sdb ao ac am oam qc kc sc faa fassa fts frsn fahms faahms fba frse
 fmedsci frcp frcs mp m.p. mla m.l.a. msp m.s.p. mpp td mhk mnz cnzm onzm qso mna m.n.a.
 prs honfrs fras frsc fsa frhists frsa frcpath frcog frcpsych fhea sfhea pfhea afhea
 hon.frs kcb gcb kcmg dcmg cmg om ch kbe gbe lvo cvo dl jp bt bart
+gcmg kcvo gcvo dcvo dcb kg kt gcsi kcsi gcie kcie dso dfc afc rvm qpm kpm
 `)
 
 // honorifics are prefix ranks and courtesy titles, longest first when
@@ -209,6 +210,8 @@ var honorifics = []string{
 	"Most Rev.", "Very Rev.", "Honorable", "Honourable", "Hon.", "Hon",
 	"Most Reverend", "Most Rev.", "Right Reverend", "Rt. Rev.", "Rt Rev", "Very Reverend", "Very Rev.",
 	"Reverend Dr.", "Rev. Dr.", "Rev.", "Rev", "Reverend", "Pastor",
+	"The Rt Revd", "The Rt. Revd", "The Right Revd", "The Very Revd", "The Most Revd",
+	"The Revd Dr", "The Revd", "Rt Revd", "Rt. Revd", "Very Revd", "Most Revd", "Revd Dr", "Revd",
 	"Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Father", "Fr.",
 	"Sister", "Brother", "Br.", "Sr.", "Mother", "Monsignor", "Msgr.",
 	"Elder", "Deacon", "Cantor", "Swami", "Sheikh", "Shri", "Shrimati", "Panie", "Pani", "Smt.", "Smt", "Sri",
