@@ -38,16 +38,30 @@ func isTitle(s string) bool {
 	if inSet(titleHeads, ws[i]) && (i == len(ws)-1 || connectors[ws[i+1]] || ws[i+1] == "-") {
 		return true // "Director", "Chief of Staff", "European Commissioner for Trade"
 	}
-	if n := len(ws); (inSet(titleHeads, ws[n-1]) || n > 1 && ws[n-1] == "general") && (n == 1 || !connectors[ws[n-2]]) {
+	if n := len(ws); (inSet(titleHeads, ws[n-1]) || n > 1 && ws[n-1] == "general") && (n == 1 || !connectors[ws[n-2]]) &&
+		(!causeHeads[ws[n-1]] || n == 1 || heldCause(ws[n-2])) {
 		return true // "Council Chair", "Attorney General", "Commanding General"
 	}
 	head, org := false, false
 	for i, w := range ws { // a head after "of" or "with" is an object: "Jobs With Justice"
-		head = head || inSet(titleHeads, w) && (i == 0 || !connectors[ws[i-1]])
+		head = head || inSet(titleHeads, w) && (i == 0 || !connectors[ws[i-1]] && (!causeHeads[w] || heldCause(ws[i-1])))
 		org = org || orgWords[w] || hasOrgSuffix(w)
 	}
 	return head && !org
 }
+
+// causeHeads are title heads that also end the names of the causes
+// organizations are named for: "Chief Justice" is a title, "Housing
+// Justice" and "Media Justice" are organizations.
+var causeHeads = wordSet(`justice`)
+
+// heldCause reports a word before a cause head that makes it an office:
+// "Chief Justice", "Presiding Justice", "Supreme Court Justice".
+func heldCause(before string) bool {
+	return titleModifiers[before] || orgWords[before] || officeModifiers[before]
+}
+
+var officeModifiers = wordSet(`presiding retired former acting puisne associate chief`)
 
 // reSeat is a seat on an elected board, which is a title: "Post 1",
 // "District 5", "Ward 2", "Seat 3", "At-Large".

@@ -385,7 +385,7 @@ var reInstruction = regexp.MustCompile(`(?i)^\W*(?:(?:principio|final) del formu
 
 // rePageFurniture is what a blog or news page prints around a post:
 // comment and sharing notices, tag lines, print and download links.
-var rePageFurniture = regexp.MustCompile(`(?i)^\W*(?:(?:to|read|see|view|link to|download) the (?:original|full) (?:letter|text|statement|version)\W*$|post a comment\W*$|if your comment\b|(?:notice|warning|fatal error): undefined\b|© ?\d{4}|copyright © |comments are closed|leave a (?:comment|reply)|\d+ comments?$|this entry was posted|posted (?:in|by|on) |filed under|tagged:? |tags: |bookmark the permalink|print friendly|share (?:this|on)|like this:|related (?:posts|articles)|read (?:the (?:full )?letter|more)\W*$|click here\b|download (?:the )?(?:letter|pdf|statement)\b|subscribe\b|follow us\b)`)
+var rePageFurniture = regexp.MustCompile(`(?i)^\W*(?:(?:to|read|see|view|link to|download) the (?:original|full) (?:letter|text|statement|version)(?: here)?\W*$|post a comment\W*$|if your comment\b|(?:notice|warning|fatal error): undefined\b|© ?\d{4}|copyright © |comments are closed|leave a (?:comment|reply)|\d+ comments?$|this entry was posted|posted (?:in|by|on) |filed under|tagged:? |tags: |bookmark the permalink|print friendly|share (?:this|on)|like this:|related (?:posts|articles)|read (?:the (?:full )?letter|more)(?: here| about\b[^.]{0,60})?\W*$|click here\b|download (?:the )?(?:letter|pdf|statement)\b|subscribe\b|follow us\b)`)
 
 // sigGroups cuts the region at blank lines, splits side-by-side columns
 // and drops what is not a signature: notes, counters, placeholders.

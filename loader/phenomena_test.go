@@ -720,6 +720,8 @@ func TestParse_WebPageFurniture(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
 		{"comment, tag and print notices, a starred note, a link label", "Letter to the Governor\n\nTwenty state senators wrote to the governor this week urging him to veto the bill, which would weaken the rules that protect the state's lakes and rivers.\n\nSigners included:\nSenator Ada Marsh\nSenator Bo Lindgren*\nSenator Cy Paulsen\n* These names were added since the letter was delivered to the governor\nRead the Letter\nThis entry was posted in Featured and tagged , , , . Bookmark the permalink.\nComments are closed.\nPrint Friendly, PDF & Email\n",
 			[]string{sig("Ada Marsh", "Senator", "", ""), sig("Bo Lindgren", "Senator", "", ""), sig("Cy Paulsen", "Senator", "", "")}},
+		{"link labels after the list: 'Read the full letter here.', 'Read more about...'", "Sincerely,\n\nHarbor Tenants Forum\nRiverside Workers Union\nCoastal Renters Alliance\n\nRead the full letter here.\n\nRead more about...\n",
+			[]string{sig("", "", "", "Harbor Tenants Forum"), sig("", "", "", "Riverside Workers Union"), sig("", "", "", "Coastal Renters Alliance")}},
 		{"a chamber's party leader over a district", "Sincerely,\n\nJane Halvorsen\nSenate Democratic Leader\n32nd Senate District\n\nPeter Okafor\nAssembly Democratic Leader\n54th Assembly District\n",
 			[]string{sig("Jane Halvorsen", "", "Senate Democratic Leader", ""), sig("Peter Okafor", "", "Assembly Democratic Leader", "")}},
 	})
@@ -920,5 +922,14 @@ func TestParse_BritishSignatures(t *testing.T) {
 			[]string{sig("Ada Halvorsen", "The Rt Revd", "Bishop of Northbank", ""), sig("Bo Lindqvist", "The Rt Revd", "Bishop of Eastport", "")}},
 		{"orders of chivalry after a name", "Yours sincerely,\n\nSir Ada Halvorsen GCMG KCVO\nBo Lindqvist\nDame Cy Paulsen GCVO\n",
 			[]string{sig("Ada Halvorsen", "Sir", "", ""), sig("Bo Lindqvist", "", "", ""), sig("Cy Paulsen", "Dame", "", "")}},
+	})
+}
+
+// TestParse_CauseNames: an organization named for its cause ends in a word
+// that is also an office ("Housing Justice"); the office keeps its title.
+func TestParse_CauseNames(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a cause named after the title is the organization; 'Chief Justice' stays a title", "Yours sincerely,\n\n- Ada Halvorsen, Chief Executive, Tenant Justice\n- Bo Lindqvist, Chief Executive, Harbor Trust\n- Cy Paulsen, Chief Justice, Supreme Court of Eastland\n",
+			[]string{sig("Ada Halvorsen", "", "Chief Executive", "Tenant Justice"), sig("Bo Lindqvist", "", "Chief Executive", "Harbor Trust"), sig("Cy Paulsen", "", "Chief Justice", "Supreme Court of Eastland")}},
 	})
 }
