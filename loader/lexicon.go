@@ -88,7 +88,7 @@ func isSurname(w string) bool { return lexicon().surnames[bare(w)] }
 // "Profesor"), also in its feminine forms ("Restauradora", "Lehrerin").
 func isJobHead(w string) bool {
 	heads := lexicon().jobHeads
-	if heads[w] || academicStatuses[w] {
+	if heads[w] || academicStatuses[w] || orgRoleHeads[w] {
 		return true
 	}
 	for _, f := range [][2]string{{"ora", "or"}, {"a", "o"}, {"a", ""}, {"in", ""}, {"rice", "eur"}, {"trice", "teur"}, {"euse", "eur"}, {"ienne", "ien"}, {"ère", "er"}, {"e", ""}} {

@@ -13,7 +13,15 @@ const edgePunct = ".,;:()[]{}\"'‘’“”!?*"
 
 // bare lower-cases a word and strips the punctuation around it.
 func bare(w string) string {
+	if w != "" && alnumByte(w[0]) && alnumByte(w[len(w)-1]) {
+		return strings.ToLower(w) // most words: nothing to trim, and Trim's cutset is slow
+	}
 	return strings.ToLower(strings.Trim(w, edgePunct))
+}
+
+// alnumByte reports an ASCII letter or digit, which edgePunct never trims.
+func alnumByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
 }
 
 // bareDot is bare but keeps a final period, for abbreviations.

@@ -5,6 +5,7 @@ import (
 	"io"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -130,7 +131,7 @@ func newParser(name, text string, opt Options) *parser {
 	for _, k := range opt.KnownOrganizations {
 		p.addKnown(k)
 	}
-	p.lines = splitRunOnOpenings(splitRosterRuns(splitBulletRuns(splitHTMLBreaks(splitLines(text), text))))
+	p.lines = numberedWithoutStop(splitRunOnOpenings(splitRosterRuns(splitBulletRuns(splitHTMLBreaks(splitLines(text), text)))))
 	p.l = &graph.Letter{
 		Source:      name,
 		Text:        text,
@@ -140,6 +141,55 @@ func newParser(name, text string, opt Options) *parser {
 		Signatories: []graph.Signatory{},
 	}
 	return p
+}
+
+// reBareNumber is a list number printed with no stop after it: "1 Bass,
+// Karen (D-CA, 33rd)".
+var reBareNumber = regexp.MustCompile(`^(\d{1,4}) +\p{Lu}`)
+
+// numberedWithoutStop gives a stop to the numbers of a list numbered
+// without one ("1 Bass, Karen" / "2 Becerra, Xavier"), so that they read
+// as list numbers, not as part of each entry. Three lines numbered one
+// after another make such a list; a lone "3 Harbor Street" stays as it is.
+func numberedWithoutStop(ls []line) []line {
+	num := func(i int) int {
+		m := reBareNumber.FindStringSubmatch(ls[i].text)
+		if m == nil {
+			return -1
+		}
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	out := ls
+	for i := 0; i < len(ls); {
+		n := num(i)
+		j, prev := i+1, n
+		for n >= 0 && j < len(ls) {
+			if ls[j].text == "" {
+				j++
+				continue
+			}
+			if num(j) != prev+1 {
+				break
+			}
+			prev++
+			j++
+		}
+		if n < 0 || prev-n < 2 {
+			i++
+			continue
+		}
+		if &out[0] == &ls[0] {
+			out = slices.Clone(ls)
+		}
+		for k := i; k < j; k++ {
+			if m := reBareNumber.FindStringSubmatch(out[k].text); m != nil {
+				out[k].text = m[1] + "." + out[k].text[len(m[1]):]
+			}
+		}
+		i = j
+	}
+	return out
 }
 
 // splitHTMLBreaks cuts a line of HTML at its line breaks ("<p>Amara<br/>
@@ -600,6 +650,10 @@ var reSignerLead = regexp.MustCompile(`(?i)^[—–-]?\s*\(?(?:(?:the|this) (?:l
 // include: ", "The following statement can be attributed to ".
 var reSignersInclude = regexp.MustCompile(`^(?:(?:The |Other )?(?:[\p{L}-]+ ){0,4}(?:who|that) (?:signed|endorsed|joined) (?:the|this) (?:letter|statement|petition) (?:include|included|are|were)|(?:Those|These|The) (?:[\p{L}-]+ ){0,2}(?:leaders|members|signers|signatories|organizations|groups|chairs) (?:include|included|are)|(?:The following |This )?statement (?:can|may|should) be attributed to):? `)
 
+// reSignersTrail closes a sentence that lists the signers before it says
+// so: "… are the signatories of the letter.", "… were among the signers."
+var reSignersTrail = regexp.MustCompile(`(\s+(?:are|were) (?:among )?(?:the )?(?:signatories|signers|co-?signers|authors)\b[^,;]{0,60}[.:]?)$`)
+
 // reSentenceEnd is a full stop after a word, before the next sentence.
 var reSentenceEnd = regexp.MustCompile(`\p{Ll}{3,}(\.)\s+\p{Lu}`)
 
@@ -724,6 +778,13 @@ func (p *parser) signersBeforeLetter(bodyStart int) {
 	}
 	for i := range p.lines { // anywhere in the text
 		t := p.lines[i].text
+		// the names first, the sentence after them: "A, B, …, C are the
+		// signatories of the letter."
+		if m := reSignersTrail.FindStringSubmatchIndex(t); m != nil && strings.Count(t[:m[2]], ",") >= 2 {
+			p.regionBy = "signers named before 'are the signatories'"
+			p.readSignatures([]line{{n: p.lines[i].n, text: t[:m[2]], raw: t[:m[2]]}})
+			return
+		}
 		// a press release: "The leaders who signed the letter include Rabbi
 		// A, President, X; Rabbi B, Director, Y; and C, ..." up to the
 		// sentence's end

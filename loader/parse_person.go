@@ -650,6 +650,10 @@ func cutEpiscopalSignature(t string) string {
 	return t
 }
 
+// courtesyTags are courtesy titles printed in parentheses after a name,
+// in the place a position would take ("Hamish Clarke (Dr)"): honorifics.
+var courtesyTags = map[string]bool{"Dr": true, "Dr.": true, "Drs.": true, "Rev.": true, "Hon.": true, "Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true}
+
 // nameLine is a signature's first line taken apart.
 type nameLine struct {
 	honorific, name string
@@ -674,6 +678,17 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 	parts := splitTopLevel(strings.TrimRight(rest, ",;"), ',')
 	nl := nameLine{honorific: hon, contact: contact}
 	nl.name, nl.tags = namePart(parts[0])
+	if len(nl.tags) > 0 && nl.honorific == "" {
+		first, rest, _ := strings.Cut(nl.tags[0], ",")
+		if first = strings.TrimSpace(first); courtesyTags[first] { // "Hamish Clarke (Dr, University of X)"
+			nl.honorific = first
+			if rest = strings.TrimSpace(rest); rest != "" {
+				nl.tags = append([]string{rest}, nl.tags[1:]...)
+			} else {
+				nl.tags = nl.tags[1:]
+			}
+		}
+	}
 	var honours string
 	nl.name, honours = cutPostNominalWords(nl.name)
 	var post []string
@@ -831,8 +846,9 @@ func (p *parser) tagRole(tags []string, contact bool, n int) (title, org *roleIt
 }
 
 // reParty is a party and state tag: "D-CA", "R–TX", "I-VT", "D-NY-14",
+// "D-GA, 4th",
 // or a state and district with no party: "WA-07", "NY-AL".
-var reParty = regexp.MustCompile(`^[DRILG]\s*[-–—]\s*[A-Z]{2}(?:\s*[-–—]\s*\d{1,2})?$|^[A-Z]{2}\s*[-–—]\s*(?:\d{1,2}|AL)$|^(?:Dem|Rep|Ind|Lab|Con|LD|SNP|Grn)\.?[,\s–-]`)
+var reParty = regexp.MustCompile(`^[DRILG]\s*[-–—]\s*[A-Z]{2}(?:\s*[-–—,]\s*(?:\d{1,2}(?:st|nd|rd|th)?|AL))?$|^[A-Z]{2}\s*[-–—]\s*(?:\d{1,2}|AL)$|^(?:Dem|Rep|Ind|Lab|Con|LD|SNP|Grn)\.?[,\s–-]`)
 
 // isPartyTag reports a legislator's party and state: "D-IL", "R–TX–7",
 // "Dem., Ill." and with the state as newspapers abbreviate it, "D-Mont.",

@@ -15,7 +15,8 @@ var reElect = regexp.MustCompile(`(?i)-(?:elect|designate)\b`)
 // ("Council Chair", "Policy Analyst"), or appears in it with no
 // organization word ("Attorney General").
 func isTitle(s string) bool {
-	if len(s) <= 40 && reSeat.MatchString(strings.TrimRight(strings.TrimSpace(s), ".,;")) {
+	if t := strings.TrimSpace(s); len(t) <= 40 && t != "" && strings.IndexByte("psdwzaPSDWZA", t[0]) >= 0 && // a seat's first letter: most strings need no regular expression
+		reSeat.MatchString(strings.TrimRight(t, ".,;")) {
 		return true
 	}
 	s = stripStatus(s)
@@ -28,6 +29,9 @@ func isTitle(s string) bool {
 	}
 	if len(ws) == 0 || len(ws) > 14 || hasParenAcronym(s) {
 		return false
+	}
+	if strings.Contains(s, "Professor ") && namedChair(s) {
+		return true
 	}
 	i := 0
 	// modifiers lead ("Senior", "European"); a head that modifies the next
@@ -48,6 +52,25 @@ func isTitle(s string) bool {
 		org = org || orgWords[w] || hasOrgSuffix(w)
 	}
 	return head && !org
+}
+
+// namedChair reports a professorship named for its donor, whose name
+// would otherwise read as a person's or an organization's: "Allie S. Freed
+// Professor of Government", "Sterling Professor of Law".
+func namedChair(s string) bool {
+	f := strings.Fields(s)
+	for i := 1; i < len(f)-1; i++ {
+		if f[i] != "Professor" || f[i+1] != "of" && f[i+1] != "in" {
+			continue
+		}
+		for _, w := range f[:i] {
+			if !startsUpper(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // causeHeads are title heads that also end the names of the causes
@@ -302,7 +325,7 @@ func isAddress(s string, strict bool) bool {
 		return false
 	}
 	low := strings.ToLower(t)
-	if reEmail.MatchString(t) || strings.Contains(low, "http") || strings.Contains(low, "www.") {
+	if strings.Contains(t, "@") && reEmail.MatchString(t) || strings.Contains(low, "http") || strings.Contains(low, "www.") {
 		return true
 	}
 	street := false

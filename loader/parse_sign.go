@@ -21,7 +21,7 @@ const (
 
 var (
 	reMarker  = regexp.MustCompile(`^(?:\(?\d{1,4}[.)]|[-•*▪●◦‣–—])\s+`)
-	reCounter = regexp.MustCompile(`(?i)^(?:(?:current |total )?(?:count|total|tally)\s*:\s*)?\d[\d,]*\+?\s+(?:total\s+|initial\s+|more\s+|additional\s+|current\s+)?(signatures?|signator(?:y|ies)|signers?|organizations|organisations|names|individuals|groups|people|supporters|endorsements|co-?signers)(?:[\s:.,;)]|$)`)
+	reCounter = regexp.MustCompile(`(?i)^(?:(?:current |total )?(?:count|total|tally)\s*:\s*)?\d[\d,]*\+?\s+(?:total\s+|initial\s+|more\s+|additional\s+|current\s+)?(signatures?|(?:co-?)?signator(?:y|ies)|signers?|organizations|organisations|names|individuals|groups|people|supporters|endorsements|co-?signers)(?:[\s:.,;)]|$)`)
 	reStop    = regexp.MustCompile(`(?i)^(p\.?\s?s\.?[:\s]|enclosures?\b|encl\.|attachments?:|(?:end\s?notes|footnotes|notes|references|sources|anmerkungen|notas|références)\s*:?$|` +
 		// further reading below the signers: "Further information:", "See also:"
 		`(?:further|more|additional|background) (?:information|reading|resources|links)\s*:$|(?:see also|related(?: links| reading| articles)?|links|read more|(?:press|media) coverage|in the (?:media|press)|weitere informationen|mehr informationen|plus d'informations|más información|maggiori informazioni|mais informações)\s*:$)`)
@@ -39,7 +39,7 @@ type logical struct {
 // headings that switch to organization lists, and the entries in each.
 func (p *parser) readSignatures(lines []line) {
 	mode := modeAuto
-	lines = p.splitGridRows(p.splitNameTitleRuns(bylinesRead(p.dropDescriptions(nameMarksCut(lines)))))
+	lines = p.splitGridRows(p.splitNameTitleRuns(bylinesRead(p.dropDescriptions(parensClosed(nameMarksCut(lines))))))
 	all := p.joinDoubleSpaced(p.sigGroups(lines))
 	orgRun := p.orgLinesApart(all)
 groups:
@@ -71,6 +71,10 @@ groups:
 				p.skip(ln.n, "heading over the signers")
 				continue
 			}
+			if reOrderNote.MatchString(ln.text) {
+				p.skip(ln.n, "a note on the list's order")
+				continue
+			}
 			if isReference(ln.text) && ln.cells == nil {
 				p.skip(ln.n, "no letters: a mark such as the end of a press release (###)")
 				continue
@@ -94,15 +98,28 @@ groups:
 }
 
 // nameMarksCut drops what is printed with a name but is no part of it: a
-// footnote mark ("Chris Mihm*, …") and a bishop's signature before the
-// typed name.
+// footnote mark ("Chris Mihm*, …"), a bishop's signature before the typed
+// name, a label before a signer ("Sponsor: Rep. Hank Johnson"), and the
+// words after a run of names that say they signed.
 func nameMarksCut(lines []line) []line {
 	out := lines
 	for i, ln := range lines {
-		if !strings.ContainsAny(ln.text, "+✠*†‡") {
+		if strings.Contains(ln.text, " signator") || strings.Contains(ln.text, " signers") {
+			if m := reSignersTrail.FindStringSubmatchIndex(ln.text); m != nil && strings.Count(ln.text[:m[2]], ",") >= 2 {
+				if &out[0] == &lines[0] {
+					out = slices.Clone(lines)
+				}
+				out[i].text = ln.text[:m[2]] // "A, B, C are the signatories of the letter."
+				continue
+			}
+		}
+		if !strings.ContainsAny(ln.text, "+✠*†‡:") {
 			continue // most lines: no regular expression needed
 		}
 		t := reNameFootnote.ReplaceAllString(cutEpiscopalSignature(ln.text), "${1}${2}")
+		if m := reSignerLabel.FindStringSubmatchIndex(t); m != nil {
+			t = t[m[3]:] // "Sponsor: Rep. Hank Johnson (D-GA, 4th)"
+		}
 		if t != ln.text {
 			if &out[0] == &lines[0] {
 				out = slices.Clone(lines)
@@ -112,6 +129,47 @@ func nameMarksCut(lines []line) []line {
 	}
 	return out
 }
+
+// parensClosed closes a parenthesis left open at the end of a signer's
+// line, as hand-typed lists do: "Nerilie Abram (Professor, Australian
+// National University;" reads as "… University)".
+func parensClosed(lines []line) []line {
+	out := lines
+	for i, ln := range lines {
+		if !strings.Contains(ln.text, "(") || strings.Count(ln.text, "(") <= strings.Count(ln.text, ")") {
+			continue
+		}
+		t := strings.TrimRight(ln.text, ";,. ")
+		if strings.LastIndexByte(t, '(') < strings.LastIndexByte(t, ')') || strings.HasSuffix(t, "(") || wrapsOn(lines, i) {
+			continue
+		}
+		if &out[0] == &lines[0] {
+			out = slices.Clone(lines)
+		}
+		out[i].text = t + ")"
+	}
+	return out
+}
+
+// reOrderNote is a note on how the signers are ordered: "In order of
+// signing", "(listed alphabetically)", "Names in alphabetical order".
+var reOrderNote = regexp.MustCompile(`(?i)^\(?(?:(?:names|signatories|signers|signatures) )?(?:(?:are )?listed )?(?:in (?:alphabetical |chronological )?order(?: of (?:signing|signature|signatures|receipt|surname|last name))?|alphabetically(?: by (?:surname|last name))?)\)?[.:]?\)?$`)
+
+// wrapsOn reports that the line after i closes a parenthesis it did not
+// open: line i's parenthesis goes on there ("APEERS (Alternative Peer" /
+// "Recovery Society), West Virginia").
+func wrapsOn(lines []line, i int) bool {
+	for j := i + 1; j < len(lines); j++ {
+		if t := lines[j].text; t != "" {
+			return strings.Count(t, ")") > strings.Count(t, "(") || startsLowerWord(t) || strings.HasSuffix(lines[i].text, "-")
+		}
+	}
+	return false
+}
+
+// reSignerLabel is a label before one signer's name: "Sponsor:", "Lead
+// sponsor:", "Signed:".
+var reSignerLabel = regexp.MustCompile(`^((?i:(?:lead |original |chief )?(?:co-?)?sponsors?|signed|signature|signer|author)\s*:\s+)\p{Lu}`)
 
 // joinDoubleSpaced joins signature blocks copied from a web page with a
 // blank line after every line ("Mayor Ana Ruiz" / "" / "City of Alton,
@@ -264,8 +322,8 @@ func isSignerHeading(t string) bool {
 // isSignerIntro is isSignerHeading past the group headings: a line of
 // signer words, or a short one ending in a colon that introduces them.
 func isSignerIntro(t string) bool {
-	if f := wordsOf(t); len(f) > 0 && len(f) <= 8 && signerWords[f[0]] {
-		return true // "FIRMAS CARTA A LA CCMA", "Erstunterzeichnende"
+	if f := wordsOf(t); len(f) > 0 && len(f) <= 8 && (signerWords[f[0]] || len(f) > 1 && firstSignerWords[f[0]] && signerWords[f[1]]) {
+		return true // "FIRMAS CARTA A LA CCMA", "Erstunterzeichnende", "Premiers signataires"
 	}
 	if f := wordsOf(t); strings.HasSuffix(t, ":") && len(f) > 1 && len(f) <= 12 && headingGroupNouns[f[0]] {
 		return true // "Members of the Civil Society Forum:" over its members
@@ -282,6 +340,10 @@ assinado unterzeichner unterzeichnende unterzeichnenden erstunterzeichner
 erstunterzeichnende erstunterzeichnerinnen unterschriften ondertekenaars
 ondertekend firmatari sottoscrittori adhesiones adhesions adhésions
 podpisy allekirjoittajat undertecknare underskrivere`)
+
+// firstSignerWords say the signers below are the first of more:
+// "Premiers signataires", "Initial signatories", "Primeros firmantes".
+var firstSignerWords = wordSet(`first initial original founding premiers premières primeros primeras primi prime erste ersten eerste`)
 
 // signerHeadingKind is headingKind, extended to intro lines ("The
 // following organizations have signed:"): what they name decides the mode.
@@ -480,7 +542,11 @@ func (p *parser) sigGroups(lines []line) [][]line {
 func cleanSigLines(g []line) []line {
 	var out []line
 	for _, ln := range g {
-		t := collapse(reSigned.ReplaceAllString(ln.text, " "))
+		t := ln.text
+		if strings.ContainsAny(t, "[(/") || len(t) >= 3 && strings.EqualFold(t[:3], "by:") { // what reSigned needs to match
+			t = reSigned.ReplaceAllString(t, " ")
+		}
+		t = collapse(t)
 		if t == "" || isPlaceholderLine(t) {
 			continue
 		}

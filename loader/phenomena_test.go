@@ -933,3 +933,40 @@ func TestParse_CauseNames(t *testing.T) {
 			[]string{sig("Ada Halvorsen", "", "Chief Executive", "Tenant Justice"), sig("Bo Lindqvist", "", "Chief Executive", "Harbor Trust"), sig("Cy Paulsen", "", "Chief Justice", "Supreme Court of Eastland")}},
 	})
 }
+
+// TestParse_AcademicTitles: professorships named for their donors.
+func TestParse_AcademicTitles(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a named professorship is the title", "Signed,\n\nAda Halvorsen, Margaret T. Olsen Professor of Government, Northbank University\nBo Lindqvist, Professor of Law, Eastport College\nCy Paulsen, Regents Professor in Economics, Lakeside University\n",
+			[]string{sig("Ada Halvorsen", "", "Margaret T. Olsen Professor of Government", "Northbank University"), sig("Bo Lindqvist", "", "Professor of Law", "Eastport College"), sig("Cy Paulsen", "", "Regents Professor in Economics", "Lakeside University")}},
+	})
+}
+
+// TestParse_MemberLists: lists of legislators as offices and advocacy
+// groups print who signed a sign-on letter.
+func TestParse_MemberLists(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a sponsor's label, then Members numbered with no stop, surname first, with district tags", "A full list of co-signers follows:\n\nSponsor: Rep. Ada Halvorsen (D-OR, 4th)\n\n1 Lindqvist, Bo (D-MN, 2nd)\n2 Paulsen, Carl (R-AK)\n3 Quist, Dora (D-WA, 7th)\n",
+			[]string{sig("Ada Halvorsen", "Rep.", "", ""), sig("Lindqvist, Bo", "", "", ""), sig("Paulsen, Carl", "", "", ""), sig("Quist, Dora", "", "", "")}},
+	})
+}
+
+// TestParse_HandTypedLists: what people typing a list of signers by hand
+// leave in it.
+func TestParse_HandTypedLists(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a counter of co-signatories, an order note, 'Dr' in the position's place, a parenthesis left open", "Signed,\n\n446 co-signatories (09:30 AEST, 3rd March 2021)\nIn order of signing\n\nAda Halvorsen (Professor, Northbank University;\nBo Lindqvist (Dr, Eastport Institute of Marine Science)\nCy Paulsen (Lecturer, Lakeside University)\n",
+			[]string{sig("Ada Halvorsen", "", "Professor", "Northbank University"), sig("Bo Lindqvist", "Dr", "", "Eastport Institute of Marine Science"), sig("Cy Paulsen", "", "Lecturer", "Lakeside University")}},
+		{"names run together before 'are the signatories of the letter'", "[A news report on a letter to the minister about the closure of the harbour school.]\nAda Halvorsen, Bo Lindqvist, Cy Paulsen, Dora Quist are the signatories of the letter.\n",
+			[]string{sig("Ada Halvorsen", "", "", ""), sig("Bo Lindqvist", "", "", ""), sig("Cy Paulsen", "", "", ""), sig("Dora Quist", "", "", "")}},
+	})
+}
+
+// TestParse_RolesAbroad: the roles people hold in organizations, in the
+// languages letters are written in, and the heading over the first signers.
+func TestParse_RolesAbroad(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"'porte-parole d’X', 'fondatrice de X', 'Premiers signataires'", "Liste des signataires :\nAda Halvorsen, fondatrice et directrice générale de Mer Claire\nPremiers signataires\nBo Lindqvist, porte-parole d’Action Rivière\nCy Paulsen, délégué général de Terre Commune\n",
+			[]string{sig("Ada Halvorsen", "", "fondatrice et directrice générale", "Mer Claire"), sig("Bo Lindqvist", "", "porte-parole", "Action Rivière"), sig("Cy Paulsen", "", "délégué général", "Terre Commune")}},
+	})
+}

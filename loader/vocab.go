@@ -458,3 +458,16 @@ var academicStatuses = wordSet(`docteur docteure doctorant doctorante
 doktorand doktorandin doctorando doctoranda dottorando dottoranda
 doutorando doutoranda chercheur chercheuse ricercatore ricercatrice
 forscher forscherin pesquisador pesquisadora`)
+
+// orgRoleHeads are the roles people hold in an organization, in the
+// languages of the letters, as the profession lexicon (which lists trades)
+// does not have them: "porte-parole d'Attac", "fundadora de", "Sprecherin".
+var orgRoleHeads = wordSet(`fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice
+porte-parole délégué déléguée coordinateur coordinatrice président présidente vice-président
+vice-présidente secrétaire trésorier trésorière administrateur administratrice chargé chargée
+fundador fundadora cofundador cofundadora portavoz delegado delegada coordinador coordinadora
+secretario secretaria presidente presidenta tesorero tesorera vocal
+gründer gründerin mitgründer mitgründerin sprecher sprecherin vorsitzender vorsitzende
+geschäftsführer geschäftsführerin vorstandsmitglied
+fondatore portavoce delegato delegata coordinatore segretario segretaria tesoriere
+porta-voz coordenador coordenadora diretor diretora`)
