@@ -149,10 +149,14 @@ var reBareNumber = regexp.MustCompile(`^(\d{1,4}) +\p{Lu}`)
 
 // numberedWithoutStop gives a stop to the numbers of a list numbered
 // without one ("1 Bass, Karen" / "2 Becerra, Xavier"), so that they read
-// as list numbers, not as part of each entry. Three lines numbered one
-// after another make such a list; a lone "3 Harbor Street" stays as it is.
+// as list numbers, not as part of each entry. Five lines or more numbered
+// from 1 make such a list; "3 Rivers Coalition" / "4 Freedoms Fund" and a
+// few numbered footnotes stay as they are.
 func numberedWithoutStop(ls []line) []line {
 	num := func(i int) int {
+		if t := ls[i].text; t == "" || t[0] < '0' || t[0] > '9' {
+			return -1
+		}
 		m := reBareNumber.FindStringSubmatch(ls[i].text)
 		if m == nil {
 			return -1
@@ -175,8 +179,8 @@ func numberedWithoutStop(ls []line) []line {
 			prev++
 			j++
 		}
-		if n < 0 || prev-n < 2 {
-			i++
+		if n != 1 || prev < 5 {
+			i++ // "3 Rivers Coalition" / "4 Freedoms Fund": names; "1 See EPA …" / "2 Id.": footnotes
 			continue
 		}
 		if &out[0] == &ls[0] {
@@ -654,6 +658,11 @@ var reSignersInclude = regexp.MustCompile(`^(?:(?:The |Other )?(?:[\p{L}-]+ ){0,
 // so: "… are the signatories of the letter.", "… were among the signers."
 var reSignersTrail = regexp.MustCompile(`(\s+(?:are|were) (?:among )?(?:the )?(?:signatories|signers|co-?signers|authors)\b[^,;]{0,60}[.:]?)$`)
 
+// mentionsSigners is what reSignersTrail needs to match, checked cheaply.
+func mentionsSigners(t string) bool {
+	return strings.Contains(t, "signator") || strings.Contains(t, "signers") || strings.Contains(t, "authors")
+}
+
 // reSentenceEnd is a full stop after a word, before the next sentence.
 var reSentenceEnd = regexp.MustCompile(`\p{Ll}{3,}(\.)\s+\p{Lu}`)
 
@@ -695,7 +704,7 @@ func (p *parser) signerLeadAt(from int) (int, int) {
 		}
 		for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
 			if n := p.lines[j].text; n != "" {
-				if strings.Count(n, ",")+strings.Count(n, ";") >= 2 {
+				if c := strings.Count(n, ",") + strings.Count(n, ";"); c >= 2 && (c >= 5 || !p.entryFollows(j)) {
 					return i, j + 1
 				}
 				if !p.proseAt(j) && !strings.HasSuffix(n, ":") && (strings.HasSuffix(strings.TrimSpace(t), ":") || reSignedByEnd.MatchString(t)) {
@@ -708,13 +717,20 @@ func (p *parser) signerLeadAt(from int) (int, int) {
 	return -1, -1
 }
 
+// entryFollows reports a line right under j that reads as one more entry,
+// not prose: "Jane Doe, Professor, X" under the lead-in is then the first
+// signer of a list one per line, not the whole list run together.
+func (p *parser) entryFollows(j int) bool {
+	return j+1 < len(p.lines) && strings.Contains(p.lines[j+1].text, ",") && !p.proseAt(j+1)
+}
+
 // signerSentenceList reports a sentence of news prose that ends in a colon
 // and says the signing ("Eleven Pennsylvania presidents placed their
 // signatures to the letter:"), with a marked list right under it: the index
 // of the list's first line, or -1.
 func (p *parser) signerSentenceList(i int) int {
 	t := p.lines[i].text
-	if !strings.HasSuffix(t, ":") || len(strings.Fields(t)) > 25 || !reSigningSaid.MatchString(t) {
+	if !strings.HasSuffix(t, ":") || len(strings.Fields(t)) > 25 || !reSigningSaid.MatchString(t) || reFirstPerson.MatchString(t) {
 		return -1
 	}
 	j := i + 1
@@ -725,16 +741,22 @@ func (p *parser) signerSentenceList(i int) int {
 		if k >= len(p.lines) {
 			return -1
 		}
-		if _, marked := stripMarker(p.lines[k].text); !marked {
+		// each a signer: a name or an organization, not a demand or a principle
+		item, marked := stripMarker(p.lines[k].text)
+		if !marked || !p.startsWithName(item) && !containsOrgWord(item) {
 			return -1
 		}
 	}
 	return j
 }
 
+// reFirstPerson opens a sentence the signers say themselves ("We, the
+// signatories of this letter, call on ...:"): what follows is their demands.
+var reFirstPerson = regexp.MustCompile(`(?i)^(?:we|i|our)\b`)
+
 // reSigningSaid names the act of signing in a sentence: "signed the
 // letter", "placed their signatures", "added their names".
-var reSigningSaid = regexp.MustCompile(`(?i)\b(?:signed|signatures|signatories|signers|co-?signed|endorsed|added their names)\b`)
+var reSigningSaid = regexp.MustCompile(`(?i)\b(?:signed|signatures|signatories|signers|co-?signed|added their names)\b`)
 
 // markedListEnd gives the index past a list of marked lines ("- Name, Org")
 // that starts at j: the list ends at the first line of prose without a
@@ -780,10 +802,12 @@ func (p *parser) signersBeforeLetter(bodyStart int) {
 		t := p.lines[i].text
 		// the names first, the sentence after them: "A, B, …, C are the
 		// signatories of the letter."
-		if m := reSignersTrail.FindStringSubmatchIndex(t); m != nil && strings.Count(t[:m[2]], ",") >= 2 {
-			p.regionBy = "signers named before 'are the signatories'"
-			p.readSignatures([]line{{n: p.lines[i].n, text: t[:m[2]], raw: t[:m[2]]}})
-			return
+		if mentionsSigners(t) {
+			if m := reSignersTrail.FindStringSubmatchIndex(t); m != nil && strings.Count(t[:m[2]], ",") >= 2 {
+				p.regionBy = "signers named before 'are the signatories'"
+				p.readSignatures([]line{{n: p.lines[i].n, text: t[:m[2]], raw: t[:m[2]]}})
+				return
+			}
 		}
 		// a press release: "The leaders who signed the letter include Rabbi
 		// A, President, X; Rabbi B, Director, Y; and C, ..." up to the

@@ -639,15 +639,22 @@ func cutEpiscopalSignature(t string) string {
 		return t
 	}
 	f := strings.Fields(rest)
-	for i, w := range f {
-		if !isAllCaps(w) {
-			if i == 0 {
-				return strings.TrimSpace(rest) // "+Jane Doe": the cross alone
-			}
-			return strings.Join(f[i:], " ")
+	for i := 1; i <= 3 && i < len(f); i++ {
+		if !isAllCaps(f[i-1]) {
+			break
+		}
+		if typed := strings.Join(f[i:], " "); startsWithHonorific(typed) {
+			return typed // the capitals are the signature, the typed name follows
 		}
 	}
-	return t
+	return strings.TrimSpace(rest) // "+ NAACP Legal Defense Fund": a bullet, or a cross alone
+}
+
+// startsWithHonorific reports a name that opens with an honorific: "The Rt
+// Revd Tony Robinson".
+func startsWithHonorific(s string) bool {
+	hon, _ := splitHonorific(s)
+	return hon != ""
 }
 
 // courtesyTags are courtesy titles printed in parentheses after a name,

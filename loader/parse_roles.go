@@ -84,7 +84,8 @@ func heldCause(before string) bool {
 	return titleModifiers[before] || orgWords[before] || officeModifiers[before]
 }
 
-var officeModifiers = wordSet(`presiding retired former acting puisne associate chief`)
+var officeModifiers = wordSet(`presiding retired former acting puisne associate chief deputy senior
+appellate appeals lord lady circuit district high supreme court federal state county`)
 
 // reSeat is a seat on an elected board, which is a title: "Post 1",
 // "District 5", "Ward 2", "Seat 3", "At-Large".
@@ -339,7 +340,9 @@ func isAddress(s string, strict bool) bool {
 			street = true
 		}
 	}
-	if digit && (street || rePostcode.MatchString(t) || reStreetNo.MatchString(t) || rePhone.MatchString(t) || reRoom.MatchString(t)) {
+	// a number and an organization's word with no street is a name: "60 Plus Association"
+	streetNo := reStreetNo.MatchString(t) && (street || !containsOrgWord(t))
+	if digit && (street || rePostcode.MatchString(t) || streetNo || rePhone.MatchString(t) || reRoom.MatchString(t)) {
 		return true
 	}
 	if street && rePOBox.MatchString(t) {

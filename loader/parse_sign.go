@@ -104,7 +104,7 @@ groups:
 func nameMarksCut(lines []line) []line {
 	out := lines
 	for i, ln := range lines {
-		if strings.Contains(ln.text, " signator") || strings.Contains(ln.text, " signers") {
+		if mentionsSigners(ln.text) {
 			if m := reSignersTrail.FindStringSubmatchIndex(ln.text); m != nil && strings.Count(ln.text[:m[2]], ",") >= 2 {
 				if &out[0] == &lines[0] {
 					out = slices.Clone(lines)
@@ -161,7 +161,8 @@ var reOrderNote = regexp.MustCompile(`(?i)^\(?(?:(?:names|signatories|signers|si
 func wrapsOn(lines []line, i int) bool {
 	for j := i + 1; j < len(lines); j++ {
 		if t := lines[j].text; t != "" {
-			return strings.Count(t, ")") > strings.Count(t, "(") || startsLowerWord(t) || strings.HasSuffix(lines[i].text, "-")
+			prev := strings.TrimSpace(lines[i].text)
+			return strings.Count(t, ")") > strings.Count(t, "(") || startsLowerWord(t) || endsWithConnector(prev) || strings.HasSuffix(prev, ",")
 		}
 	}
 	return false
@@ -295,11 +296,18 @@ func isSupportersLine(t string) bool {
 	if low := strings.ToLower(t); !strings.Contains(low, "support") && !strings.Contains(low, "endors") {
 		return false // most lines: no regular expression needed
 	}
+	if reSupportersInline.MatchString(t) {
+		return true // "Endorsing Groups: Union of Concerned Scientists, …" below the signers
+	}
 	// supporters of a bill, or a list said to support; a heading such as
 	// "Trade associations and supporters:" names more signers
 	intro := reBillRef.MatchString(t) || reListed.MatchString(t) || strings.HasSuffix(t, ":") && !reSignerCategory.MatchString(t)
 	return reSupporters.MatchString(t) && intro && len(strings.Fields(t)) <= 20
 }
+
+// reSupportersInline is a label of groups that endorse, with the groups
+// after its colon on the same line.
+var reSupportersInline = regexp.MustCompile(`(?i)^(?:endorsing|supporting) (?:groups|organi[sz]ations)\s*:\s*\S`)
 
 // reSignerCategory is a heading naming kinds of signers: "Trade
 // associations and supporters:", "Supporting organizations:".
@@ -447,7 +455,7 @@ var reInstruction = regexp.MustCompile(`(?i)^\W*(?:(?:principio|final) del formu
 
 // rePageFurniture is what a blog or news page prints around a post:
 // comment and sharing notices, tag lines, print and download links.
-var rePageFurniture = regexp.MustCompile(`(?i)^\W*(?:(?:to|read|see|view|link to|download) the (?:original|full) (?:letter|text|statement|version)(?: here)?\W*$|post a comment\W*$|if your comment\b|(?:notice|warning|fatal error): undefined\b|© ?\d{4}|copyright © |comments are closed|leave a (?:comment|reply)|\d+ comments?$|this entry was posted|posted (?:in|by|on) |filed under|tagged:? |tags: |bookmark the permalink|print friendly|share (?:this|on)|like this:|related (?:posts|articles)|read (?:the (?:full )?letter|more)(?: here| about\b[^.]{0,60})?\W*$|click here\b|download (?:the )?(?:letter|pdf|statement)\b|subscribe\b|follow us\b)`)
+var rePageFurniture = regexp.MustCompile(`(?i)^\W*(?:(?:to|read|see|view|link to|download) the (?:original|full) (?:letter|text|statement|version)(?: here)?\W*$|post a comment\W*$|if your comment\b|(?:notice|warning|fatal error): undefined\b|© ?\d{4}|copyright © |comments are closed|leave a (?:comment|reply)|\d+ comments?$|this entry was posted|posted (?:in|by|on) |filed under|tagged:? |tags: |bookmark the permalink|print friendly|share (?:this|on)|like this:|related (?:posts|articles)|read (?:the (?:full )?letter|more)(?: here| about\b[^.]{0,60})?\W*$|click here\b|deadline(?: to (?:sign|sign on|join))?\s*:|download (?:the )?(?:letter|pdf|statement)\b|subscribe\b|follow us\b)`)
 
 // sigGroups cuts the region at blank lines, splits side-by-side columns
 // and drops what is not a signature: notes, counters, placeholders.

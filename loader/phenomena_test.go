@@ -883,6 +883,16 @@ func TestParse_OrdinaryLinesStayRead(t *testing.T) {
 			[]string{sig("Jane Doe", "", "Executive Director", "Alliance for Clean Water Now"), sig("John Roe", "", "President", "National Association of Rural Towns"), sig("Ann Lee", "", "Director", "Harbor Policy Institute")}},
 		{"a press release's list runs past 'Dr.' to the sentence's end", "HARBOR, December 5, 2000 — Leaders asked the governor to halt executions.\n\nThe leaders who signed the letter include Rabbi Paul Menitoff, Executive Vice President, Central Conference; Dr. Jane Roe, Director, Institute X; and José Díaz, Chair, Universidad de Bogotá. The letter was sent today.\n",
 			[]string{sig("Paul Menitoff", "Rabbi", "Executive Vice President", "Central Conference"), sig("Jane Roe", "Dr.", "Director", "Institute X"), sig("José Díaz", "", "Chair", "Universidad de Bogotá")}},
+		{"principles under a sentence that says 'endorsed' are no signers; the list under 'have signed:' is", "Open letter on the farm bill\n\nMore than forty groups have endorsed the principles below, which we set out here:\n\n* Fair prices for family farmers\n* Conservation funding kept whole\n* Nutrition programs protected\n\nWe urge Congress to adopt them and to reject any cut to the programs that feed our children and protect our land.\n\nThe following organizations have signed:\nClean Water Action\nSierra Club\nRiver Network\n",
+			[]string{sig("", "", "", "Clean Water Action"), sig("", "", "", "Sierra Club"), sig("", "", "", "River Network")}},
+		{"a petition's demands under 'We, the signatories of this letter, call on …:'", "Open letter on the climate emergency\n\nWe, the signatories of this letter, call on the government to:\n\n1. Declare a climate emergency\n2. Reach net zero by 2030\n3. Create a citizens' assembly\n\nThe science is clear and the time to act is now.\n\nSignatories:\nJane Doe, Professor of Climate Science, University of Leeds\nJohn Roe, Director, Climate Action Network\nMary Poe, Chair, Friends of the Earth\n",
+			[]string{sig("Jane Doe", "", "Professor of Climate Science", "University of Leeds"), sig("John Roe", "", "Director", "Climate Action Network"), sig("Mary Poe", "", "Chair", "Friends of the Earth")}},
+		{"judges' titles ending in 'Justice'", "Sincerely,\n\nJane Doe, Appellate Justice, Ohio Court of Appeals\nJohn Roe, Lord Justice, Court of Appeal\n",
+			[]string{sig("Jane Doe", "", "Appellate Justice", "Ohio Court of Appeals"), sig("John Roe", "", "Lord Justice", "Court of Appeal")}},
+		{"'+' bullets before acronyms", "Sincerely,\n\n+ NAACP Legal Defense Fund\n+ ACLU of Texas\n+ Sierra Club\n+ AFL-CIO\n",
+			[]string{sig("", "", "", "NAACP Legal Defense Fund"), sig("", "", "", "ACLU of Texas"), sig("", "", "", "Sierra Club"), sig("", "", "", "AFL-CIO")}},
+		{"organizations whose names open with numbers one after another", "Sincerely,\n\n350.org\n3 Rivers Coalition\n4 Freedoms Fund\n5 Gyres Institute\nSierra Club\n",
+			[]string{sig("", "", "", "350.org"), sig("", "", "", "3 Rivers Coalition"), sig("", "", "", "4 Freedoms Fund"), sig("", "", "", "5 Gyres Institute"), sig("", "", "", "Sierra Club")}},
 		{"signers in an HTML comment stay out", "Sincerely,\n\nHarbor Tenants Forum\nRiverside Workers Union\n\n<!--\n<p>Old draft signers<br/>Bob Stale<br/>Carol Removed<br/>Dan Withdrawn</p>\n-->\n",
 			[]string{sig("", "", "", "Harbor Tenants Forum"), sig("", "", "", "Riverside Workers Union")}},
 	})
@@ -946,8 +956,12 @@ func TestParse_AcademicTitles(t *testing.T) {
 // groups print who signed a sign-on letter.
 func TestParse_MemberLists(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
-		{"a sponsor's label, then Members numbered with no stop, surname first, with district tags", "A full list of co-signers follows:\n\nSponsor: Rep. Ada Halvorsen (D-OR, 4th)\n\n1 Lindqvist, Bo (D-MN, 2nd)\n2 Paulsen, Carl (R-AK)\n3 Quist, Dora (D-WA, 7th)\n",
-			[]string{sig("Ada Halvorsen", "Rep.", "", ""), sig("Lindqvist, Bo", "", "", ""), sig("Paulsen, Carl", "", "", ""), sig("Quist, Dora", "", "", "")}},
+		{"a sponsor's label, then Members numbered with no stop, surname first, with district tags", "A full list of co-signers follows:\n\nSponsor: Rep. Ada Halvorsen (D-OR, 4th)\n\n1 Lindqvist, Bo (D-MN, 2nd)\n2 Paulsen, Carl (R-AK)\n3 Quist, Dora (D-WA, 7th)\n4 Ruiz, Elena (D-NM, 1st)\n5 Stone, Frank (R-TX, 12th)\n",
+			[]string{sig("Ada Halvorsen", "Rep.", "", ""), sig("Lindqvist, Bo", "", "", ""), sig("Paulsen, Carl", "", "", ""), sig("Quist, Dora", "", "", ""), sig("Ruiz, Elena", "", "", ""), sig("Stone, Frank", "", "", "")}},
+		{"a Dear Colleague page: groups endorsing after the cosigners, a deadline line", "Cosigners:\n\nAda Halvorsen, Bo Lindqvist, Carl Paulsen, Dora Quist\n\nEndorsing Groups: Harbor Clean Air Council, Riverside Lung Association, Coastal Health Alliance\n\nDeadline: FRIDAY, 4/17, Noon\n\nDear Colleague:\n\nPlease join us in asking the agency to withdraw the rule, which would keep the best science out of its decisions.\n",
+			[]string{sig("Ada Halvorsen", "", "", ""), sig("Bo Lindqvist", "", "", ""), sig("Carl Paulsen", "", "", ""), sig("Dora Quist", "", "", "")}},
+		{"an organization whose name opens with a number is no street address", "Sincerely,\n\nAda Halvorsen, Founder & Chairman, 70 Plus Association\nBo Lindqvist, President, Harbor Taxpayers Union\n",
+			[]string{sig("Ada Halvorsen", "", "Founder & Chairman", "70 Plus Association"), sig("Bo Lindqvist", "", "President", "Harbor Taxpayers Union")}},
 	})
 }
 
