@@ -1161,7 +1161,7 @@ func (p *parser) afterTitle() int {
 // is not.
 func (p *parser) proseAt(i int) bool {
 	t := p.lines[i].text
-	if len(p.lines[i].cells) >= 2 || !isProse(t) {
+	if len(p.lines[i].cells) >= 2 || !isProse(t) || p.runOnEntries(t) {
 		return false
 	}
 	// a list item that opens with a name is a signer, however long its role
@@ -1177,6 +1177,25 @@ func (p *parser) proseAt(i int) bool {
 		return false
 	}
 	return true
+}
+
+// runOnEntries reports a line of signers run together with semicolons,
+// each a name and what the signer does ("Adrienne Brotons, membre de la
+// Fondation ; Christel Cournil, professeure de droit ; …"): a list,
+// however long, not prose.
+func (p *parser) runOnEntries(t string) bool {
+	if strings.Count(t, ";") < 3 {
+		return false // most lines: no list run together
+	}
+	segs := strings.Split(t, ";")
+	named := 0
+	for _, sg := range segs {
+		head, _, _ := strings.Cut(strings.TrimSpace(sg), ",")
+		if p.isPersonName(strings.TrimSpace(head)) {
+			named++
+		}
+	}
+	return named*3 >= len(segs)*2
 }
 
 // nameThenRole reports a line that opens with a person's name set off by a

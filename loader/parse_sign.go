@@ -330,8 +330,13 @@ func isSignerHeading(t string) bool {
 // isSignerIntro is isSignerHeading past the group headings: a line of
 // signer words, or a short one ending in a colon that introduces them.
 func isSignerIntro(t string) bool {
-	if f := wordsOf(t); len(f) > 0 && len(f) <= 8 && (signerWords[f[0]] || len(f) > 1 && firstSignerWords[f[0]] && signerWords[f[1]]) {
-		return true // "FIRMAS CARTA A LA CCMA", "Erstunterzeichnende", "Premiers signataires"
+	if f := wordsOf(t); len(f) > 0 && len(f) <= 8 {
+		if len(f) > 1 && headingArticles[f[0]] {
+			f = f[1:] // "Les premiers signataires", "The first signatories"
+		}
+		if signerWords[f[0]] || len(f) > 1 && firstSignerWords[f[0]] && signerWords[f[1]] {
+			return true // "FIRMAS CARTA A LA CCMA", "Erstunterzeichnende", "Premiers signataires"
+		}
 	}
 	if f := wordsOf(t); strings.HasSuffix(t, ":") && len(f) > 1 && len(f) <= 12 && headingGroupNouns[f[0]] {
 		return true // "Members of the Civil Society Forum:" over its members
@@ -348,6 +353,10 @@ assinado unterzeichner unterzeichnende unterzeichnenden erstunterzeichner
 erstunterzeichnende erstunterzeichnerinnen unterschriften ondertekenaars
 ondertekend firmatari sottoscrittori adhesiones adhesions adhésions
 podpisy allekirjoittajat undertecknare underskrivere`)
+
+// headingArticles open a heading before its noun: "Les premiers
+// signataires", "Die Erstunterzeichnenden".
+var headingArticles = wordSet(`the les los las die der i gli le la os as de het`)
 
 // firstSignerWords say the signers below are the first of more:
 // "Premiers signataires", "Initial signatories", "Primeros firmantes".

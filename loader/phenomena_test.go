@@ -982,5 +982,7 @@ func TestParse_RolesAbroad(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
 		{"'porte-parole d’X', 'fondatrice de X', 'Premiers signataires'", "Liste des signataires :\nAda Halvorsen, fondatrice et directrice générale de Mer Claire\nPremiers signataires\nBo Lindqvist, porte-parole d’Action Rivière\nCy Paulsen, délégué général de Terre Commune\n",
 			[]string{sig("Ada Halvorsen", "", "fondatrice et directrice générale", "Mer Claire"), sig("Bo Lindqvist", "", "porte-parole", "Action Rivière"), sig("Cy Paulsen", "", "délégué général", "Terre Commune")}},
+		{"'Les premiers signataires' over signers run together with semicolons, each with a long description", "[Résumé : un collectif demande que les cahiers de doléances soient numérisés et rendus publics.]\nLes premiers signataires\nAda Halvorsen, porte-parole de Mer Claire ; Bruno Lindqvist, avocat ; Carla Paulsen, maire de Rivière-sur-Mer et présidente de l’association des maires du canton ; Denis Quist, architecte\n",
+			[]string{sig("Ada Halvorsen", "", "porte-parole", "Mer Claire"), sig("Bruno Lindqvist", "", "avocat", ""), sig("Carla Paulsen", "", "maire", "Rivière-sur-Mer"), sig("Denis Quist", "", "architecte", "")}},
 	})
 }
