@@ -180,7 +180,10 @@ func numberedWithoutStop(ls []line) []line {
 			j++
 		}
 		if n != 1 || prev < 5 {
-			i++ // "3 Rivers Coalition" / "4 Freedoms Fund": names; "1 See EPA …" / "2 Id.": footnotes
+			// "3 Rivers Coalition" / "4 Freedoms Fund": names; "1 See EPA …" /
+			// "2 Id.": footnotes. No line inside the run opens another, so the
+			// next look starts past it (a long run is read once, not per line).
+			i = max(j, i+1)
 			continue
 		}
 		if &out[0] == &ls[0] {

@@ -356,7 +356,7 @@ podpisy allekirjoittajat undertecknare underskrivere`)
 
 // headingArticles open a heading before its noun: "Les premiers
 // signataires", "Die Erstunterzeichnenden".
-var headingArticles = wordSet(`the les los las die der i gli le la os as de het`)
+var headingArticles = wordSet(`the les los las die der gli le la os de het`) // not "i" or "as": "I signed …", "As signed …"
 
 // firstSignerWords say the signers below are the first of more:
 // "Premiers signataires", "Initial signatories", "Primeros firmantes".
