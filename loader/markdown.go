@@ -60,10 +60,21 @@ func plainLine(r string) (text string, cells []string) {
 		return strings.Join(nonEmpty(cells), "    "), cells
 	}
 	t = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, `\\`), `\`), " ") // a hard line break: "Name  \\" (kramdown), "Name\"
-	t = reMDHeading.ReplaceAllString(t, "")
-	t = reMDQuote.ReplaceAllString(t, "")
-	t = reMDCheckbox.ReplaceAllString(t, "$1")
-	t = reMDLeadStrong.ReplaceAllString(t, "$1$2, $3")
+	if t == "" {
+		return "", cells
+	}
+	if t[0] == '#' { // the four marks below open a line or follow a list mark; most lines have none
+		t = reMDHeading.ReplaceAllString(t, "")
+	}
+	if t != "" && t[0] == '>' {
+		t = reMDQuote.ReplaceAllString(t, "")
+	}
+	if strings.Contains(t, "[") {
+		t = reMDCheckbox.ReplaceAllString(t, "$1")
+	}
+	if strings.Contains(t, "**") || strings.Contains(t, "__") {
+		t = reMDLeadStrong.ReplaceAllString(t, "$1$2, $3")
+	}
 	return plainInline(t), cells
 }
 

@@ -43,7 +43,30 @@ func wordsOf(s string) []string {
 
 // collapse trims s and reduces runs of white space to one space.
 func collapse(s string) string {
+	if collapsed(s) {
+		return s // most strings are already collapsed: no allocation
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// collapsed reports s has no white space at its ends, no run of it and
+// none but plain ASCII spaces.
+func collapsed(s string) bool {
+	prevSpace := true // a leading space is not collapsed
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case unicode.IsSpace(r):
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || s == ""
 }
 
 // inSet looks a word up, also as the part after its last hyphen, so that
