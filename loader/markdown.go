@@ -75,7 +75,35 @@ func plainLine(r string) (text string, cells []string) {
 	if strings.Contains(t, "**") || strings.Contains(t, "__") {
 		t = reMDLeadStrong.ReplaceAllString(t, "$1$2, $3")
 	}
+	if strings.HasSuffix(t, "*") || strings.HasSuffix(t, "_") {
+		t = trailingEmphasis(t)
+	}
 	return plainInline(t), cells
+}
+
+// reMDTrailEm is a line whose last words are in emphasis with nothing
+// between them and the words before ("* Jane Doe *W3C TAG co-chair*").
+var reMDTrailEm = regexp.MustCompile(`^((?:[-*+•]|\d{1,4}[.)])\s+)?([^*_,;:()]*[^\s*_,;:()])\s+[*_]([^*_\s][^*_]*?)[*_]$`)
+
+// trailingEmphasis reads a name followed by its description in emphasis
+// as "Name, description": the emphasis is the only separator printed. The
+// words before must look like a name (capitalized, five at most), so that
+// a sentence ending in an emphasized title keeps its words.
+func trailingEmphasis(t string) string {
+	m := reMDTrailEm.FindStringSubmatch(t)
+	if m == nil {
+		return t
+	}
+	words := strings.Fields(m[2])
+	if len(words) > 5 {
+		return t
+	}
+	for _, w := range words {
+		if !startsUpper(w) && !particles[strings.ToLower(w)] {
+			return t
+		}
+	}
+	return m[1] + m[2] + ", " + m[3]
 }
 
 // reMDLeadStrong is a list item that opens with a name in bold and goes on

@@ -650,7 +650,7 @@ func (p *parser) signerHeading(from, lastProse int) int {
 // and posts print it: "Current signers: ...", "The letter is signed by:
 // ...", "(This letter was signed by: ...)", "— The 56 undersigned (all
 // Retired): ...".
-var reSignerLead = regexp.MustCompile(`(?i)^[—–-]?\s*\(?(?:(?:the|this) (?:letter|statement|petition) (?:is|was|has been) (?:signed|endorsed) by|(?:current |initial |original |other )?(?:signers|signatories|co-?signers|signed by|endorsed by)|(?:the )?following (?:signers|signatories|co-?signers)\b[^:]{0,80}|(?:the )?(?:first |initial |original )?(?:signers|signatories|co-?signers) of (?:this|the) (?:letter|statement|petition) (?:are|include)(?: \([^)]{1,40}\))?|(?:the )?(?:\d+ )?undersigned(?: \([^)]{1,40}\))?)\s*:\s*`)
+var reSignerLead = regexp.MustCompile(`(?i)^[—–-]?\s*[("“]?(?:(?:the|this) (?:letter|statement|petition) (?:is|was|has been) (?:signed|endorsed) by(?: the following\b[^:]{0,60})?|(?:current |initial |original |other )?(?:signers|signatories|co-?signers|signed by|endorsed by)|(?:the )?following (?:signers|signatories|co-?signers)\b[^:]{0,80}|(?:the )?(?:first |initial |original )?(?:signers|signatories|co-?signers) of (?:this|the) (?:letter|statement|petition) (?:are|include)(?: \([^)]{1,40}\))?|(?:the )?(?:\d+ )?undersigned(?: \([^)]{1,40}\))?)\s*:\s*`)
 
 // reSignersInclude opens a sentence naming signers, as a press release
 // does: "The Jewish leaders who signed the letter include ", "Those leaders

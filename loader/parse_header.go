@@ -321,8 +321,17 @@ func isFootnote(t string) bool {
 			return true
 		}
 	}
-	return strings.Contains(strings.ToLower(t), "identification purposes")
+	low := strings.ToLower(t)
+	return strings.Contains(low, "identification purposes") ||
+		(strings.Contains(low, "capacity") || strings.Contains(low, "only") || strings.Contains(low, "identification") || strings.Contains(low, "imply") || strings.Contains(low, "represent")) && reCapacityNote.MatchString(t)
 }
+
+// reCapacityNote is a sentence on the footing the signers sign on: "All
+// signatures are in a personal capacity", "Affiliations are informational
+// only", "Institutions are listed for identification and do not imply
+// endorsement". It opens with what it is about, so a signer's own "Jane
+// Doe, in a personal capacity" is no note.
+var reCapacityNote = regexp.MustCompile(`(?i)^\W*(?:all |the )?(?:signatures?|signatories|signers|names|affiliations?|titles?|organi[sz]ations?|institutions?|employers?)\b.{0,60}?\b(?:(?:personal|individual|own) capacity|(?:identification|information|informational)(?: purposes)? only|for (?:the purposes? of )?identification|do(?:es)? not (?:necessarily )?(?:imply|represent|reflect|indicate))`)
 
 // splitLetterhead separates the sender's lines above the date from the
 // recipients' address blocks below it. A "To" line or an honorific-led

@@ -167,7 +167,11 @@ func splitList(lt listText, sep byte) []listEntry {
 	var out []listEntry
 	s := lt.text
 	depth, start := 0, 0
+	unclosed := unclosedBrackets(s) // a stray bracket never closed holds no entries
 	cut := func(end int) {
+		for start < end && (s[start] == ' ' || unclosed[start]) {
+			start++ // "((Andre Desmarais": the stray mark is no part of the entry
+		}
 		part := s[start:end]
 		if t := strings.TrimSpace(part); t != "" {
 			lead := len(part) - len(strings.TrimLeft(part, " "))
@@ -177,6 +181,7 @@ func splitList(lt listText, sep byte) []listEntry {
 	}
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
+		case unclosed[i]:
 		case c == '(' || c == '[':
 			depth++
 		case (c == ')' || c == ']') && depth > 0:
@@ -219,8 +224,9 @@ func (p *parser) readList(seg []line, mode sigMode) {
 	}
 	switch {
 	case sep == ';':
+		pairs := namePairs(entries)
 		for _, e := range entries {
-			for _, sub := range p.peopleInEntry(e) {
+			for _, sub := range p.peopleInEntry(e, pairs) {
 				p.listEntry(sub, mode)
 			}
 		}
@@ -261,7 +267,7 @@ func (p *parser) giveHonorific(from int, hon string) {
 // honorific and a name, or a name after a name alone, starts a new entry;
 // roles stay with the name before ("Rafael Garcia, pastor, Christ United
 // Methodist Church"; "Director, Naval Nuclear Propulsion").
-func (p *parser) peopleInEntry(e listEntry) []listEntry {
+func (p *parser) peopleInEntry(e listEntry, pairs bool) []listEntry {
 	t := strings.TrimPrefix(trimEntryPeriod(e.text), "and ")
 	parts := splitTopLevel(t, ',')
 	if len(parts) < 2 {
@@ -273,7 +279,7 @@ func (p *parser) peopleInEntry(e listEntry) []listEntry {
 		if bare := strings.TrimPrefix(part, "and "); i > 0 && !isSuffixPart(bare) {
 			isName, _ := p.nameInfo(bare)
 			cur := groups[len(groups)-1]
-			if isName && (hasHonorific(bare) || len(cur) == 1 && p.startsWithName(cur[0])) {
+			if isName && (hasHonorific(bare) || !(pairs && len(parts) == 2) && len(cur) == 1 && p.startsWithName(cur[0])) {
 				groups = append(groups, []string{bare})
 				continue
 			}
@@ -288,6 +294,23 @@ func (p *parser) peopleInEntry(e listEntry) []listEntry {
 		out[i] = listEntry{text: strings.Join(g, ", "), n: e.n, last: e.last}
 	}
 	return out
+}
+
+// namePairs reports a semicolon list whose entries are mostly two parts,
+// "Name, Company; Name, Company": the second part of an entry of two is
+// then where the first works, even where it reads as a name ("Catalyst
+// Paper").
+func namePairs(entries []listEntry) bool {
+	if len(entries) < 4 {
+		return false
+	}
+	two := 0
+	for _, e := range entries {
+		if len(splitTopLevel(e.text, ',')) == 2 {
+			two++
+		}
+	}
+	return two*4 >= len(entries)*3
 }
 
 // listMode decides whether a list names people or organizations by which

@@ -543,7 +543,7 @@ func (p *parser) laterRoles(parts []roleItem) (first, later []roleItem) {
 			}
 		}
 		head, tail = strings.TrimSpace(head), strings.TrimSpace(tail)
-		if !ok || head == "" || tail == "" || strings.Count(head, "(") != strings.Count(head, ")") || !isTitle(splitTopLevel(tail, ',')[0]) {
+		if !ok || head == "" || tail == "" || strings.Count(head, "(") != strings.Count(head, ")") || !opensRole(splitTopLevel(tail, ',')[0]) {
 			continue // "Ontocord.ai; LAION.ai" is one part: no second role follows
 		}
 		first = append(slices.Clone(parts[:i]), roleItem{text: head, n: it.n})
@@ -551,6 +551,12 @@ func (p *parser) laterRoles(parts []roleItem) (first, later []roleItem) {
 		return first, later
 	}
 	return parts, nil
+}
+
+// opensRole reports the part after a semicolon opens a role of its own: a
+// title, or a role no longer held ("former IAB"), however it goes on.
+func opensRole(s string) bool {
+	return isTitle(s) || isFormer(s)
 }
 
 // nextTitle gives the index of the first part from i that is a title, or

@@ -483,10 +483,25 @@ func selfContained(title string) bool {
 
 // splitTopLevel splits s at sep outside parentheses and brackets.
 func splitTopLevel(s string, sep rune) []string {
-	var out []string
+	out, open := splitNested(s, sep, nil)
+	if open {
+		// a bracket never closed ("((Andre Desmarais, Power Corp.; ...")
+		// would hold the rest of the line: split as if it were not there
+		out, _ = splitNested(s, sep, unclosedBrackets(s))
+	}
+	return out
+}
+
+// splitNested splits s at sep outside brackets and quotes, taking the
+// brackets at the byte offsets in ignore for plain characters. It reports
+// whether a bracket was left open at the end.
+func splitNested(s string, sep rune, ignore map[int]bool) (out []string, open bool) {
 	depth, start := 0, 0
 	quoted := false // a CSV-style field: "University of California, Irvine"
 	for i, r := range s {
+		if ignore[i] {
+			continue
+		}
 		switch r {
 		case '(', '[':
 			depth++
@@ -503,7 +518,28 @@ func splitTopLevel(s string, sep rune) []string {
 			}
 		}
 	}
-	return append(out, strings.TrimSpace(s[start:]))
+	return append(out, strings.TrimSpace(s[start:])), depth > 0
+}
+
+// unclosedBrackets gives the offsets of the opening brackets in s that no
+// closing one matches.
+func unclosedBrackets(s string) map[int]bool {
+	var stack []int
+	for i, r := range s {
+		switch r {
+		case '(', '[':
+			stack = append(stack, i)
+		case ')', ']':
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		}
+	}
+	out := make(map[int]bool, len(stack))
+	for _, i := range stack {
+		out[i] = true
+	}
+	return out
 }
 
 // reBrokenAcronym is an acronym hyphenated at a line end and joined with a

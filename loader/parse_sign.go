@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/coalition-graph/coalition/graph"
 )
@@ -140,7 +141,9 @@ func parensClosed(lines []line) []line {
 			continue
 		}
 		t := strings.TrimRight(ln.text, ";,. ")
-		if strings.LastIndexByte(t, '(') < strings.LastIndexByte(t, ')') || strings.HasSuffix(t, "(") || wrapsOn(lines, i) {
+		open := strings.LastIndexByte(t, '(')
+		if open < strings.LastIndexByte(t, ')') || strings.HasSuffix(t, "(") || wrapsOn(lines, i) ||
+			strings.Contains(t[open:], ";") { // it would hold several entries: a stray mark, "((Andre Desmarais, Power Corp.; ..."
 			continue
 		}
 		if &out[0] == &lines[0] {
@@ -520,6 +523,8 @@ func (p *parser) sigGroups(lines []line) [][]line {
 			why = "footnote"
 		case reCounter.MatchString(t):
 			why = "counter of signers"
+		case inGlossary(lines, i):
+			why = "an abbreviation spelled out (a glossary), not a signer"
 		case reSignedStamp.MatchString(t):
 			why = "when the signer signed: the end of a signer's card"
 		case reOnBehalf.MatchString(t):
@@ -1302,4 +1307,57 @@ func allCapitalized(t string) bool {
 		}
 	}
 	return true
+}
+
+// inGlossary reports line i spells out an abbreviation next to another
+// that does: a glossary. One such line alone among signers is a signer
+// printing its name in full ("R3D: Red en Defensa de los Derechos
+// Digitales").
+func inGlossary(lines []line, i int) bool {
+	if !isGlossaryLine(lines[i].text) {
+		return false
+	}
+	return i > 0 && isGlossaryLine(lines[i-1].text) || i+1 < len(lines) && isGlossaryLine(lines[i+1].text)
+}
+
+// isGlossaryLine reports a line that spells out an abbreviation, as the
+// glossaries printed under signers with abbreviated bodies do: "IETF:
+// Internet Engineering Task Force", "ISOC BoT: Internet Society Board of
+// Trustees". The head is in capitals and its first letter opens the
+// expansion; most of the expansion's initials are letters of the head.
+func isGlossaryLine(t string) bool {
+	t, _ = stripMarker(t)
+	head, tail, ok := strings.Cut(t, ": ")
+	if !ok || len(head) > 12 || !startsUpper(tail) {
+		return false
+	}
+	var caps []rune
+	for _, r := range head {
+		switch {
+		case unicode.IsUpper(r):
+			caps = append(caps, r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' || r == '&' || r == '-':
+		default:
+			return false
+		}
+	}
+	if len(caps) < 2 || len(caps)*2 < len([]rune(strings.ReplaceAll(head, " ", ""))) {
+		return false // "Note: ..." or "Signed: ...": a word, not an abbreviation
+	}
+	var initials []rune
+	for _, w := range strings.Fields(tail) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			initials = append(initials, r)
+		}
+	}
+	if len(initials) < 2 || initials[0] != caps[0] {
+		return false
+	}
+	in := 0
+	for _, r := range initials {
+		if slices.Contains(caps, r) {
+			in++
+		}
+	}
+	return in*4 >= len(initials)*3
 }

@@ -986,3 +986,17 @@ func TestParse_RolesAbroad(t *testing.T) {
 			[]string{sig("Ada Halvorsen", "", "porte-parole", "Mer Claire"), sig("Bruno Lindqvist", "", "avocat", ""), sig("Carla Paulsen", "", "maire", "Rivière-sur-Mer"), sig("Denis Quist", "", "architecte", "")}},
 	})
 }
+
+// TestParse_RepositoryAndWikiLists: lists of signers kept in repositories
+// and wikis, where emphasis is the only separator, notes sit around the
+// list and stray markup is left in.
+func TestParse_RepositoryAndWikiLists(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a description in emphasis after the name; later roles after a semicolon; a capacity note; a glossary below", "Signed,\n\n_All signatures are in a personal capacity; affiliations are informational only._\n\n* Ada Halvorsen *Harbor Trust*\n* Bo Lindqvist *former Riverside Council*\n* Cy Paulsen *Coastal Research Council; former Eastport Board*\n\n***\n\n* *HT*: [Harbor Trust](https://example.org/)\n* *ERB*: [Eastport Regional Board](https://example.org/)\n",
+			[]string{sig("Ada Halvorsen", "", "", "Harbor Trust"), sig("Bo Lindqvist", "", "former Riverside Council", ""), sig("Cy Paulsen", "", "", "Coastal Research Council")}},
+		{"one organization printing its abbreviation and name is a signer, not a glossary", "Sincerely,\n\nHarbor Trust\nRTU: Riverside Tenants Union\nCoastal Research Council\n",
+			[]string{sig("", "", "", "Harbor Trust"), sig("", "", "", "RTU: Riverside Tenants Union"), sig("", "", "", "Coastal Research Council")}},
+		{"signers in one quoted sentence after 'signed by the following', name and company pairs, a stray wiki mark", "Business leaders wrote to the premier on Monday.\n\n\"The letter is signed by the following chief executives: Ada Halvorsen, Harbor Paper; Bo Lindqvist, Riverside Steel; ((Cy Paulsen, Coastal Mutual; Di Ekberg, Lakeside Power.\n",
+			[]string{sig("Ada Halvorsen", "", "", "Harbor Paper"), sig("Bo Lindqvist", "", "", "Riverside Steel"), sig("Cy Paulsen", "", "", "Coastal Mutual"), sig("Di Ekberg", "", "", "Lakeside Power")}},
+	})
+}
