@@ -49,6 +49,7 @@ func (p *parser) nameInfoUncached(text string) (isName, strong bool) {
 	t, contact := stripContacts(t)
 	t = p.dashAsComma(t)
 	t = p.nameRunIntoTitle(t)
+	t = p.titleBeforeName(t)
 	if head, _ := cutParenTail(splitTopLevel(t, ',')[0]); isPlace(t) && !contact && !p.personNotCity(head) || isAddress(head, true) {
 		return false, false
 	}
@@ -686,6 +687,7 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 	t, contact := stripContacts(t)
 	t = p.dashAsComma(t)
 	t = p.nameRunIntoTitle(t)
+	t = p.titleBeforeName(t)
 	hon, rest := splitHonorific(t)
 	rest = capsSurnameComma(rest)
 	parts := splitTopLevel(strings.TrimRight(rest, ",;"), ',')
@@ -734,6 +736,32 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 	return nl, !isPlaceholder(nl.name) && (p.isPersonName(nl.name) || nl.honorific != "" && honouredNameShape(nl.name) || taggedLegislator(nl.name, nl.tags) ||
 		peerName(hon, nl.name) ||
 		contact && pseudonymName(nl.name) || p.lowerCaseName(t) || anonymous(nl.name) && (len(nl.rest) == 0 || !isCorpSuffix(nl.rest[0])))
+}
+
+// titleBeforeName turns a title printed before a name on the name's line
+// ("Executive Director Chuck Wexler", its body on the line below) into
+// "Chuck Wexler, Executive Director". The words before the name must all
+// be title words and the name two words or more that are no title.
+// Honorifics ("Chief", "Mayor") are left to splitHonorific.
+func (p *parser) titleBeforeName(t string) string {
+	first, rest, _ := strings.Cut(t, ",")
+	f := strings.Fields(first)
+	if len(f) < 4 || len(f) > 8 || hasHonorific(first) {
+		return t
+	}
+	for k := 2; k <= len(f)-2; k++ {
+		if !isTitleWord(bare(f[k-1])) || !isTitleWord(bare(f[0])) {
+			return t // the title ended before a name began
+		}
+		title, name := strings.Join(f[:k], " "), strings.Join(f[k:], " ")
+		if allTitleWords(f[:k]) && isTitle(title) && !isTitleWord(bare(f[k])) && p.isPersonName(name) {
+			if rest != "" {
+				return name + ", " + title + "," + rest
+			}
+			return name + ", " + title
+		}
+	}
+	return t
 }
 
 // capsSurnameComma marks where a name printed with its surname in
@@ -1406,7 +1434,9 @@ func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 		case office && isPlace(it.text) && (!isCountry(it.text) || isStateName(it.text)): // a territory too: "Guam"
 			out = append(out, it) // "Mayor X" / "New York City, NY" (convention 20)
 		case it.text == "" || isDropped(it.text) || isPlaceholder(it.text):
+		case s.Honorific != "" && isRetired(it.text): // "Chief Jane Doe, Retired": the rank's status, as "(Ret.)" is
 		case len(out) == 0 && isCountry(it.text) && !isServiceBranch(it.text): // "Valeria Navarro, Chile": where, not who
+		case len(out) == 0 && !office && isPlace(it.text) && strings.Contains(it.text, ","): // "Chief Ramon Batista" / "Mesa, Ariz." (convention 26)
 		case isAddress(it.text, true):
 			addr = append(addr, strings.TrimRight(it.text, ". "))
 		default:
@@ -1415,6 +1445,14 @@ func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 	}
 	s.Address = joinParts(addr)
 	return out
+}
+
+// isRetired reports a role part that only says the signer has retired.
+// Alone after a plain name it describes the signer ("Alon Marcus,
+// Retired") and is kept as the title; after a rank it is the rank's.
+func isRetired(s string) bool {
+	low := strings.ToLower(strings.Trim(s, " .,;()"))
+	return low == "retired" || low == "ret"
 }
 
 // bodyInCountry reports "X, Country" where X is no city the lexicon

@@ -289,7 +289,11 @@ func isPlace(s string) bool {
 		return false
 	}
 	city, region := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
-	return cityLike(city) && (isStateName(region) || isCountry(reZip.ReplaceAllString(region, "")))
+	state := isStateName(region) || isStateName(region+".") // the trim above took the point off "Ariz."
+	if state {
+		city = strings.TrimSuffix(city, " County") // "Fresno County, Calif."
+	}
+	return cityLike(city) && (state || isCountry(reZip.ReplaceAllString(region, "")))
 }
 
 // cityLike reports one to four capitalized words with no other evidence.

@@ -447,13 +447,16 @@ var reListed = regexp.MustCompile(`(?i)\b(listed|following|below|include|includi
 // reContactIntro opens a contact block: the people and addresses to write
 // to about the letter, who are not its signers ("Contact information:",
 // "For more information, contact:", "Media contact").
-var reContactIntro = regexp.MustCompile(`(?i)^(?:(?:media|press|our)\s+)?contacts?\b(?:\s+(?:information|info|details|persons?|us))?\s*[:.,]?|^for (?:more|further) information\b|^(?:questions|inquiries|enquiries)\b.{0,40}:$|\bcontact us\b`)
+var reContactIntro = regexp.MustCompile(`(?i)^(?:(?:media|press|our)\s+)?contacts?\b(?:\s+(?:information|info|details|persons?|us))?\s*[:.,]?|^for (?:more|further) information\b|^(?:questions|inquiries|enquiries)\b.{0,40}:$|\bcontact us\b|` +
+	// a press office's heading over its people and numbers: "Presbyterian Church Press Office:"
+	`^[\pL ]{0,40}\b(?:press|media|communications?) (?:office|officers?|team|desk|enquiries|inquiries)\s*:$`)
 
 // isContactIntro reports the line that opens a contact block: short, or
 // ending in a colon.
 func isContactIntro(t string) bool {
 	if low := strings.ToLower(t); !strings.Contains(low, "contact") && !strings.Contains(low, "information") &&
-		!strings.Contains(low, "questions") && !strings.Contains(low, "inquiries") && !strings.Contains(low, "enquiries") {
+		!strings.Contains(low, "questions") && !strings.Contains(low, "inquiries") && !strings.Contains(low, "enquiries") &&
+		!strings.Contains(low, "office") && !strings.Contains(low, "team") && !strings.Contains(low, "desk") {
 		return false // most lines: no regular expression needed
 	}
 	return reContactIntro.MatchString(t) && (len(strings.Fields(t)) <= 8 || strings.HasSuffix(t, ":"))

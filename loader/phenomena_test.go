@@ -1000,3 +1000,16 @@ func TestParse_RepositoryAndWikiLists(t *testing.T) {
 			[]string{sig("Ada Halvorsen", "", "", "Harbor Paper"), sig("Bo Lindqvist", "", "", "Riverside Steel"), sig("Cy Paulsen", "", "", "Coastal Mutual"), sig("Di Ekberg", "", "", "Lakeside Power")}},
 	})
 }
+
+// TestParse_PoliceAndSheriffs: law-enforcement leaders sign with their
+// rank before the name and their town below it.
+func TestParse_PoliceAndSheriffs(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"rank before the name, 'Town, St.' below with AP state abbreviations and counties; a title before a name; 'Retired' after a rank", "Sincerely,\n\nChief Ada Halvorsen\nMesa, Ariz.\nSheriff Bo Lindqvist\nFresno County, Calif.\nExecutive Director Cy Paulsen\nHarbor Policy Forum\nChief Di Ekberg, Retired\nTempe, Ariz.\n",
+			[]string{sig("Ada Halvorsen", "Chief", "", ""), sig("Bo Lindqvist", "Sheriff", "", ""), sig("Cy Paulsen", "", "Executive Director", "Harbor Policy Forum"), sig("Di Ekberg", "Chief", "", "")}},
+		{"'Retired' alone after a plain name describes the signer", "Signed,\n\nAda Halvorsen, Retired\nBo Lindqvist, Harbor Trust\nCy Paulsen, Riverside College\n",
+			[]string{sig("Ada Halvorsen", "", "Retired", ""), sig("Bo Lindqvist", "", "", "Harbor Trust"), sig("Cy Paulsen", "", "", "Riverside College")}},
+		{"press offices' contacts after the signers", "Yours faithfully,\n\nBishop Ada Halvorsen\nRev Bo Lindqvist\n\nDiocesan Press Office:\nCy Paulsen o: 028 9032 2284 m: 07802 264 354\n\nMethodist Press Office:\nDi Ekberg tel: 028 9181 5959\n",
+			[]string{sig("Ada Halvorsen", "Bishop", "", ""), sig("Bo Lindqvist", "Rev", "", "")}},
+	})
+}

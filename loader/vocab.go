@@ -226,7 +226,7 @@ var honorifics = []string{
 	"Congresswoman", "Del.", "Delegate", "Gov.", "Governor", "Lt. Gov.",
 	"Mayor", "Judge", "Justice", "Ambassador", "Amb.", "Councilmember",
 	"Councilman", "Councilwoman", "Assemblymember", "Assemblyman",
-	"Assemblywoman", "Alderman",
+	"Assemblywoman", "Alderman", "Police Chief", "Fire Chief", "Chief", "Sheriff", "Undersheriff", "Constable",
 	"General of the Army", "Field Marshal", "Air Marshal",
 	"Lieutenant General", "Lt. Gen.", "Lt.Gen.", "LTG", "Major General",
 	"Maj. Gen.", "Maj.Gen.", "MG", "Brigadier General", "Brig. Gen.",
