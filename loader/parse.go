@@ -477,6 +477,9 @@ func (p *parser) parse() {
 		p.signersBeforeLetter(lay.bodyStart)
 	}
 	if len(p.l.Signatories) == 0 {
+		p.namedRunSigners()
+	}
+	if len(p.l.Signatories) == 0 {
 		lines := splitLines(p.l.Text) // as printed: a letterhead's bullets not yet cut into lines
 		p.letterheadSigners(lines[:min(len(lines), 40)])
 	}

@@ -123,6 +123,26 @@ func (p *parser) firstTitleOfOrg(title string) (t, org string, ok bool) {
 	return "", "", false
 }
 
+// roleAtBody splits a person's description "X at Y" that was read as an
+// organization because X is no title the vocabulary knows ("CS Freshman
+// at VIT Chennai", "Owner/Lead Dev at Trinity Computers"): a person is at
+// a body in some role. X must be short and name no body itself; Y must be
+// capitalized and no place.
+func roleAtBody(s string) (title, org string, ok bool) {
+	head, rest, found := strings.Cut(s, " at ")
+	head, rest = strings.TrimSpace(head), strings.TrimSpace(rest)
+	if !found || head == "" || rest == "" || strings.Contains(rest, " at ") {
+		return "", "", false
+	}
+	if n := len(strings.Fields(head)); n > 4 || containsOrgWord(head) || strings.ContainsAny(head, "0123456789,") {
+		return "", "", false
+	}
+	if !startsUpper(rest) || isPlace(rest) || isCountry(rest) || isRegion(rest) || isTitle(rest) {
+		return "", "", false
+	}
+	return head, rest, true
+}
+
 // namesGoverningBody reports a chamber, a government or one of its
 // services ("the Senate", "the United States", "Naval Operations").
 func namesGoverningBody(s string) bool {
@@ -143,6 +163,13 @@ func namesGoverningBody(s string) bool {
 // splitOfficeTitle gives a signer whose title names its body ("President
 // of FFII", "Illinois Attorney General") that body as organization.
 func (p *parser) splitOfficeTitle(s *graph.Signatory) {
+	if s.Title == "" && s.Organization != "" && s.Name != "" {
+		if t, org, ok := roleAtBody(s.Organization); ok { // "CS Freshman at VIT Chennai"
+			s.Title, s.Organization, s.TitleLine = t, org, s.OrganizationLine
+			s.Evidence = append(s.Evidence, "description split at 'at'")
+		}
+		return
+	}
 	if s.Title == "" || s.Organization != "" || isFormer(s.Title) {
 		return
 	}

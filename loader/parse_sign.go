@@ -39,6 +39,9 @@ type logical struct {
 // readSignatures reads the signature region: blank-line groups, columns,
 // headings that switch to organization lists, and the entries in each.
 func (p *parser) readSignatures(lines []line) {
+	if ln, ok := onlyLine(lines); ok && p.readNamedRun(ln) {
+		return // "Name Description, Name Description, ...": a letters page's run
+	}
 	mode := modeAuto
 	lines = p.splitGridRows(p.splitNameTitleRuns(bylinesRead(p.dropDescriptions(parensClosed(nameMarksCut(lines))))))
 	all := p.joinDoubleSpaced(p.sigGroups(lines))
@@ -1363,4 +1366,17 @@ func isGlossaryLine(t string) bool {
 		}
 	}
 	return in*4 >= len(initials)*3
+}
+
+// onlyLine gives the one line of lines that is not blank.
+func onlyLine(lines []line) (line, bool) {
+	var only line
+	n := 0
+	for _, ln := range lines {
+		if strings.TrimSpace(ln.text) != "" {
+			only = ln
+			n++
+		}
+	}
+	return only, n == 1
 }

@@ -994,6 +994,8 @@ func TestParse_RepositoryAndWikiLists(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
 		{"a description in emphasis after the name; later roles after a semicolon; a capacity note; a glossary below", "Signed,\n\n_All signatures are in a personal capacity; affiliations are informational only._\n\n* Ada Halvorsen *Harbor Trust*\n* Bo Lindqvist *former Riverside Council*\n* Cy Paulsen *Coastal Research Council; former Eastport Board*\n\n***\n\n* *HT*: [Harbor Trust](https://example.org/)\n* *ERB*: [Eastport Regional Board](https://example.org/)\n",
 			[]string{sig("Ada Halvorsen", "", "", "Harbor Trust"), sig("Bo Lindqvist", "", "former Riverside Council", ""), sig("Cy Paulsen", "", "", "Coastal Research Council")}},
+		{"a description 'X at Y' whose X the vocabulary does not know", "Thank you,\n\n- Helen Ashdown ([@hash](https://github.com/hash)), Owner/Lead Dev at Harbor Computers\n- Peter Grayling ([@pgray](https://github.com/pgray)), Undergrad at Eastport Polytechnic\n- Margaret Coyle ([@mcoyle](https://github.com/mcoyle)), Engineer at Riverside Labs\n",
+			[]string{sig("Helen Ashdown", "", "Owner/Lead Dev", "Harbor Computers"), sig("Peter Grayling", "", "Undergrad", "Eastport Polytechnic"), sig("Margaret Coyle", "", "Engineer", "Riverside Labs")}},
 		{"one organization printing its abbreviation and name is a signer, not a glossary", "Sincerely,\n\nHarbor Trust\nRTU: Riverside Tenants Union\nCoastal Research Council\n",
 			[]string{sig("", "", "", "Harbor Trust"), sig("", "", "", "RTU: Riverside Tenants Union"), sig("", "", "", "Coastal Research Council")}},
 		{"signers in one quoted sentence after 'signed by the following', name and company pairs, a stray wiki mark", "Business leaders wrote to the premier on Monday.\n\n\"The letter is signed by the following chief executives: Ada Halvorsen, Harbor Paper; Bo Lindqvist, Riverside Steel; ((Cy Paulsen, Coastal Mutual; Di Ekberg, Lakeside Power.\n",
@@ -1011,5 +1013,16 @@ func TestParse_PoliceAndSheriffs(t *testing.T) {
 			[]string{sig("Ada Halvorsen", "", "Retired", ""), sig("Bo Lindqvist", "", "", "Harbor Trust"), sig("Cy Paulsen", "", "", "Riverside College")}},
 		{"press offices' contacts after the signers", "Yours faithfully,\n\nBishop Ada Halvorsen\nRev Bo Lindqvist\n\nDiocesan Press Office:\nCy Paulsen o: 028 9032 2284 m: 07802 264 354\n\nMethodist Press Office:\nDi Ekberg tel: 028 9181 5959\n",
 			[]string{sig("Ada Halvorsen", "Bishop", "", ""), sig("Bo Lindqvist", "Rev", "", "")}},
+	})
+}
+
+// TestParse_LettersPages: newspapers' letters pages run the signers
+// together with nothing between a name and its description.
+func TestParse_LettersPages(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"'Name Description, Name Description' with a description holding commas and a closing count of others", "[The signers ask the minister to withdraw his remarks about the courts.]\n\nHelen Ashdown Retired judge of the high court, Peter Grayling Northbank Tenants Union, Margaret Coyle Principal, Eastport College, David Renshaw GMB and 340 others\n",
+			[]string{sig("Helen Ashdown", "", "Retired judge of the high court", ""), sig("Peter Grayling", "", "", "Northbank Tenants Union"), sig("Margaret Coyle", "", "Principal", "Eastport College"), sig("David Renshaw", "", "", "GMB")}},
+		{"a sentence naming people with no descriptions is no such run", "[The signers ask the minister to withdraw his remarks.]\n\nWe thank Helen Ashdown, Peter Grayling and Margaret Coyle for their help with this letter.\n\nSincerely,\n\nDavid Renshaw\n",
+			[]string{sig("David Renshaw", "", "", "")}},
 	})
 }
