@@ -676,6 +676,48 @@ var reSentenceEnd = regexp.MustCompile(`\p{Ll}{3,}(\.)\s+\p{Lu}`)
 // "An open letter signed by".
 var reSignedByEnd = regexp.MustCompile(`(?i)^(?:an? |the )?(?:open )?(?:letter|statement|petition) (?:was |is )?signed by\s*$`)
 
+// reSignersHeading is a heading that is only the word for signers, as a
+// sign-up page prints over the list it keeps above the letter.
+var reSignersHeading = regexp.MustCompile(`(?i)^(?:current |initial |our |the )?(?:signers|signatories|signatures|co-?signers|signed by)(?: so far| to date)?\s*:?$`)
+
+// signersHeadedAbove gives the index past the signers listed under such a
+// heading at i when the letter's salutation comes after them ("Signers" /
+// "Optimism Brewing Company, Seattle" / ... / "Dear WA State Lawmakers:"),
+// or -1. The list stops at the salutation, leaving out a heading in
+// capitals that names the letter just above it.
+func (p *parser) signersHeadedAbove(i int) int {
+	if !reSignersHeading.MatchString(p.lines[i].text) || p.lay.sal <= i+1 {
+		return -1
+	}
+	end := p.lay.sal
+	for end > i+1 && (p.lines[end-1].text == "" || namesTheLetter(p.lines[end-1].text)) {
+		end--
+	}
+	for k := i + 1; k < end; k++ {
+		if p.proseAt(k) && len(strings.Fields(p.lines[k].text)) >= 12 {
+			return -1 // sentences among them: not a list of signers
+		}
+	}
+	if end <= i+1 {
+		return -1
+	}
+	return end
+}
+
+// namesTheLetter reports a heading in capitals that names the letter:
+// "SMALL BUSINESS SIGN ON LETTER".
+func namesTheLetter(t string) bool {
+	if !isAllCaps(t) {
+		return false
+	}
+	for _, w := range wordsOf(t) {
+		if w == "letter" || w == "statement" || w == "petition" {
+			return true
+		}
+	}
+	return false
+}
+
 // proseAfterList gives the index of the first paragraph of prose (after a
 // blank line) below the list that starts at j, or the letter's end: a
 // note about the signers below them is none of them, while a description
@@ -784,6 +826,12 @@ func (p *parser) markedListEnd(j int) int {
 func (p *parser) signersBeforeLetter(bodyStart int) {
 	for i := 0; i < bodyStart && i < len(p.lines); i++ {
 		t := p.lines[i].text
+		if end := p.signersHeadedAbove(i); end > i {
+			p.regionBy = "signers listed under a heading above the letter"
+			p.skip(p.lines[i].n, "heading over the signers")
+			p.readSignatures(p.slice(i+1, end))
+			return
+		}
 		lead := reSignerLead.FindStringIndex(t)
 		if lead != nil && strings.Count(t[lead[1]:], ",")+strings.Count(t[lead[1]:], ";") >= 2 {
 			p.regionBy = "signers' lead-in before the letter"

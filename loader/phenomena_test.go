@@ -1026,3 +1026,12 @@ func TestParse_LettersPages(t *testing.T) {
 			[]string{sig("David Renshaw", "", "", "")}},
 	})
 }
+
+// TestParse_SignersAboveTheLetter: a sign-up page keeps its list of signers above
+// the letter, under a bare heading.
+func TestParse_SignersAboveTheLetter(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"'Signers' over a list, a heading naming the letter, then the salutation and the body", "Add your organization to the letter below.\n\nSigners\n\nHarbor Tenants Union, Seattle\nRiverside Food Bank, Tacoma\nCoastal Farmers Cooperative, Spokane\n\nOPEN LETTER TO THE COUNCIL\n\nDear Council Members:\n[The groups ask the council to fund the winter shelters.]\n",
+			[]string{sig("", "", "", "Harbor Tenants Union, Seattle"), sig("", "", "", "Riverside Food Bank, Tacoma"), sig("", "", "", "Coastal Farmers Cooperative, Spokane")}},
+	})
+}
