@@ -121,10 +121,19 @@ func plainInline(t string) string {
 	t = reMDComment.ReplaceAllString(t, "")
 	t = reKramdownIAL.ReplaceAllString(t, "") // "{: .btn .btn--primary }": how to draw it, not text
 	t = reHTMLBreak.ReplaceAllString(t, " ")
+	if strings.Contains(t, "<img") {
+		if m := reHTMLLogoLine.FindStringSubmatch(t); m != nil {
+			if name, ok := logoName(m[1]); ok {
+				return name // a signer's logo alone on its line: `<img src="/img/acme-logo.png" alt="Acme Logo"/>`
+			}
+		}
+	}
 	t = reHTMLTag.ReplaceAllString(t, "")
 	if strings.Contains(t, "![") {
-		if m := reLogoLine.FindStringSubmatch(t); m != nil && namesSomething(m[2]) {
-			return m[1] + m[2] // a signer's logo alone on its line names the signer: "* ![Calyx](/logos/calyx.png)"
+		if m := reLogoLine.FindStringSubmatch(t); m != nil {
+			if name, ok := logoName(m[2]); ok {
+				return m[1] + name // a signer's logo alone on its line names the signer: "* ![Calyx](/logos/calyx.png)"
+			}
 		}
 	}
 	t = reMDLink.ReplaceAllStringFunc(t, func(m string) string {
@@ -147,6 +156,28 @@ func plainInline(t string) string {
 
 // reLogoLine is an image alone on a line, maybe a list item's.
 var reLogoLine = regexp.MustCompile(`^(\s*(?:[-*+]|\d{1,3}[.)])?\s*)!\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)\s*$`)
+
+// reHTMLLogoLine is an HTML image alone on its line, with its alternative
+// text.
+var reHTMLLogoLine = regexp.MustCompile(`(?i)^\s*<img\b[^>]*\balt="([^"]*)"[^>]*>\s*$`)
+
+// logoName gives the name a logo's alternative text gives: "Acme Logo" and
+// "Logo of Acme" name Acme; "logo" alone or a file name names nothing.
+func logoName(alt string) (string, bool) {
+	name := strings.TrimSpace(alt)
+	low := strings.ToLower(name)
+	switch {
+	case strings.HasPrefix(low, "logo of "):
+		name = name[len("logo of "):]
+	case strings.HasSuffix(low, " logo"):
+		name = name[:len(name)-len(" logo")]
+		for _, possessive := range []string{"'s", "’s"} {
+			name = strings.TrimSuffix(name, possessive) // "Acme's logo"
+		}
+	}
+	name = strings.TrimSpace(name)
+	return name, namesSomething(name)
+}
 
 // namesSomething reports an image's alternative text that names what it
 // shows, not the picture itself: not "logo", "image" or a file name.

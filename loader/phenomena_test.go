@@ -1035,3 +1035,14 @@ func TestParse_SignersAboveTheLetter(t *testing.T) {
 			[]string{sig("", "", "", "Harbor Tenants Union, Seattle"), sig("", "", "", "Riverside Food Bank, Tacoma"), sig("", "", "", "Coastal Farmers Cooperative, Spokane")}},
 	})
 }
+
+// TestParse_LogosAsSigners: web pages show their signers as logos; the
+// images' alternative texts name them.
+func TestParse_LogosAsSigners(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"HTML logos alone on their lines, 'X Logo', 'Logo of X', 'X's logo'", "Signatories:\n\n<div class=\"logos\">\n  <img src=\"/img/harbor.png\" alt=\"Harbor Trust Logo\"/>\n  <img src=\"/img/riverside.png\" alt=\"Logo of Tutamail\">\n  <img src=\"/img/coastal.png\" alt=\"Coastal Cloud's logo\" />\n  <img src=\"/img/spacer.png\" alt=\"logo\"/>\n</div>\n",
+			[]string{sig("", "", "", "Harbor Trust"), sig("", "", "", "Tutamail"), sig("", "", "", "Coastal Cloud")}},
+		{"a Markdown logo whose text says 'Logo'", "Signed,\n\n* ![Harbor Trust Logo](/logos/harbor.png)\n* ![Tutamail](/logos/tutamail.png)\n",
+			[]string{sig("", "", "", "Harbor Trust"), sig("", "", "", "Tutamail")}},
+	})
+}
