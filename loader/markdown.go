@@ -95,8 +95,8 @@ func trailingEmphasis(t string) string {
 		return t
 	}
 	words := strings.Fields(m[2])
-	if len(words) > 5 {
-		return t
+	if len(words) > 5 || strings.HasPrefix(m[3], "(") {
+		return t // "Jane Doe *(she/her)*": a tag in brackets, no description
 	}
 	for _, w := range words {
 		if !startsUpper(w) && !particles[strings.ToLower(w)] {

@@ -131,7 +131,7 @@ func newParser(name, text string, opt Options) *parser {
 	for _, k := range opt.KnownOrganizations {
 		p.addKnown(k)
 	}
-	p.lines = numberedWithoutStop(splitRunOnOpenings(splitRosterRuns(splitBulletRuns(splitHTMLBreaks(splitLines(text), text)))))
+	p.lines = numberedWithoutStop(splitRunOnOpenings(splitCountryRuns(splitRosterRuns(splitBulletRuns(splitHTMLBreaks(splitLines(text), text))))))
 	p.l = &graph.Letter{
 		Source:      name,
 		Text:        text,
@@ -274,6 +274,42 @@ func splitBulletRuns(ls []line) []line {
 		}
 		for _, part := range parts {
 			out = append(out, line{n: ln.n, text: part, raw: part})
+		}
+	}
+	return out
+}
+
+// reGluedAfterParen is a closing parenthesis with the next entry glued to
+// it, as lists copied from web pages lose their line breaks.
+var reGluedAfterParen = regexp.MustCompile(`\)\p{Lu}`)
+
+// splitCountryRuns cuts a line where an entry ending in its country runs
+// into the next with no space ("Olvid (France)OpenCloud (Germany)").
+func splitCountryRuns(ls []line) []line {
+	var out []line
+	for _, ln := range ls {
+		if ln.cells != nil || !strings.Contains(ln.text, ")") {
+			out = append(out, ln)
+			continue
+		}
+		rest := ln.text
+		for {
+			loc := reGluedAfterParen.FindStringIndex(rest)
+			if loc == nil {
+				break
+			}
+			head := rest[:loc[0]+1]
+			open := matchingOpen(head)
+			if open < 0 || !isCountry(head[open+1:len(head)-1]) {
+				break
+			}
+			out = append(out, line{n: ln.n, text: head, raw: head})
+			rest = rest[loc[0]+1:]
+		}
+		if rest == ln.text {
+			out = append(out, ln)
+		} else {
+			out = append(out, line{n: ln.n, text: rest, raw: rest})
 		}
 	}
 	return out

@@ -322,8 +322,12 @@ func isFootnote(t string) bool {
 		}
 	}
 	low := strings.ToLower(t)
-	return strings.Contains(low, "identification purposes") ||
-		(strings.Contains(low, "capacity") || strings.Contains(low, "only") || strings.Contains(low, "identification") || strings.Contains(low, "imply") || strings.Contains(low, "represent")) && reCapacityNote.MatchString(t)
+	if strings.Contains(low, "identification purposes") {
+		return true
+	}
+	mayBeNote := strings.Contains(low, "capacity") || strings.Contains(low, "only") || strings.Contains(low, "identification") ||
+		strings.Contains(low, "imply") || strings.Contains(low, "represent") || strings.Contains(low, "reflect") || strings.Contains(low, "indicate")
+	return mayBeNote && reCapacityNote.MatchString(t)
 }
 
 // reCapacityNote is a sentence on the footing the signers sign on: "All

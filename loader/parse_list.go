@@ -279,7 +279,7 @@ func (p *parser) peopleInEntry(e listEntry, pairs bool) []listEntry {
 		if bare := strings.TrimPrefix(part, "and "); i > 0 && !isSuffixPart(bare) {
 			isName, _ := p.nameInfo(bare)
 			cur := groups[len(groups)-1]
-			if isName && (hasHonorific(bare) || !(pairs && len(parts) == 2) && len(cur) == 1 && p.startsWithName(cur[0])) {
+			if isName && (hasHonorific(bare) || !(pairs && len(parts) == 2 && !givenNameFirst(bare)) && len(cur) == 1 && p.startsWithName(cur[0])) {
 				groups = append(groups, []string{bare})
 				continue
 			}
@@ -294,6 +294,13 @@ func (p *parser) peopleInEntry(e listEntry, pairs bool) []listEntry {
 		out[i] = listEntry{text: strings.Join(g, ", "), n: e.n, last: e.last}
 	}
 	return out
+}
+
+// givenNameFirst reports a part that opens with a given name and names no
+// body: "Jane Smith" in "John Smith, Jane Smith; ..." is a second person.
+func givenNameFirst(s string) bool {
+	f := strings.Fields(s)
+	return len(f) >= 2 && lexicon().given[strings.ToLower(f[0])] && !containsOrgWord(s)
 }
 
 // namePairs reports a semicolon list whose entries are mostly two parts,

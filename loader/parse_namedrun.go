@@ -66,7 +66,9 @@ func (p *parser) namedRunEntries(t string) []string {
 			named++
 			e := []string{name}
 			if desc != "" {
-				described++
+				if p.describes(desc) {
+					described++
+				}
 				e = append(e, desc)
 			}
 			entries = append(entries, e)
@@ -76,7 +78,7 @@ func (p *parser) namedRunEntries(t string) []string {
 			return nil // the run opens with no name: prose
 		}
 	}
-	if named < 3 || named*3 < len(parts)*2 || described*4 < named*3 {
+	if named < 3 || named*3 < len(parts)*2 || described*2 < named {
 		return nil
 	}
 	out := make([]string, len(entries))
@@ -84,6 +86,21 @@ func (p *parser) namedRunEntries(t string) []string {
 		out[i] = strings.Join(e, ", ")
 	}
 	return out
+}
+
+// describes reports words after a name that describe a signer rather than
+// end the name: several words, or one that is an acronym, a title or a
+// body ("GMB", "Principal"), never a suffix or a post-nominal ("Jr.",
+// "Ph.D."). A second surname ("María González López") describes no one.
+func (p *parser) describes(desc string) bool {
+	if isSuffixPart(desc) || isPostNominal(desc) {
+		return false
+	}
+	if len(strings.Fields(desc)) >= 2 {
+		return true
+	}
+	w := strings.Trim(desc, ".,;")
+	return isAcronym(w) || isTitle(w) || p.isOrgish(w) && !p.isPersonName(w)
 }
 
 // leadingName takes a given name from the lexicon, an optional initial

@@ -134,14 +134,29 @@ func roleAtBody(s string) (title, org string, ok bool) {
 	if !found || head == "" || rest == "" || strings.Contains(rest, " at ") {
 		return "", "", false
 	}
-	if n := len(strings.Fields(head)); n > 4 || containsOrgWord(head) || strings.ContainsAny(head, "0123456789,") {
-		return "", "", false
+	if n := len(strings.Fields(head)); n > 4 || containsOrgWord(head) || strings.ContainsAny(head, "0123456789,") || !holdsRoleWord(head) {
+		return "", "", false // "Scholars at Risk", "Women at Work": a body's name
 	}
 	if !startsUpper(rest) || isPlace(rest) || isCountry(rest) || isRegion(rest) || isTitle(rest) {
 		return "", "", false
 	}
 	return head, rest, true
 }
+
+// holdsRoleWord reports a word of s, split at spaces and slashes, that
+// names a role: a title word, a job or a stage of study ("Owner/Lead
+// Dev", "CS Freshman", "Undergrad").
+func holdsRoleWord(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '/' }) {
+		if b := bare(w); isTitleWord(b) || isJobHead(b) || studyStages[b] {
+			return true
+		}
+	}
+	return false
+}
+
+var studyStages = wordSet(`freshman sophomore undergrad undergraduate postgrad postgraduate
+student phd postdoc intern apprentice trainee dev`)
 
 // namesGoverningBody reports a chamber, a government or one of its
 // services ("the Senate", "the United States", "Naval Operations").

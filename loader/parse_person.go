@@ -211,6 +211,9 @@ func (p *parser) readBlocks(seg []line, mode sigMode) {
 	defer func() { p.titleFirst = false }()
 	for k, l := range ls {
 		isName, strong := p.nameInfo(l.text)
+		if isName && cur != nil && len(cur.roles) == 0 && p.titleBeforeName(l.text) != l.text {
+			isName = false // "Jane Doe" / "Managing Director Morgan Stanley": the role of the name above
+		}
 		_, marked := stripMarker(l.text)
 		switch {
 		case isName && (cur == nil || strong || p.entryDone(cur) || len(cur.roles) == 0 ||
@@ -749,8 +752,11 @@ func (p *parser) titleBeforeName(t string) string {
 	if len(f) < 4 || len(f) > 8 || hasHonorific(first) {
 		return t
 	}
+	if !isTitleWord(bare(f[0])) {
+		return t
+	}
 	for k := 2; k <= len(f)-2; k++ {
-		if !isTitleWord(bare(f[k-1])) || !isTitleWord(bare(f[0])) {
+		if !isTitleWord(bare(f[k-1])) {
 			return t // the title ended before a name began
 		}
 		title, name := strings.Join(f[:k], " "), strings.Join(f[k:], " ")
@@ -1434,7 +1440,7 @@ func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 		case office && isPlace(it.text) && (!isCountry(it.text) || isStateName(it.text)): // a territory too: "Guam"
 			out = append(out, it) // "Mayor X" / "New York City, NY" (convention 20)
 		case it.text == "" || isDropped(it.text) || isPlaceholder(it.text):
-		case s.Honorific != "" && isRetired(it.text): // "Chief Jane Doe, Retired": the rank's status, as "(Ret.)" is
+		case isRankHonorific(s.Honorific) && isRetired(it.text): // "Chief Jane Doe, Retired": the rank's status, as "(Ret.)" is
 		case len(out) == 0 && isCountry(it.text) && !isServiceBranch(it.text): // "Valeria Navarro, Chile": where, not who
 		case len(out) == 0 && !office && isPlace(it.text) && strings.Contains(it.text, ","): // "Chief Ramon Batista" / "Mesa, Ariz." (convention 26)
 		case isAddress(it.text, true):
@@ -1446,6 +1452,21 @@ func (p *parser) keepRoles(s *graph.Signatory, items []roleItem) []roleItem {
 	s.Address = joinParts(addr)
 	return out
 }
+
+// isRankHonorific reports a military or police rank before a name, whose
+// holders retire from it: "General", "Lt. Col.", "Chief", "Sheriff".
+func isRankHonorific(h string) bool {
+	for _, w := range wordsOf(h) {
+		if rankWords[strings.TrimSuffix(w, ".")] {
+			return true
+		}
+	}
+	return false
+}
+
+var rankWords = wordSet(`general gen admiral adm colonel col major maj captain capt
+lieutenant lt commander cmdr cdr sergeant sgt corporal cpl private ensign brigadier brig
+marshal chief sheriff undersheriff constable inspector superintendent commissioner`)
 
 // isRetired reports a role part that only says the signer has retired.
 // Alone after a plain name it describes the signer ("Alon Marcus,

@@ -534,7 +534,11 @@ func unclosedBrackets(s string) map[int]bool {
 		case '(', '[':
 			stack = append(stack, i)
 		case ')', ']':
-			if len(stack) > 0 {
+			open := byte('(')
+			if r == ']' {
+				open = '['
+			}
+			if len(stack) > 0 && s[stack[len(stack)-1]] == open {
 				stack = stack[:len(stack)-1]
 			}
 		}

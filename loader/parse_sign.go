@@ -146,7 +146,7 @@ func parensClosed(lines []line) []line {
 		t := strings.TrimRight(ln.text, ";,. ")
 		open := strings.LastIndexByte(t, '(')
 		if open < strings.LastIndexByte(t, ')') || strings.HasSuffix(t, "(") || wrapsOn(lines, i) ||
-			strings.Contains(t[open:], ";") { // it would hold several entries: a stray mark, "((Andre Desmarais, Power Corp.; ..."
+			open > 0 && t[open-1] == '(' { // doubled, a stray mark: "((Andre Desmarais, Power Corp.; ..."
 			continue
 		}
 		if &out[0] == &lines[0] {
@@ -452,14 +452,14 @@ var reListed = regexp.MustCompile(`(?i)\b(listed|following|below|include|includi
 // "For more information, contact:", "Media contact").
 var reContactIntro = regexp.MustCompile(`(?i)^(?:(?:media|press|our)\s+)?contacts?\b(?:\s+(?:information|info|details|persons?|us))?\s*[:.,]?|^for (?:more|further) information\b|^(?:questions|inquiries|enquiries)\b.{0,40}:$|\bcontact us\b|` +
 	// a press office's heading over its people and numbers: "Presbyterian Church Press Office:"
-	`^[\pL ]{0,40}\b(?:press|media|communications?) (?:office|officers?|team|desk|enquiries|inquiries)\s*:$`)
+	`^[\pL ]{0,40}\b(?:(?:press|media) (?:office|officers?|desk|enquiries|inquiries)|communications office)\s*:$`)
 
 // isContactIntro reports the line that opens a contact block: short, or
 // ending in a colon.
 func isContactIntro(t string) bool {
 	if low := strings.ToLower(t); !strings.Contains(low, "contact") && !strings.Contains(low, "information") &&
 		!strings.Contains(low, "questions") && !strings.Contains(low, "inquiries") && !strings.Contains(low, "enquiries") &&
-		!strings.Contains(low, "office") && !strings.Contains(low, "team") && !strings.Contains(low, "desk") {
+		!strings.Contains(low, "office") && !strings.Contains(low, "desk") {
 		return false // most lines: no regular expression needed
 	}
 	return reContactIntro.MatchString(t) && (len(strings.Fields(t)) <= 8 || strings.HasSuffix(t, ":"))
@@ -1323,7 +1323,42 @@ func inGlossary(lines []line, i int) bool {
 	if !isGlossaryLine(lines[i].text) {
 		return false
 	}
-	return i > 0 && isGlossaryLine(lines[i-1].text) || i+1 < len(lines) && isGlossaryLine(lines[i+1].text)
+	if !(i > 0 && isGlossaryLine(lines[i-1].text) || i+1 < len(lines) && isGlossaryLine(lines[i+1].text)) {
+		return false
+	}
+	// and the abbreviation is one the signers above used: a list of
+	// "ACLU: American Civil Liberties Union" lines is a list of signers
+	head, _, _ := strings.Cut(mustStripMarker(lines[i].text), ": ")
+	for _, ln := range lines[:i] {
+		if !isGlossaryLine(ln.text) && containsWord(ln.text, head) {
+			return true
+		}
+	}
+	return false
+}
+
+// mustStripMarker is stripMarker's text alone.
+func mustStripMarker(t string) string {
+	t, _ = stripMarker(t)
+	return t
+}
+
+// containsWord reports w in s between non-letters.
+func containsWord(s, w string) bool {
+	for i := strings.Index(s, w); i >= 0; {
+		end := i + len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (i == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		next := strings.Index(s[i+1:], w)
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // isGlossaryLine reports a line that spells out an abbreviation, as the

@@ -992,10 +992,14 @@ func TestParse_RolesAbroad(t *testing.T) {
 // list and stray markup is left in.
 func TestParse_RepositoryAndWikiLists(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
-		{"a description in emphasis after the name; later roles after a semicolon; a capacity note; a glossary below", "Signed,\n\n_All signatures are in a personal capacity; affiliations are informational only._\n\n* Ada Halvorsen *Harbor Trust*\n* Bo Lindqvist *former Riverside Council*\n* Cy Paulsen *Coastal Research Council; former Eastport Board*\n\n***\n\n* *HT*: [Harbor Trust](https://example.org/)\n* *ERB*: [Eastport Regional Board](https://example.org/)\n",
-			[]string{sig("Ada Halvorsen", "", "", "Harbor Trust"), sig("Bo Lindqvist", "", "former Riverside Council", ""), sig("Cy Paulsen", "", "", "Coastal Research Council")}},
+		{"a description in emphasis after the name; later roles after a semicolon; a capacity note; a glossary below", "Signed,\n\n_All signatures are in a personal capacity; affiliations are informational only._\n\n* Ada Halvorsen *HT*\n* Bo Lindqvist *former ERB*\n* Cy Paulsen *Coastal Research Council; former ERB*\n\n***\n\n* *HT*: [Harbor Trust](https://example.org/)\n* *ERB*: [Eastport Regional Board](https://example.org/)\n",
+			[]string{sig("Ada Halvorsen", "", "", "HT"), sig("Bo Lindqvist", "", "former ERB", ""), sig("Cy Paulsen", "", "", "Coastal Research Council")}},
+		{"abbreviations spelled out that no signer above used are signers", "Sincerely,\n\nACLU: American Civil Liberties Union\nAFT: American Federation of Teachers\nNEA: National Education Association\n",
+			[]string{sig("", "", "", "ACLU: American Civil Liberties Union"), sig("", "", "", "AFT: American Federation of Teachers"), sig("", "", "", "NEA: National Education Association")}},
 		{"a description 'X at Y' whose X the vocabulary does not know", "Thank you,\n\n- Helen Ashdown ([@hash](https://github.com/hash)), Owner/Lead Dev at Harbor Computers\n- Peter Grayling ([@pgray](https://github.com/pgray)), Undergrad at Eastport Polytechnic\n- Margaret Coyle ([@mcoyle](https://github.com/mcoyle)), Engineer at Riverside Labs\n",
 			[]string{sig("Helen Ashdown", "", "Owner/Lead Dev", "Harbor Computers"), sig("Peter Grayling", "", "Undergrad", "Eastport Polytechnic"), sig("Margaret Coyle", "", "Engineer", "Riverside Labs")}},
+		{"entries 'Org (Country)' run together where a page lost its line breaks", "Signed,\n\nHarbor Mail (France)\nTutamail (Germany)Riverside Cloud (Austria)\nCoastal Crypt (Spain)\n",
+			[]string{sig("", "", "", "Harbor Mail (France)"), sig("", "", "", "Tutamail (Germany)"), sig("", "", "", "Riverside Cloud (Austria)"), sig("", "", "", "Coastal Crypt (Spain)")}},
 		{"one organization printing its abbreviation and name is a signer, not a glossary", "Sincerely,\n\nHarbor Trust\nRTU: Riverside Tenants Union\nCoastal Research Council\n",
 			[]string{sig("", "", "", "Harbor Trust"), sig("", "", "", "RTU: Riverside Tenants Union"), sig("", "", "", "Coastal Research Council")}},
 		{"signers in one quoted sentence after 'signed by the following', name and company pairs, a stray wiki mark", "Business leaders wrote to the premier on Monday.\n\n\"The letter is signed by the following chief executives: Ada Halvorsen, Harbor Paper; Bo Lindqvist, Riverside Steel; ((Cy Paulsen, Coastal Mutual; Di Ekberg, Lakeside Power.\n",
@@ -1044,5 +1048,28 @@ func TestParse_LogosAsSigners(t *testing.T) {
 			[]string{sig("", "", "", "Harbor Trust"), sig("", "", "", "Tutamail"), sig("", "", "", "Coastal Cloud")}},
 		{"a Markdown logo whose text says 'Logo'", "Signed,\n\n* ![Harbor Trust Logo](/logos/harbor.png)\n* ![Tutamail](/logos/tutamail.png)\n",
 			[]string{sig("", "", "", "Harbor Trust"), sig("", "", "", "Tutamail")}},
+	})
+}
+
+// TestParse_ReviewedNewRules: letters a second reader wrote against this
+// session's rules; each is read as before them.
+func TestParse_ReviewedNewRules(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"names of three words on one line are no letters-page run", "Atentamente,\n\nMaría González López, José Pérez García, Ana Ruiz Torres, Carlos Muñoz Díaz\n",
+			[]string{sig("María González López", "", "", ""), sig("José Pérez García", "", "", ""), sig("Ana Ruiz Torres", "", "", ""), sig("Carlos Muñoz Díaz", "", "", "")}},
+		{"a title and a firm under a name are the name's role", "Sincerely,\n\nJane Doe\nManaging Director Morgan Stanley\n\nJohn Roe\nPartner, Harbor Law LLP\n",
+			[]string{sig("Jane Doe", "", "Managing Director Morgan Stanley", ""), sig("John Roe", "", "Partner", "Harbor Law LLP")}},
+		{"a body named 'X at Y' stays whole", "Signed,\n\nRobert Quinn, Scholars at Risk\nJane Doe, Artists at Risk Connection\nJohn Roe, Harbor Trust\n",
+			[]string{sig("Robert Quinn", "", "", "Scholars at Risk"), sig("Jane Doe", "", "", "Artists at Risk Connection"), sig("John Roe", "", "", "Harbor Trust")}},
+		{"a hand-typed parenthesis left open with two roles is closed", "Co-signatories:\n\nAda Halvorsen (Professor, Northbank University; Fellow, Academy of Science;\nBo Lindqvist (Professor, Riverside College)\nCy Paulsen (Lecturer, Eastport University)\n",
+			[]string{sig("Ada Halvorsen", "", "Professor", "Northbank University"), sig("Bo Lindqvist", "", "Professor", "Riverside College"), sig("Cy Paulsen", "", "Lecturer", "Eastport University")}},
+		{"pronouns in emphasis are no description", "Signed,\n\n* Jane Doe *(she/her)*\n* John Roe\n* Ada Halvorsen\n",
+			[]string{sig("Jane Doe", "", "", ""), sig("John Roe", "", "", ""), sig("Ada Halvorsen", "", "", "")}},
+		{"couples in a semicolon list are two people each", "Signed: John Smith, Jane Smith; Robert Lee, Anna Lee; Peter Grayling, Helen Grayling; David Renshaw, Margaret Renshaw.\n",
+			[]string{sig("John Smith", "", "", ""), sig("Jane Smith", "", "", ""), sig("Robert Lee", "", "", ""), sig("Anna Lee", "", "", ""), sig("Peter Grayling", "", "", ""), sig("Helen Grayling", "", "", ""), sig("David Renshaw", "", "", ""), sig("Margaret Renshaw", "", "", "")}},
+		{"'Retired' after a courtesy title describes the signer", "Signed,\n\nDr. Ada Halvorsen, Retired\nBo Lindqvist, Harbor Trust\n",
+			[]string{sig("Ada Halvorsen", "Dr.", "Retired", ""), sig("Bo Lindqvist", "", "", "Harbor Trust")}},
+		{"a media team's heading over signers is no contact block", "Sincerely,\n\nRiverside Media Team:\nJane Doe\nBo Lindqvist\nCy Paulsen\n",
+			[]string{sig("Jane Doe", "", "", ""), sig("Bo Lindqvist", "", "", ""), sig("Cy Paulsen", "", "", "")}},
 	})
 }
