@@ -492,7 +492,7 @@ func normOrg(s string) string {
 func (p *parser) parse() {
 	lay := p.findLayout()
 	p.lay = lay
-	p.readHeader(p.slice(0, min(lay.headerEnd, maxHeaderLines)))
+	p.readHeader(p.slice(0, min(lay.headerEnd, maxHeaderLines, p.signersHeadingAt())))
 	if lay.sal >= 0 {
 		p.l.Salutation = p.lines[lay.sal].text
 		p.l.Lines["salutation"] = p.lines[lay.sal].n
@@ -715,6 +715,17 @@ var reSignedByEnd = regexp.MustCompile(`(?i)^(?:an? |the )?(?:open )?(?:letter|s
 // reSignersHeading is a heading that is only the word for signers, as a
 // sign-up page prints over the list it keeps above the letter.
 var reSignersHeading = regexp.MustCompile(`(?i)^(?:current |initial |our |the )?(?:signers|signatories|signatures|co-?signers|signed by)(?: so far| to date)?\s*:?$`)
+
+// signersHeadingAt gives the line of a heading over signers listed above
+// the salutation, where the header ends; len(p.lines) when there is none.
+func (p *parser) signersHeadingAt() int {
+	for i := 0; i < p.lay.sal; i++ {
+		if p.signersHeadedAbove(i) > i {
+			return i
+		}
+	}
+	return len(p.lines)
+}
 
 // signersHeadedAbove gives the index past the signers listed under such a
 // heading at i when the letter's salutation comes after them ("Signers" /
