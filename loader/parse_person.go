@@ -393,8 +393,8 @@ func (p *parser) wraps(prev string, single bool, cur string, notFirst, run bool)
 		return true
 	}
 	if startsLower(cur) {
-		if isName, _ := p.nameInfo(cur); isName || p.lowerCaseName(cur) {
-			return false
+		if isName, _ := p.nameInfo(cur); isName || p.lowerCaseName(cur) || isWebName(cur) {
+			return false // "amandla.mobi": a body known by its web address
 		}
 		// a title in lower case under a whole name or role is a line of
 		// its own: "Jeff Rosen" / "past Chair", "Ana Ruiz" / "executive director"

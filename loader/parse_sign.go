@@ -1257,6 +1257,16 @@ func stripMarker(t string) (string, bool) {
 	return t, false
 }
 
+// reWebName is a name printed as a web address: "amandla.mobi", "epicenter.works".
+var reWebName = regexp.MustCompile(`^[\pL\d][\pL\d-]*(?:\.[\pL\d-]+)*\.\pL{2,}$`)
+
+// isWebName reports a line that is one web address: an entry named for its
+// site, never the end of the line above.
+func isWebName(t string) bool {
+	t = strings.TrimSpace(t)
+	return !strings.Contains(t, " ") && reWebName.MatchString(t)
+}
+
 // mergeStrong joins lines only on unmistakable wraps: a trailing connector
 // or hyphen, a line starting in lower case or with "(".
 func mergeStrong(seg []line) []logical {
@@ -1267,7 +1277,7 @@ func mergeStrong(seg []line) []logical {
 		// unfinished; else it is a name in lower case ("brmlab", "relix
 		// GmbH", "epicenter.works")
 		first := strings.Fields(cur + " x")[0]
-		lowerWrap := startsLowerWord(cur) && (connectors[first] || len(prev) >= 40 && !endsWithOrgHead(prev))
+		lowerWrap := startsLowerWord(cur) && (connectors[first] || len(prev) >= 40 && !endsWithOrgHead(prev) && !isWebName(cur))
 		return !marked && (endsWithConnector(prev) || lowerWrap || strings.HasPrefix(cur, "("))
 	})
 }

@@ -1000,6 +1000,8 @@ func TestParse_RepositoryAndWikiLists(t *testing.T) {
 			[]string{sig("Helen Ashdown", "", "Owner/Lead Dev", "Harbor Computers"), sig("Peter Grayling", "", "Undergrad", "Eastport Polytechnic"), sig("Margaret Coyle", "", "Engineer", "Riverside Labs")}},
 		{"entries 'Org (Country)' run together where a page lost its line breaks", "Signed,\n\nHarbor Mail (France)\nTutamail (Germany)Riverside Cloud (Austria)\nCoastal Crypt (Spain)\n",
 			[]string{sig("", "", "", "Harbor Mail (France)"), sig("", "", "", "Tutamail (Germany)"), sig("", "", "", "Riverside Cloud (Austria)"), sig("", "", "", "Coastal Crypt (Spain)")}},
+		{"an organization known by its web address is no wrap of the long name above it", "Signed,\n\nAssociation for Progressive Communications\namandla.mobi\nHarbor Trust\n",
+			[]string{sig("", "", "", "Association for Progressive Communications"), sig("", "", "", "amandla.mobi"), sig("", "", "", "Harbor Trust")}},
 		{"one organization printing its abbreviation and name is a signer, not a glossary", "Sincerely,\n\nHarbor Trust\nRTU: Riverside Tenants Union\nCoastal Research Council\n",
 			[]string{sig("", "", "", "Harbor Trust"), sig("", "", "", "RTU: Riverside Tenants Union"), sig("", "", "", "Coastal Research Council")}},
 		{"signers in one quoted sentence after 'signed by the following', name and company pairs, a stray wiki mark", "Business leaders wrote to the premier on Monday.\n\n\"The letter is signed by the following chief executives: Ada Halvorsen, Harbor Paper; Bo Lindqvist, Riverside Steel; ((Cy Paulsen, Coastal Mutual; Di Ekberg, Lakeside Power.\n",
