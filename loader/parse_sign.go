@@ -43,7 +43,7 @@ func (p *parser) readSignatures(lines []line) {
 		return // "Name Description, Name Description, ...": a letters page's run
 	}
 	mode := modeAuto
-	lines = p.splitGridRows(p.splitNameTitleRuns(bylinesRead(p.dropDescriptions(parensClosed(nameMarksCut(lines))))))
+	lines = p.splitGridRows(p.splitNameTitleRuns(bylinesRead(p.dropDescriptions(parensClosed(nameMarksCut(p.restOfGroup(lines)))))))
 	all := p.joinDoubleSpaced(p.sigGroups(lines))
 	orgRun := p.orgLinesApart(all)
 groups:
@@ -1425,3 +1425,49 @@ func onlyLine(lines []line) (line, bool) {
 	}
 	return only, n == 1
 }
+
+// reRestOf is a signature naming a few members and the group they speak
+// for: "Davide Dolente, Lukas Kluge and the rest of Divest DTU".
+var reRestOf = regexp.MustCompile(`(?i)^(.+?),?\s+(?:and|&) (?:the rest|all the other members|the other members|the whole team|everyone else|all) (?:of|at) (.+?)\.?$`)
+
+// restOfGroup gives each member named in such a line a line of its own,
+// with the group as the member's organization.
+func (p *parser) restOfGroup(lines []line) []line {
+	var out []line
+	for i, ln := range lines {
+		m := reRestOf.FindStringSubmatch(ln.text)
+		if m == nil {
+			if out != nil {
+				out = append(out, ln)
+			}
+			continue
+		}
+		names := reNameSep.Split(m[1], -1)
+		for _, nm := range names {
+			if !p.isPersonName(strings.TrimSpace(nm)) {
+				names = nil
+				break
+			}
+		}
+		if names == nil {
+			if out != nil {
+				out = append(out, ln)
+			}
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(lines[:i])
+		}
+		for _, nm := range names {
+			t := strings.TrimSpace(nm) + ", " + strings.TrimSpace(m[2])
+			out = append(out, line{n: ln.n, text: t, raw: t})
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// reNameSep parts names listed in a sentence: commas and "and".
+var reNameSep = regexp.MustCompile(`\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+`)

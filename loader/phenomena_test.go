@@ -1075,3 +1075,11 @@ func TestParse_ReviewedNewRules(t *testing.T) {
 			[]string{sig("Jane Doe", "", "", ""), sig("Bo Lindqvist", "", "", ""), sig("Cy Paulsen", "", "", "")}},
 	})
 }
+
+// TestParse_MembersForTheirGroup: a few members sign for the group.
+func TestParse_MembersForTheirGroup(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"'A, B and the rest of Group'", "Best regards,\n\nHelen Ashdown, Peter Grayling and the rest of Harbor Divest\n",
+			[]string{sig("Helen Ashdown", "", "", "Harbor Divest"), sig("Peter Grayling", "", "", "Harbor Divest")}},
+	})
+}
