@@ -503,7 +503,7 @@ func splitNested(s string, sep rune, ignore map[int]bool) (out []string, open bo
 	depth, start := 0, 0
 	quoted := false // a CSV-style field: "University of California, Irvine"
 	for i, r := range s {
-		if ignore[i] {
+		if ignore != nil && ignore[i] {
 			continue
 		}
 		switch r {

@@ -1435,7 +1435,10 @@ var reRestOf = regexp.MustCompile(`(?i)^(.+?),?\s+(?:and|&) (?:the rest|all the 
 func (p *parser) restOfGroup(lines []line) []line {
 	var out []line
 	for i, ln := range lines {
-		m := reRestOf.FindStringSubmatch(ln.text)
+		var m []string
+		if mayNameRestOf(ln.text) {
+			m = reRestOf.FindStringSubmatch(ln.text)
+		}
 		if m == nil {
 			if out != nil {
 				out = append(out, ln)
@@ -1467,6 +1470,13 @@ func (p *parser) restOfGroup(lines []line) []line {
 		return lines
 	}
 	return out
+}
+
+// mayNameRestOf is reRestOf's cheap first test: most lines hold none of
+// its words.
+func mayNameRestOf(t string) bool {
+	return (strings.Contains(t, " of ") || strings.Contains(t, " at ")) &&
+		(strings.Contains(t, " rest ") || strings.Contains(t, " all ") || strings.Contains(t, " other members ") || strings.Contains(t, " whole team ") || strings.Contains(t, " everyone else "))
 }
 
 // reNameSep parts names listed in a sentence: commas and "and".
