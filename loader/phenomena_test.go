@@ -1059,6 +1059,8 @@ func TestParse_ReviewedNewRules(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
 		{"names of three words on one line are no letters-page run", "Atentamente,\n\nMaría González López, José Pérez García, Ana Ruiz Torres, Carlos Muñoz Díaz\n",
 			[]string{sig("María González López", "", "", ""), sig("José Pérez García", "", "", ""), sig("Ana Ruiz Torres", "", "", ""), sig("Carlos Muñoz Díaz", "", "", "")}},
+		{"organizations under their state's code are no glossary", "Sincerely,\n\nNC: Harbor Justice Center\nNC: Riverside Council of Churches\nPA: Coastal Alliance\n",
+			[]string{sig("", "", "", "NC: Harbor Justice Center"), sig("", "", "", "NC: Riverside Council of Churches"), sig("", "", "", "PA: Coastal Alliance")}},
 		{"a title and a firm under a name are the name's role", "Sincerely,\n\nJane Doe\nManaging Director Morgan Stanley\n\nJohn Roe\nPartner, Harbor Law LLP\n",
 			[]string{sig("Jane Doe", "", "Managing Director Morgan Stanley", ""), sig("John Roe", "", "Partner", "Harbor Law LLP")}},
 		{"a body named 'X at Y' stays whole", "Signed,\n\nRobert Quinn, Scholars at Risk\nJane Doe, Artists at Risk Connection\nJohn Roe, Harbor Trust\n",
