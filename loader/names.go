@@ -249,6 +249,9 @@ func isQuotedNick(tok string) bool {
 	return strings.ContainsRune("'\"‘“(", first) && strings.ContainsRune("'\"’”)", last)
 }
 
+// reGluedInitial is an initial run into the surname after it: "J.Chaput".
+var reGluedInitial = regexp.MustCompile(`\b(\p{Lu}\.)(\p{Lu}\p{Ll}{2,})`)
+
 // isPersonName reports whether s reads as a person's name: two to six
 // capitalized words, initials or particles, with no organization, title or
 // place evidence. Honorifics must already be removed.
@@ -269,6 +272,9 @@ func (p *parser) isPersonName(s string) bool {
 
 // isPersonNameUncached is isPersonName without the parser's cache.
 func (p *parser) isPersonNameUncached(s string) bool {
+	if strings.Contains(s, ".") {
+		s = reGluedInitial.ReplaceAllString(s, "$1 $2") // "Charles J.Chaput": an initial typed without its space
+	}
 	toks := strings.Fields(s)
 	if len(toks) < 2 || len(toks) > 7 {
 		return false

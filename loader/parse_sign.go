@@ -514,6 +514,10 @@ func (p *parser) sigGroups(lines []line) [][]line {
 			p.skipFrom(lines[i:], "contact block, not signers")
 			break
 		}
+		if (len(cur) > 0 || len(groups) > 0) && isAboutOrganization(t) {
+			p.skipFrom(lines[i:], "about the organization, after the signers")
+			break
+		}
 		why := ""
 		switch {
 		case reInstruction.MatchString(t):
@@ -1481,3 +1485,17 @@ func mayNameRestOf(t string) bool {
 
 // reNameSep parts names listed in a sentence: commas and "and".
 var reNameSep = regexp.MustCompile(`\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+`)
+
+// reAboutOrganization opens the paragraph about the signing body that
+// letters and releases print after the signatures: "About the Council",
+// "The Council was formed in 2006 to ...", "Founded in 1990, X ...".
+var reAboutOrganization = regexp.MustCompile(`^(?:About (?:the |us\b)?[^.:]{0,60}:?$|(?:Founded|Formed|Established) in (?:1[89]|20)\d\d,|(?:The |Our )?\p{Lu}[^.]{2,80}? (?:was|were|is|has been) (?:formed|founded|established|created|launched|incorporated) in (?:1[89]|20)\d\d\b)`)
+
+// isAboutOrganization reports such a line; the words after it describe
+// a body and list its members, who did not sign.
+func isAboutOrganization(t string) bool {
+	if !strings.Contains(t, "bout") && !strings.Contains(t, " in 1") && !strings.Contains(t, " in 2") {
+		return false
+	}
+	return reAboutOrganization.MatchString(t)
+}

@@ -1085,3 +1085,14 @@ func TestParse_MembersForTheirGroup(t *testing.T) {
 			[]string{sig("Helen Ashdown", "", "", "Harbor Divest"), sig("Peter Grayling", "", "", "Harbor Divest")}},
 	})
 }
+
+// TestParse_ReleaseEndings: what follows the signers of a council's
+// statement: its description and its members, who did not sign.
+func TestParse_ReleaseEndings(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"an initial typed without its space; a paragraph about the council and its members after the signers", "Sincerely,\n\nArchbishop Charles J.Lindqvist\nRabbi Ada Halvorsen\n\nThe Riverside Faith Council was formed in 2006 to unite religious leaders of the region.\nMembers:\nBishop Bo Paulsen – Diocese of Northbank\nRabbi Cy Ekberg – Congregation Beth Harbor\n",
+			[]string{sig("Charles J.Lindqvist", "Archbishop", "", ""), sig("Ada Halvorsen", "Rabbi", "", "")}},
+		{"'About the Trust' after the signers", "Yours,\n\nAda Halvorsen, Director, Harbor Trust\nBo Lindqvist, Chair, Riverside Council\n\nAbout the Harbor Trust\nThe trust has worked on the waterfront since 1990.\n",
+			[]string{sig("Ada Halvorsen", "", "Director", "Harbor Trust"), sig("Bo Lindqvist", "", "Chair", "Riverside Council")}},
+	})
+}
