@@ -17,7 +17,10 @@ var reOthersCount = regexp.MustCompile(`(?i)[,;]?\s+and\s+\d[\d,.]*\s+others?\.?
 
 // namedRunSigners reads the last line of the letter that is such a run,
 // when the signature region gave no signers (such letters often print no
-// closing above the names).
+// closing above the names). It looks at every line, the body's too: a
+// sentence naming people could pass, which the tests in namedRunEntries
+// (a name opening the line and most parts, descriptions after most names)
+// are there to stop.
 func (p *parser) namedRunSigners() {
 	for i := len(p.lines) - 1; i >= 0; i-- {
 		if p.readNamedRun(p.lines[i]) {

@@ -289,7 +289,9 @@ func isPlace(s string) bool {
 		return false
 	}
 	city, region := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
-	state := isStateName(region) || isStateName(region+".") // the trim above took the point off "Ariz."
+	// the trim above took the point off "Ariz."; the retry accepts any AP
+	// abbreviation after a comma ("X, Ind", "X, Miss"), which is meant
+	state := isStateName(region) || isStateName(region+".")
 	if state {
 		city = strings.TrimSuffix(city, " County") // "Fresno County, Calif."
 	}
