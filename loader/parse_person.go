@@ -46,10 +46,7 @@ func (p *parser) nameInfoUncached(text string) (isName, strong bool) {
 	if _, ok := surnameFirstTagged(t); ok {
 		return true, true
 	}
-	t, contact := stripContacts(t)
-	t = p.dashAsComma(t)
-	t = p.nameRunIntoTitle(t)
-	t = p.titleBeforeName(t)
+	t, contact := p.signerLine(t)
 	if head, _ := cutParenTail(splitTopLevel(t, ',')[0]); isPlace(t) && !contact && !p.personNotCity(head) || isAddress(head, true) {
 		return false, false
 	}
@@ -687,10 +684,7 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 	if nm, ok := surnameFirstTagged(t); ok {
 		return nameLine{name: nm}, true // the legislator's tag is dropped, as a state is
 	}
-	t, contact := stripContacts(t)
-	t = p.dashAsComma(t)
-	t = p.nameRunIntoTitle(t)
-	t = p.titleBeforeName(t)
+	t, contact := p.signerLine(t)
 	hon, rest := splitHonorific(t)
 	rest = capsSurnameComma(rest)
 	parts := splitTopLevel(strings.TrimRight(rest, ",;"), ',')
@@ -739,6 +733,17 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 	return nl, !isPlaceholder(nl.name) && (p.isPersonName(nl.name) || nl.honorific != "" && honouredNameShape(nl.name) || taggedLegislator(nl.name, nl.tags) ||
 		peerName(hon, nl.name) ||
 		contact && pseudonymName(nl.name) || p.lowerCaseName(t) || anonymous(nl.name) && (len(nl.rest) == 0 || !isCorpSuffix(nl.rest[0])))
+}
+
+// signerLine puts a signer's line in the "Name, role, ..." shape both
+// the name test and the name reader work on: contacts taken off, a dash
+// or a run-in title made a comma, a title printed before the name moved
+// after it. It reports whether a handle or an e-mail was printed.
+func (p *parser) signerLine(t string) (string, bool) {
+	t, contact := stripContacts(t)
+	t = p.dashAsComma(t)
+	t = p.nameRunIntoTitle(t)
+	return p.titleBeforeName(t), contact
 }
 
 // titleBeforeName turns a title printed before a name on the name's line
