@@ -15,6 +15,7 @@ var (
 	reMDHeading   = regexp.MustCompile(`^#{1,6}\s+`)
 	reMDRule      = regexp.MustCompile(`^(?:-{3,}|\*{3,}|_{3,}|={3,})$`)
 	reMDLink      = regexp.MustCompile(`!?\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)`)
+	reMDImage     = regexp.MustCompile(`!\[[^\]]*\]\([^)\s]*(?:\s+"[^"]*")?\)`)
 	reMDRefLink   = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
 	reMDAutoLink  = regexp.MustCompile(`<(https?://[^>\s]+)>`)
 	reMDStrong    = regexp.MustCompile(`\*\*([^*]+?)\*\*|__([^_]+?)__`)
@@ -136,13 +137,10 @@ func plainInline(t string) string {
 			}
 		}
 	}
-	t = reMDLink.ReplaceAllStringFunc(t, func(m string) string {
-		sub := reMDLink.FindStringSubmatch(m)
-		if strings.HasPrefix(m, "!") {
-			return "" // an image
-		}
-		return sub[1]
-	})
+	// images first: a logo inside a link's text ("[![](pandas.png)pandas](https://...)")
+	// would otherwise end the link at the image's "]"
+	t = reMDImage.ReplaceAllString(t, "")
+	t = reMDLink.ReplaceAllString(t, "$1")
 	t = reMDRefLink.ReplaceAllString(t, "$1")
 	t = reMDAutoLink.ReplaceAllString(t, "$1")
 	t = reMDStrong.ReplaceAllString(t, "$1$2")

@@ -1127,6 +1127,9 @@ var reSalutation = regexp.MustCompile(`(?i)^(dear|my dear|to the|to whom|gentlem
 // introduction in prose: it opens with a greeting ("Dear", "Señor",
 // "Szanowny", "Mr. Mayor"), not with "To the", and is short.
 func greetsAfterProse(low string) bool {
+	if strings.HasPrefix(low, "dear ") && strings.HasSuffix(low, ":") {
+		return true // "Dear Senators A, B, ... and K:" greets many, at any length
+	}
 	if len(strings.Fields(low)) > 12 || strings.HasPrefix(low, "to ") {
 		return false
 	}
@@ -1159,12 +1162,13 @@ func (p *parser) findSalutation() int {
 		if _, ok := closingAt(t); ok && len(strings.Fields(t)) <= 4 {
 			break
 		}
+		before := prose // a salutation long enough to read as prose ("To the Speaker of the House ... and the President pro tempore of the Senate:") still greets
 		prose = prose || isProse(t)
 		if len(t) > 160 && !(len(t) <= 300 && strings.HasPrefix(t, "Dear ")) || !reSalutation.MatchString(t) && (prose || !reTitleSalutation.MatchString(t)) {
 			continue
 		}
 		low := strings.ToLower(t)
-		if strings.HasPrefix(low, "to the hon") || (prose && !greetsAfterProse(low)) {
+		if strings.HasPrefix(low, "to the hon") || (before && !greetsAfterProse(low)) {
 			continue
 		}
 		return i
@@ -1292,11 +1296,28 @@ func (p *parser) runOnEntries(t string) bool {
 	named := 0
 	for _, sg := range segs {
 		head, _, _ := strings.Cut(strings.TrimSpace(sg), ",")
-		if p.isPersonName(strings.TrimSpace(head)) {
+		if p.isPersonName(strings.TrimSpace(head)) || p.endsWithName(head) {
 			named++
 		}
 	}
+	if len(segs) >= 6 {
+		return named*2 >= len(segs) // a long run: half of them names we know is no prose
+	}
 	return named*3 >= len(segs)*2
+}
+
+// endsWithName reports words that end in a person's name of two or three
+// words, a given name first: "the most reverend Justin Welby", "imam Asim
+// Hafiz" (an office or a courtesy title before a name, as newspapers
+// print them in lower case).
+func (p *parser) endsWithName(s string) bool {
+	f := strings.Fields(s)
+	for k := 2; k <= 3 && k < len(f); k++ {
+		if name := f[len(f)-k:]; isGivenName(name[0]) && p.isPersonName(strings.Join(name, " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameThenRole reports a line that opens with a person's name set off by a

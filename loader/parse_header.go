@@ -423,7 +423,7 @@ func (p *parser) readLetterhead(lines []line) {
 func (p *parser) readRecipients(lines []line) {
 	var block []line
 	flush := func() {
-		if len(block) > 0 && !isLanguageSwitch(block) && !p.isSubjectLine(block) && !p.isPageHeading(block) {
+		if len(block) > 0 && !isLanguageSwitch(block) && !p.isSubjectLine(block) && !p.isPageHeading(block) && !p.isUngreetedBlock(block) {
 			if party, ok := p.partyFromBlock(block); ok {
 				p.l.Recipients = append(p.l.Recipients, party)
 			}
@@ -488,6 +488,15 @@ func (p *parser) isPageHeading(block []line) bool {
 		p.l.Title = block[0].text
 	}
 	return true
+}
+
+// isUngreetedBlock reports a block above a letter that greets no one
+// (no salutation) and has no "To:" field, and does not open as an
+// addressee does (a courtesy title, an office and a name, "Name, Title"):
+// the page's own lines ("Skip to main content", a photo caption, a
+// "Contacts:" heading), not someone the letter is addressed to.
+func (p *parser) isUngreetedBlock(block []line) bool {
+	return p.lay.sal < 0 && block[0].to == toNone && !p.isRecipientStart(block[0].text)
 }
 
 // isSubjectLine reports a block that is a line of a dozen words or more
@@ -887,7 +896,7 @@ var salutationOpeners = []string{"dear ", "my dear ", "to the ", "to ", "hello "
 	"señoras ", "señores ", "señora ", "señor ", "senhoras ", "senhores ", "senhora ", "senhor "}
 
 // reSalutationJoin separates the people a salutation greets.
-var reSalutationJoin = regexp.MustCompile(`\s*,\s*|\s+and\s+|\s*&\s*`)
+var reSalutationJoin = regexp.MustCompile(`\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*`)
 
 // pluralTitlesShared gives each name greeted under a plural title its
 // title: "Chairs Merkley and Pingree and Ranking Members Murkowski and

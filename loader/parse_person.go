@@ -746,6 +746,35 @@ func (p *parser) signerLine(t string) (string, bool) {
 	return p.titleBeforeName(t), contact
 }
 
+// formerOfficeThenName reads a past office printed before the name, as
+// lists of former office-holders print them: "Former Prime Minister
+// (Norway) Thorvald Stoltenberg", "Former Foreign Minister Hans van den
+// Broek (co-chair)" give "Name, Former ...". The name is the words from
+// the first given name on, two to five of them; a tag after it stays
+// after it.
+func (p *parser) formerOfficeThenName(t string) (string, bool) {
+	if !isPastRole(t) {
+		return "", false
+	}
+	head, tags := cutParenTail(t)
+	f := strings.Fields(head)
+	for k := max(2, len(f)-5); k <= len(f)-2; k++ {
+		if !isGivenName(f[k]) || isTitleWord(bare(f[k])) {
+			continue
+		}
+		name := strings.Join(f[k:], " ")
+		if !p.isPersonName(name) {
+			return "", false
+		}
+		out := name + ", " + strings.Join(f[:k], " ")
+		for _, tg := range tags {
+			out = name + " (" + tg + ")" + out[len(name):]
+		}
+		return out, true
+	}
+	return "", false
+}
+
 // titleBeforeName turns a title printed before a name on the name's line
 // ("Executive Director Chuck Wexler", its body on the line below) into
 // "Chuck Wexler, Executive Director". The words before the name must all
@@ -754,6 +783,12 @@ func (p *parser) signerLine(t string) (string, bool) {
 func (p *parser) titleBeforeName(t string) string {
 	first, rest, _ := strings.Cut(t, ",")
 	f := strings.Fields(first)
+	if r, ok := p.formerOfficeThenName(first); ok {
+		if rest != "" {
+			return r + "," + rest
+		}
+		return r
+	}
 	if len(f) < 4 || len(f) > 8 || hasHonorific(first) {
 		return t
 	}
@@ -861,8 +896,35 @@ func isAllCaps(w string) bool {
 // ("(Debian Project, GNOME Foundation)", "(Co-Chair, W3C Technical
 // Architecture Group)"). State codes, party tags, places, handles and
 // nicknames give nothing.
+// isTeamRole reports a place in a project's team: "Core team", "Mod
+// team", "Library team lead", "Devtools co-lead".
+func isTeamRole(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) < 2 || len(f) > 5 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "lead", "co-lead", "colead", "team":
+		return !startsUpper(strings.Fields(s)[len(f)-1]) // "Team Lead" may name a company
+	}
+	return false
+}
+
+// cutDash cuts s at a spaced dash: "A — b" gives "A" and "b".
+func cutDash(s string) (before, after string, ok bool) {
+	for _, d := range []string{" — ", " – ", " -- "} {
+		if b, a, found := strings.Cut(s, d); found {
+			return strings.TrimSpace(b), strings.TrimSpace(a), true
+		}
+	}
+	return s, "", false
+}
+
 func (p *parser) tagRole(tags []string, contact bool, n int) (title, org *roleItem) {
 	for _, tg := range tags {
+		if before, aside, ok := cutDash(tg); ok && startsLower(aside) {
+			tg = before // "(GCC, Binutils — not signing on behalf of the Steering Committee)": the aside is a note
+		}
 		items := p.joinUnits(affiliationItems(tg))
 		// one word in parentheses is a nickname, unless a handle was
 		// printed too ("Alan Diggs (Schykle)"; "Matt Cowley, @MattIPv4 (cdnjs)")
@@ -886,6 +948,8 @@ func (p *parser) tagRole(tags []string, contact bool, n int) (title, org *roleIt
 			if !isFormer(first) && len(items) > 1 && !isTitle(items[1]) && !isPlace(items[1]) {
 				org = &roleItem{text: items[1], n: n} // "Co-Chair, W3C Technical Architecture Group"
 			}
+		case len(items) == 1 && isTeamRole(first):
+			return &roleItem{text: first, n: n}, nil // "(Core team)", "(Compiler team co-lead)": a place in a project, no body
 		default:
 			org = &roleItem{text: first, n: n}
 			if len(items) > 1 && isTitle(items[1]) && isUnitRole(items[1]) {

@@ -471,9 +471,14 @@ var reInstruction = regexp.MustCompile(`(?i)^\W*(?:(?:principio|final) del formu
 	// a sign-up form's furniture: its button, its notes, a script's placeholder
 	`(?:sign|sign now|submit|tweet|required fields?|\* required)\W*$|sign the (?:letter|statement|petition) (?:via|on|at|with)\b|please enable javascript\b|i agree to\b.{0,80}\bprivacy policy\b)`)
 
+// reThanks is a letter's closing courtesy printed as its own line, where
+// no closing word follows it: "Thank you for your consideration.",
+// "Thanks for your time and attention".
+var reThanks = regexp.MustCompile(`(?i)^(?:thank you|thanks|many thanks|we thank you)(?: (?:very much|again|in advance))? for (?:your|the|all your) (?:kind |careful |prompt )?(?:consideration|attention|time|support|leadership|service|help|work)\b[^.]{0,60}[.!]?$`)
+
 // rePageFurniture is what a blog or news page prints around a post:
 // comment and sharing notices, tag lines, print and download links.
-var rePageFurniture = regexp.MustCompile(`(?i)^\W*(?:(?:to|read|see|view|link to|download) the (?:original|full) (?:letter|text|statement|version)(?: here)?\W*$|post a comment\W*$|if your comment\b|(?:notice|warning|fatal error): undefined\b|© ?\d{4}|copyright © |comments are closed|leave a (?:comment|reply)|\d+ comments?$|this entry was posted|posted (?:in|by|on) |filed under|tagged:? |tags: |bookmark the permalink|print friendly|share (?:this|on)|like this:|related (?:posts|articles)|read (?:the (?:full )?letter|more)(?: here| about\b[^.]{0,60})?\W*$|click here\b|deadline(?: to (?:sign|sign on|join))?\s*:|download (?:the )?(?:letter|pdf|statement)\b|subscribe\b|follow us\b)`)
+var rePageFurniture = regexp.MustCompile(`(?i)^\W*(?:(?:to|read|see|view|link to|download) the (?:original|full) (?:letter|text|statement|version)(?: here)?\W*$|post a comment\W*$|if your comment\b|(?:notice|warning|fatal error): undefined\b|© ?\d{4}|copyright © |comments are closed|leave a (?:comment|reply)|\d+ comments?$|this entry was posted|posted (?:in|by|on) |filed under|tagged:? |tags: |bookmark the permalink|print friendly|share (?:this|on)|like this:|related (?:posts|articles)|read (?:the (?:full )?letter|more)(?: here| about\b[^.]{0,60})?\W*$|continue reading\W*$|skip to (?:main )?content\W*$|click here\b|deadline(?: to (?:sign|sign on|join))?\s*:|download (?:the )?(?:letter|pdf|statement)\b|subscribe\b|follow us\b)`)
 
 // sigGroups cuts the region at blank lines, splits side-by-side columns
 // and drops what is not a signature: notes, counters, placeholders.
@@ -524,6 +529,8 @@ func (p *parser) sigGroups(lines []line) [][]line {
 			why = "instruction or placeholder, not a signer"
 		case rePageFurniture.MatchString(t):
 			why = "web page furniture (comments, sharing, tags, links), not a signer"
+		case reThanks.MatchString(t):
+			why = "the letter's last courtesy, not a signer"
 		case t == "" && ln.cells != nil:
 			continue // the rule under a table's header
 		case t == "":

@@ -194,6 +194,10 @@ func TestParse_Recipients(t *testing.T) {
 			[]string{sig("Dee Okafor", "Mr.", "", "Standing Committee on Harbours")}, nil},
 		{"addressees run together on one line, each opening with a courtesy title", "Rt Hon Ada Halvorsen MP, Secretary of State for Harbours Rt Hon Bo Lindqvist MP, Secretary of State for Rivers\n\nDear Secretaries of State,\n\n",
 			[]string{sig("Ada Halvorsen", "Rt Hon", "Secretary of State for Harbours", ""), sig("Bo Lindqvist", "Rt Hon", "Secretary of State for Rivers", "")}, nil},
+		{"a long 'Dear ...:' below an introduction in prose greets many", "You are reading an archived post from our blog, kept here for the record of what we and our allies wrote.\n\nMay 29, 2015\n\nDear Senators Lindqvist, Okafor, Halvorsen, Marsh, Paulsen, Ekberg, Grayling, and Ashdown:\n\n",
+			[]string{sig("Lindqvist", "Senator", "", ""), sig("Okafor", "Senator", "", ""), sig("Halvorsen", "Senator", "", ""), sig("Marsh", "Senator", "", ""), sig("Paulsen", "Senator", "", ""), sig("Ekberg", "Senator", "", ""), sig("Grayling", "Senator", "", ""), sig("Ashdown", "Senator", "", "")}, nil},
+		{"a 'To the ...:' greeting long enough to read as prose", "September 30, 2008\n\nTo the Speaker of the House of Representatives and the President pro tempore of the Senate:\n\n",
+			[]string{sig("", "", "Speaker of the House of Representatives and the President pro tempore of the Senate", "")}, nil},
 		{"stacked To-the lines: a body greeted, and members of bodies", "# Our letter\n\nTo the _Harbor_ planning board,  \n To the members of the _Harbor_ town council,\n\n",
 			[]string{sig("", "", "", "Harbor planning board"), sig("", "", "members of the Harbor town council", "")}, nil},
 	}
@@ -1095,4 +1099,44 @@ func TestParse_ReleaseEndings(t *testing.T) {
 		{"'About the Trust' after the signers", "Yours,\n\nAda Halvorsen, Director, Harbor Trust\nBo Lindqvist, Chair, Riverside Council\n\nAbout the Harbor Trust\nThe trust has worked on the waterfront since 1990.\n",
 			[]string{sig("Ada Halvorsen", "", "Director", "Harbor Trust"), sig("Bo Lindqvist", "", "Chair", "Riverside Council")}},
 	})
+}
+
+// TestParse_ProjectAndNewspaperLists: signers as project pages and
+// newspapers' letters pages print them.
+func TestParse_ProjectAndNewspaperLists(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a logo inside a link's text", "Signed,\n\n- [![](assets/harbor.png)Harborlib](https://harbor.example/)\n- [![](assets/river.png)RiverDB](https://river.example/)\n- [Coastlib](https://coastal.example/)\n",
+			[]string{sig("", "", "", "Harborlib"), sig("", "", "", "RiverDB"), sig("", "", "", "Coastlib")}},
+		{"an aside after a dash in the parentheses", "Signed,\n\n1. Jane Doe (Harbor Data Project — not signing on behalf of the Harbor Steering Committee)\n2. John Roe (River Data Project)\n",
+			[]string{sig("Jane Doe", "", "", "Harbor Data Project"), sig("John Roe", "", "", "River Data Project")}},
+		{"a place in a project's team in parentheses is a title", "Signed,\n\nJane Doe (Core team)\nJohn Roe (Compiler team co-lead)\nAda Halvorsen (Harbor Data Project)\n",
+			[]string{sig("Jane Doe", "", "Core team", ""), sig("John Roe", "", "Compiler team co-lead", ""), sig("Ada Halvorsen", "", "", "Harbor Data Project")}},
+		{"a former office printed before the name", "The signatories:\n\nFormer Prime Minister (Norway) Helen Ashdown\n\nFormer Foreign Minister Peter Grayling (co-chair)\n\nFormer President of the Harbor Commission Anna Lee\n",
+			[]string{sig("Helen Ashdown", "", "Former Prime Minister (Norway)", ""), sig("Peter Grayling", "", "Former Foreign Minister", ""), sig("Anna Lee", "", "Former President of the Harbor Commission", "")}},
+		{"a body whose name opens with 'Former' is no office before a name", "Sincerely,\n\nFormer Residents Association\nHarbor Tenants Forum\n",
+			[]string{sig("", "", "", "Former Residents Association"), sig("", "", "", "Harbor Tenants Forum")}},
+		{"a letters page: signers run together with semicolons, offices in lower case, a link after them", "Faith leaders write on the anniversary\nA year on, leaders of three faiths in the city write that they grieve together for every innocent life lost and will stand against hatred of any community.\nImam Qari Helen Ashdown, chair, Harbor Mosques Council; the most reverend Peter Grayling, bishop of Northbank; rabbi Anna Lee; David Renshaw; rabbi Margaret Renshaw, chair, Riverside Synagogue Council; imam Robert Lee\nContinue reading…\n",
+			[]string{sig("Helen Ashdown", "Imam Qari", "chair", "Harbor Mosques Council"), sig("Peter Grayling", "the most reverend", "bishop of Northbank", ""), sig("Anna Lee", "rabbi", "", ""), sig("David Renshaw", "", "", ""), sig("Margaret Renshaw", "rabbi", "chair", "Riverside Synagogue Council"), sig("Robert Lee", "imam", "", "")}},
+		{"a vicar", "Sincerely,\n\nVicar Katie Anderson, Zion Lutheran Church\nRev. John Roe, First Baptist Church\n",
+			[]string{sig("Katie Anderson", "Vicar", "", "Zion Lutheran Church"), sig("John Roe", "Rev.", "", "First Baptist Church")}},
+		{"thanks on a line of their own above a list with no closing", "Thank you for your consideration.\n\n  • Harbor Tenants Forum\n  • Riverside Library Association\n  • Coastal Renters Alliance\n",
+			[]string{sig("", "", "", "Harbor Tenants Forum"), sig("", "", "", "Riverside Library Association"), sig("", "", "", "Coastal Renters Alliance")}},
+	})
+}
+
+// TestParse_UngreetedPageLines: above a letter that greets no one, a
+// page's own lines are no addressees.
+func TestParse_UngreetedPageLines(t *testing.T) {
+	text := "Skip to main content\nLogo\n\nJanuary 18, 2018\nUSS, pension, pensions, retire\nSource: iStock\n\n" +
+		"Senior academics say the proposed changes to the pension scheme would harm recruitment and retention across the sector.\n\nProfessor Ada Halvorsen\n\nProfessor Bo Lindqvist\n"
+	l, err := loader.ParseText("ungreeted", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Recipients) != 0 {
+		t.Errorf("recipients %+v, want none: the letter greets no one", l.Recipients)
+	}
+	if len(l.Signatories) != 2 {
+		t.Errorf("%d signatories, want 2", len(l.Signatories))
+	}
 }

@@ -214,7 +214,7 @@ var honorifics = []string{
 	"The Revd Dr", "The Revd", "Rt Revd", "Rt. Revd", "Very Revd", "Most Revd", "Revd Dr", "Revd",
 	"Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Father", "Fr.",
 	"Sister", "Brother", "Br.", "Sr.", "Mother", "Monsignor", "Msgr.",
-	"Elder", "Deacon", "Cantor", "Swami", "Sheikh", "Shri", "Shrimati", "Panie", "Pani", "Smt.", "Smt", "Sri",
+	"Elder", "Deacon", "Cantor", "Vicar", "Swami", "Sheikh", "Qari", "Maulana", "Mufti", "Shri", "Shrimati", "Panie", "Pani", "Smt.", "Smt", "Sri",
 	"Emeritus Professor", "Professor Emeritus", "Associate Professor",
 	"Assistant Professor", "Adjunct Professor", "Distinguished Professor",
 	"Dr.", "Dr", "Drs.", "Prof.", "Professor", "Mr.", "Mr", "Mrs.", "Mrs",
