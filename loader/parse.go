@@ -1125,10 +1125,13 @@ var reSalutation = regexp.MustCompile(`(?i)^(dear|my dear|to the|to whom|gentlem
 
 // greetsAfterProse reports a salutation that still counts below an
 // introduction in prose: it opens with a greeting ("Dear", "Señor",
-// "Szanowny", "Mr. Mayor"), not with "To the", and is short.
-func greetsAfterProse(low string) bool {
-	if strings.HasPrefix(low, "dear ") && strings.HasSuffix(low, ":") {
-		return true // "Dear Senators A, B, ... and K:" greets many, at any length
+// "Szanowny", "Mr. Mayor"), not with "To the", and is short, or it is a
+// "Dear ...:" that greets a list of capitalized names and offices ("Dear
+// Senators A, B, ... and K:") at any length.
+func greetsAfterProse(t string) bool {
+	low := strings.ToLower(t)
+	if strings.HasPrefix(low, "dear ") && strings.HasSuffix(low, ":") && greetsOnlyNames(t) {
+		return true
 	}
 	if len(strings.Fields(low)) > 12 || strings.HasPrefix(low, "to ") {
 		return false
@@ -1142,6 +1145,19 @@ func greetsAfterProse(low string) bool {
 		}
 	}
 	return false
+}
+
+// greetsOnlyNames reports a salutation whose every part, as commas and
+// "and" part them, opens with a capital: names and offices, no sentence
+// ("Dear friends and members, today our coalition sent ...:").
+func greetsOnlyNames(t string) bool {
+	for _, part := range reSalutationJoin.Split(greeted(t), -1) {
+		part = strings.TrimPrefix(part, "the ") // "... and the President pro tempore of the Senate"
+		if part == "" || !startsUpper(part) {
+			return false
+		}
+	}
+	return true
 }
 
 // greetedOffices are the offices greeted as "Mr. President", "Madam Mayor".
@@ -1162,13 +1178,19 @@ func (p *parser) findSalutation() int {
 		if _, ok := closingAt(t); ok && len(strings.Fields(t)) <= 4 {
 			break
 		}
-		before := prose // a salutation long enough to read as prose ("To the Speaker of the House ... and the President pro tempore of the Senate:") still greets
+		before := prose
 		prose = prose || isProse(t)
 		if len(t) > 160 && !(len(t) <= 300 && strings.HasPrefix(t, "Dear ")) || !reSalutation.MatchString(t) && (prose || !reTitleSalutation.MatchString(t)) {
 			continue
 		}
 		low := strings.ToLower(t)
-		if strings.HasPrefix(low, "to the hon") || (before && !greetsAfterProse(low)) {
+		if strings.HasPrefix(low, "to the hon") || (before && !greetsAfterProse(t)) {
+			continue
+		}
+		// a greeting long enough to read as prose still greets when it
+		// names only offices and bodies ("To the Speaker of the House of
+		// Representatives and the President pro tempore of the Senate:")
+		if !before && prose && !greetsOnlyNames(t) {
 			continue
 		}
 		return i
@@ -1294,10 +1316,13 @@ func (p *parser) runOnEntries(t string) bool {
 	}
 	segs := strings.Split(t, ";")
 	named := 0
-	for _, sg := range segs {
+	for i, sg := range segs {
 		head, _, _ := strings.Cut(strings.TrimSpace(sg), ",")
-		if p.isPersonName(strings.TrimSpace(head)) || p.endsWithName(head) {
+		isName := p.isPersonName(strings.TrimSpace(head)) || len(strings.Fields(head)) <= 6 && p.endsWithName(head)
+		if isName {
 			named++
+		} else if i == 0 && len(segs) >= 6 {
+			return false // a sentence that lists people after its first words is prose
 		}
 	}
 	if len(segs) >= 6 {

@@ -491,12 +491,32 @@ func (p *parser) isPageHeading(block []line) bool {
 }
 
 // isUngreetedBlock reports a block above a letter that greets no one
-// (no salutation) and has no "To:" field, and does not open as an
-// addressee does (a courtesy title, an office and a name, "Name, Title"):
-// the page's own lines ("Skip to main content", a photo caption, a
-// "Contacts:" heading), not someone the letter is addressed to.
+// (no salutation) and has no "To:" field, and names no one: no line is a
+// person, a body, an office or an address ("Skip to main content", a
+// photo's tags and credit, a "Contacts:" heading). Such lines are the
+// page's own, not someone the letter is addressed to.
 func (p *parser) isUngreetedBlock(block []line) bool {
-	return p.lay.sal < 0 && block[0].to == toNone && !p.isRecipientStart(block[0].text)
+	if p.lay.sal >= 0 || block[0].to != toNone || p.isRecipientStart(block[0].text) {
+		return false
+	}
+	for _, ln := range block {
+		t := strings.TrimRight(ln.text, ",;:. ")
+		if p.isPersonName(t) || hasOrgWord(t) || p.isKnownOrg(t) || isTitle(t) || isAddress(t, true) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasOrgWord reports a line with a word that names a kind of body
+// ("Administration", "Committee", "Council").
+func hasOrgWord(t string) bool {
+	for _, w := range wordsOf(t) {
+		if orgWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // isSubjectLine reports a block that is a line of a dozen words or more

@@ -759,8 +759,8 @@ func (p *parser) formerOfficeThenName(t string) (string, bool) {
 	head, tags := cutParenTail(t)
 	f := strings.Fields(head)
 	for k := max(2, len(f)-5); k <= len(f)-2; k++ {
-		if !isGivenName(f[k]) || isTitleWord(bare(f[k])) {
-			continue
+		if !isGivenName(f[k]) || isTitleWord(bare(f[k])) || afterPreposition(f[k-1]) {
+			continue // "Former Governor of Virginia Terry McAuliffe": a place follows "of"
 		}
 		name := strings.Join(f[k:], " ")
 		if !p.isPersonName(name) {
@@ -773,6 +773,16 @@ func (p *parser) formerOfficeThenName(t string) (string, bool) {
 		return out, true
 	}
 	return "", false
+}
+
+// afterPreposition reports a word after which a place or a body comes,
+// not a name: "of", "to", "for", "in".
+func afterPreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "to", "for", "in", "at", "on", "the":
+		return true
+	}
+	return false
 }
 
 // titleBeforeName turns a title printed before a name on the name's line
@@ -890,12 +900,6 @@ func isAllCaps(w string) bool {
 	return strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
-// tagRole takes a role from a parenthetical after the name: a title
-// ("(past Chair, President Barack Obama)"), an organization ("(Friends of
-// the Earth)"), or a list of affiliations of which the first is read
-// ("(Debian Project, GNOME Foundation)", "(Co-Chair, W3C Technical
-// Architecture Group)"). State codes, party tags, places, handles and
-// nicknames give nothing.
 // isTeamRole reports a place in a project's team: "Core team", "Mod
 // team", "Library team lead", "Devtools co-lead".
 func isTeamRole(s string) bool {
@@ -904,11 +908,17 @@ func isTeamRole(s string) bool {
 		return false
 	}
 	switch f[len(f)-1] {
-	case "lead", "co-lead", "colead", "team":
+	case "lead", "co-lead", "colead":
 		return !startsUpper(strings.Fields(s)[len(f)-1]) // "Team Lead" may name a company
+	case "team":
+		return len(f) == 2 // "Core team"; "Google security team" names a body's team
 	}
 	return false
 }
+
+// reDisclaimer opens a note on the capacity a signer signs in, not a
+// role: "not signing on behalf of ...", "in a personal capacity".
+var reDisclaimer = regexp.MustCompile(`^(?:not (?:signing|speaking|representing)|in (?:a |my |their |his |her )?(?:personal|individual) capacity|speaking (?:only )?for|for identification)`)
 
 // cutDash cuts s at a spaced dash: "A — b" gives "A" and "b".
 func cutDash(s string) (before, after string, ok bool) {
@@ -920,9 +930,15 @@ func cutDash(s string) (before, after string, ok bool) {
 	return s, "", false
 }
 
+// tagRole takes a role from a parenthetical after the name: a title
+// ("(past Chair, President Barack Obama)"), an organization ("(Friends of
+// the Earth)"), or a list of affiliations of which the first is read
+// ("(Debian Project, GNOME Foundation)", "(Co-Chair, W3C Technical
+// Architecture Group)"). State codes, party tags, places, handles and
+// nicknames give nothing.
 func (p *parser) tagRole(tags []string, contact bool, n int) (title, org *roleItem) {
 	for _, tg := range tags {
-		if before, aside, ok := cutDash(tg); ok && startsLower(aside) {
+		if before, aside, ok := cutDash(tg); ok && reDisclaimer.MatchString(aside) {
 			tg = before // "(GCC, Binutils — not signing on behalf of the Steering Committee)": the aside is a note
 		}
 		items := p.joinUnits(affiliationItems(tg))
