@@ -501,22 +501,11 @@ func (p *parser) isUngreetedBlock(block []line) bool {
 	}
 	for _, ln := range block {
 		t := strings.TrimRight(ln.text, ",;:. ")
-		if p.isPersonName(t) || hasOrgWord(t) || p.isKnownOrg(t) || isTitle(t) || isAddress(t, true) {
+		if p.isPersonName(t) || containsOrgWord(t) || p.isKnownOrg(t) || isTitle(t) || isAddress(t, true) {
 			return false
 		}
 	}
 	return true
-}
-
-// hasOrgWord reports a line with a word that names a kind of body
-// ("Administration", "Committee", "Council").
-func hasOrgWord(t string) bool {
-	for _, w := range wordsOf(t) {
-		if orgWords[w] {
-			return true
-		}
-	}
-	return false
 }
 
 // isSubjectLine reports a block that is a line of a dozen words or more

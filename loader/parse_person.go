@@ -920,16 +920,6 @@ func isTeamRole(s string) bool {
 // role: "not signing on behalf of ...", "in a personal capacity".
 var reDisclaimer = regexp.MustCompile(`^(?:not (?:signing|speaking|representing)|in (?:a |my |their |his |her )?(?:personal|individual) capacity|speaking (?:only )?for|for identification)`)
 
-// cutDash cuts s at a spaced dash: "A — b" gives "A" and "b".
-func cutDash(s string) (before, after string, ok bool) {
-	for _, d := range []string{" — ", " – ", " -- "} {
-		if b, a, found := strings.Cut(s, d); found {
-			return strings.TrimSpace(b), strings.TrimSpace(a), true
-		}
-	}
-	return s, "", false
-}
-
 // tagRole takes a role from a parenthetical after the name: a title
 // ("(past Chair, President Barack Obama)"), an organization ("(Friends of
 // the Earth)"), or a list of affiliations of which the first is read
@@ -938,8 +928,8 @@ func cutDash(s string) (before, after string, ok bool) {
 // nicknames give nothing.
 func (p *parser) tagRole(tags []string, contact bool, n int) (title, org *roleItem) {
 	for _, tg := range tags {
-		if before, aside, ok := cutDash(tg); ok && reDisclaimer.MatchString(aside) {
-			tg = before // "(GCC, Binutils — not signing on behalf of the Steering Committee)": the aside is a note
+		if d, w := spacedDash(tg); d > 0 && reDisclaimer.MatchString(strings.TrimSpace(tg[d+w:])) {
+			tg = strings.TrimSpace(tg[:d]) // "(GCC, Binutils — not signing on behalf of the Steering Committee)": the aside is a note
 		}
 		items := p.joinUnits(affiliationItems(tg))
 		// one word in parentheses is a nickname, unless a handle was
