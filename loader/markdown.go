@@ -53,8 +53,8 @@ func plainLine(r string) (text string, cells []string) {
 	switch {
 	case reMDTableSep.MatchString(t) && strings.Contains(t, "|"):
 		return "", []string{} // a table's rule: no text, and no paragraph break
-	case reMDRule.MatchString(t) || reMDLinkRef.MatchString(t):
-		return "", nil // a rule, or a link's target: "[1]: http://..."
+	case reMDRule.MatchString(t) || reMDLinkRef.MatchString(t) || templateTag(t):
+		return "", nil // a rule, a link's target ("[1]: http://..."), or a site generator's tag
 	case strings.HasPrefix(t, "|") && strings.Count(t, "|") >= 2:
 		cells = nil
 		for _, c := range strings.Split(strings.Trim(t, "|"), "|") {
@@ -229,4 +229,11 @@ func nonEmpty(ss []string) []string {
 		}
 	}
 	return out
+}
+
+// templateTag reports a line that is only a static site's template tag,
+// which the published page replaces with something else: Hugo's "{{< hp5
+// "https://..." >}}", Jekyll's "{% include signers.html %}".
+func templateTag(t string) bool {
+	return strings.HasPrefix(t, "{{") && strings.HasSuffix(t, "}}") || strings.HasPrefix(t, "{%") && strings.HasSuffix(t, "%}")
 }

@@ -129,10 +129,19 @@ func splitHonorific(s string) (hon, rest string) {
 	if i := strings.IndexByte(s, '.'); i > 0 && i < 5 && i+1 < len(s) && s[i+1] != ' ' {
 		rest = reGluedHonorific.ReplaceAllString(s, "$1 $2")
 	}
+	if strings.Contains(rest, "(") {
+		if rank := reRetiredRank.FindString(rest); rank != "" && startsUpper(rest[len(rank):]) {
+			hon, rest = strings.TrimSpace(rank), rest[len(rank):] // "Col (Ret.) Shaul Arieli"
+		}
+	}
 	for range 3 { // "The Reverend Dr." is at most a few prefixes deep
 		found := false
 		for _, h := range candidates(honorificsByWord, rest) {
 			p, r, ok := cutPrefixWord(rest, h)
+			for ok && lowerHonorificNext(r) { // "Prof. dr.", "Dr ir"
+				w, after, _ := strings.Cut(r, " ")
+				p, r = p+" "+w, after
+			}
 			if !ok || !startsUpper(r) {
 				continue
 			}
@@ -151,8 +160,22 @@ func splitHonorific(s string) (hon, rest string) {
 }
 
 // reGluedHonorific is an abbreviated honorific printed with no space
-// before the name: "Dr.Mohan Rao", "Prof.Ana Lind".
-var reGluedHonorific = regexp.MustCompile(`^((?:Dr|Prof|Mr|Mrs|Ms|Rev|Hon|Fr|Sr|Smt|Shri)\.)(\p{Lu}\p{Ll})`)
+// before the name, or before a second one, as Dutch and German degrees
+// run on: "Dr.Mohan Rao", "Prof.Ana Lind", "Prof.dr. R.A. Zwaan",
+// "dr.ir. Robert Schuwer".
+var reGluedHonorific = regexp.MustCompile(`^((?i:Dr|Prof|Mr|Mrs|Ms|Rev|Hon|Fr|Sr|Smt|Shri|Ir|Drs)\.)(\p{Lu}\p{Ll}|(?i:dr|ir|drs|mr)\.)`)
+
+// lowerHonorificNext reports a name that opens with a second honorific in
+// lower case, as Dutch academic prefixes print: the "dr." of "Prof. dr.
+// Marcel van Assen", the "ir." of "dr. ir. Sanli Faez".
+func lowerHonorificNext(r string) bool {
+	w, rest, ok := strings.Cut(r, " ")
+	switch w {
+	case "dr.", "dr", "ir.", "ir", "drs.", "mr.", "ing.":
+		return ok && (startsUpper(rest) || lowerHonorificNext(rest))
+	}
+	return false
+}
 
 // printedLegalForm reports a company's legal form as it is printed, in
 // capitals or with points ("SAS", "GmbH", "S.A.", "Inc."), which no
@@ -214,7 +237,8 @@ func isInitial(tok string) bool {
 			return false
 		}
 	}
-	return letters > 0 && letters <= 5 && (letters == 1 || rs[len(rs)-1] == '.')
+	// "E.J": the last point of a run of initials is sometimes left off
+	return letters > 0 && letters <= 5 && (letters == 1 || rs[len(rs)-1] == '.' || rs[len(rs)-2] == '.')
 }
 
 // isNameWord reports a capitalized word as names are written: McGovern,
@@ -284,6 +308,10 @@ func (p *parser) isPersonNameUncached(s string) bool {
 	}
 	allCaps := strings.ToUpper(s) == s
 	core, initials, vocab := 0, 0, false
+	last := len(toks) - 1
+	for last > 1 && nameSuffixes[bare(toks[last])] {
+		last-- // "Edgar Chambers IV": the surname is before the suffix
+	}
 	for i, t := range toks {
 		b := bare(t)
 		switch {
@@ -299,7 +327,7 @@ func (p *parser) isPersonNameUncached(s string) bool {
 		case isNameWord(t, allCaps) || i > 0 && capsSurname(toks, t) || !allCaps && surnameFirstInCaps(toks):
 			// a vocabulary word may still be a surname after a given name:
 			// "Matt Mills", "Anna Church"
-			surname := i > 0 && i == len(toks)-1 && isSurname(b) && isGivenName(toks[0])
+			surname := i > 0 && i == last && isSurname(b) && isGivenName(toks[0])
 			if (orgWords[b] || nameBlockers[b] || headingGroupNouns[b] || (titleHeads[b] && !surnameHeads[b])) && !surname {
 				vocab = true
 			}
@@ -312,7 +340,9 @@ func (p *parser) isPersonNameUncached(s string) bool {
 		}
 	}
 	// a vocabulary word is a surname only in "First M. Last" ("James F. Army")
-	if vocab && !(core == 2 && initials >= 1 && isInitial(toks[1]) && !isInitial(toks[len(toks)-1])) {
+	// or after initials alone ("T.M. List")
+	if vocab && !(core == 2 && initials >= 1 && isInitial(toks[1]) && !isInitial(toks[len(toks)-1])) &&
+		!(core == 1 && initials >= 1 && isInitial(toks[0]) && !isInitial(toks[len(toks)-1]) && !orgWords[bare(toks[len(toks)-1])]) {
 		return false
 	}
 	if allCaps && core+initials < 2 {
@@ -375,7 +405,7 @@ func startsWithGivenName(toks []string) bool {
 // a title word ("Treasurer", "State"), a job noun, or a state or country
 // it starts with.
 func officeWords(toks []string) bool {
-	if isStateName(toks[0]) || len(toks) > 2 && isStateName(toks[0]+" "+toks[1]) || isCountry(toks[0]) {
+	if isStateName(toks[0]) && !isInitial(toks[0]) || len(toks) > 2 && isStateName(toks[0]+" "+toks[1]) || isCountry(toks[0]) { // "D.C. Huijser": initials
 		return true
 	}
 	for _, t := range toks {
@@ -560,7 +590,9 @@ func isPostNominal(s string) bool {
 		return false
 	}
 	for _, f := range strings.Fields(strings.ReplaceAll(s, ",", " ")) {
-		if !postNominals[strings.ToLower(f)] && !postNominals[strings.ToLower(f)+"."] {
+		lf := strings.ToLower(f)
+		if !postNominals[lf] && !postNominals[lf+"."] && !postNominals[strings.TrimSuffix(lf, ".")] && // "MD." ends a list
+			strings.TrimSuffix(f, ".") != "DO" { // a doctor of osteopathy; "do" is a word
 			return false
 		}
 	}

@@ -1522,6 +1522,9 @@ func (p *parser) commaRunOfNames(t string) bool {
 		if a, b, ok := strings.Cut(head, " and "); ok && !named {
 			named = (p.isPersonName(a) || namesBody(a)) && (p.isPersonName(b) || namesBody(b))
 		}
+		if !named && len(segs) >= 6 && p.wrappedNamePart(head, i == 0, i == len(segs)-1) {
+			continue // a name the line's wrap has cut: "…, Marius" / "Bujold, …"
+		}
 		if !named {
 			if unnamed++; unnamed > 1 || i == 0 || i == len(segs)-1 {
 				return false
@@ -1529,6 +1532,16 @@ func (p *parser) commaRunOfNames(t string) bool {
 		}
 	}
 	return true
+}
+
+// wrappedNamePart reports the piece of a name a wrapped line leaves at
+// its end (a given name) or at its start (a capitalized surname), in a
+// long run of names.
+func (p *parser) wrappedNamePart(s string, first, last bool) bool {
+	if strings.ContainsAny(s, " .:") || !startsUpper(s) {
+		return false
+	}
+	return last && isGivenName(s) || first && !isGivenName(s) && !connectors[strings.ToLower(s)]
 }
 
 // namesBody reports a part of a list run together with commas that is a
@@ -1610,7 +1623,19 @@ func (p *parser) lastProse(from int) int {
 			last = i
 		}
 	}
+	// a sentence's last words wrapped onto a short line of their own
+	for last >= from && last+1 < len(p.lines) && sentenceTail(p.lines[last+1].text) {
+		last++
+	}
 	return last
+}
+
+// sentenceTail reports the end of a sentence wrapped onto a line of its
+// own: lower case, no list marker, a full stop at the end ("as the best
+// way to continue that work.").
+func sentenceTail(t string) bool {
+	_, marked := stripMarker(t)
+	return startsLower(t) && !marked && strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 3
 }
 
 var (
@@ -1745,6 +1770,11 @@ func closingAt(t string) (inline string, ok bool) {
 	return c, true
 }
 
+// reMembersOf is a lead-in naming the body whose members sign below it:
+// "Signed by the following members of the Minnesota Rabbinical
+// Association:", "This statement is signed by members of X:".
+var reMembersOf = regexp.MustCompile(`(?i)^(?:(?:this|the) (?:letter|statement|petition) (?:is |was |has been )?)?(?:signed|endorsed) by (?:the following |these |all )?(?:[\p{L}-]+ ){0,2}members of (?:the )?([^,;:]+?)\s*:?$`)
+
 var reOnBehalf = regexp.MustCompile(`(?i)^on behalf of (?:the )?([^,;:]+?)\s*[,.:;]?$`)
 
 // readOnBehalf takes "On behalf of X," from just above or below the closing:
@@ -1761,6 +1791,16 @@ func (p *parser) readOnBehalf(closing, sigStart int) {
 		p.onBehalf = m[1]
 		p.addKnown(m[1])
 		return
+	}
+	for _, i := range []int{sigStart - 1, sigStart} { // "Signed by the following members of the X:" over the list
+		if i < 0 || i >= len(p.lines) {
+			continue
+		}
+		if m := reMembersOf.FindStringSubmatch(p.lines[i].text); m != nil && startsUpper(m[1]) && p.isOrgish(m[1]) {
+			p.onBehalf = m[1]
+			p.addKnown(m[1])
+			return
+		}
 	}
 	if closing >= 0 { // a closing that names the body signed for: "For the Last Stand Board,"
 		if m := reForBodyClosing.FindStringSubmatch(p.lines[closing].text); m != nil && startsUpper(m[1]) && p.isOrgish(m[1]) {

@@ -218,7 +218,13 @@ func (p *parser) readList(seg []line, mode sigMode) {
 	if pieces := splitTopLevel(lt.text, ';'); len(pieces) >= 3 || len(pieces) == 2 && p.allStartWithNames(pieces) {
 		sep = ';'
 	}
-	entries := splitList(lt, sep)
+	var lead []listEntry
+	if sep == ';' {
+		if lead, seg = p.entryLinesBeforeRun(seg); lead != nil {
+			lt = joinList(seg)
+		}
+	}
+	entries := append(lead, splitList(lt, sep)...)
 	if mode == modeAuto {
 		mode = p.listMode(entries)
 	}
@@ -235,6 +241,26 @@ func (p *parser) readList(seg []line, mode sigMode) {
 	default:
 		p.commaOrgs(entries)
 	}
+}
+
+// entryLinesBeforeRun takes off the lines above a run of signers joined
+// by semicolons that hold no semicolon and open with a name: each is an
+// entry of its own, as a letter prints its first signer, with a longer
+// role, on a line above the rest ("Kent Rogers, MD, County Health
+// Officer" / "C. David Cambell, MD; Alex Douglass, MD; …").
+func (p *parser) entryLinesBeforeRun(seg []line) (lead []listEntry, rest []line) {
+	k := 0
+	for k+1 < len(seg) && !strings.Contains(seg[k].text, ";") && !strings.HasSuffix(seg[k].text, ",") &&
+		p.startsWithName(seg[k].text) && !endsWithConnector(seg[k].text) {
+		k++
+	}
+	if k == 0 || strings.Count(seg[k].text, ";") < 2 || !p.startsWithName(seg[k].text) {
+		return nil, seg
+	}
+	for _, ln := range seg[:k] {
+		lead = append(lead, listEntry{text: ln.text, n: ln.n, last: ln.n})
+	}
+	return lead, seg[k:]
 }
 
 // pluralHonorifics head a list of people who all bear the one honorific.

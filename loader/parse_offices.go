@@ -93,7 +93,7 @@ func localOffice(title string) (office, place string, ok bool) {
 		return "", "", false // most titles: no regular expression needed
 	}
 	m := reLocalOffice.FindStringSubmatch(strings.TrimSpace(title))
-	if m == nil || !localOffices[strings.ToLower(m[3])] {
+	if m == nil || !localOffices[strings.ToLower(m[3])] && !servicesOffice(m[3]) {
 		return "", "", false
 	}
 	place, level := m[1], m[2]
@@ -118,7 +118,18 @@ func localOffice(title string) (office, place string, ok bool) {
 	return level + " " + m[3], place, true
 }
 
-var reLocalOffice = regexp.MustCompile(`^((?:St\. |Saint |Fort |Ft\. |Mount |Mt\. )?\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}) (County|Parish|Borough|City|Town|Township|Village|School Board|Board of Education|BOE|Library Board|Park Board|School Committee|Select Board) ((?:Vice |Deputy |Assistant )?\p{L}+(?: (?:Member|Chair|President))?)$`)
+var reLocalOffice = regexp.MustCompile(`^((?:St\. |Saint |Fort |Ft\. |Mount |Mt\. )?\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}) (County|Parish|Borough|City|Town|Township|Village|School Board|Board of Education|BOE|Library Board|Park Board|School Committee|Select Board) ((?:Vice |Deputy |Assistant )?\p{L}+(?: (?:Member|Chair|President|Officer|Director|Marshal))?)$`)
+
+// servicesOffice reports an office a county or city gives a service's
+// name: "Health Officer", "Fire Marshal", "Health Director".
+func servicesOffice(s string) bool {
+	service, office, ok := strings.Cut(s, " ")
+	return ok && localServices[strings.ToLower(service)] && (localOffices[strings.ToLower(office)] || office == "Officer" || office == "Marshal")
+}
+
+// localServices are what a county's or city's departments serve.
+var localServices = wordSet(`health fire police planning parks water
+transportation housing emergency elections finance budget`)
 
 // localOffices are the offices reLocalOffice reads after a local body.
 var localOffices = wordSet(`commissioner legislator treasurer clerk executive

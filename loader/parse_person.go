@@ -88,7 +88,8 @@ func anonymous(name string) bool {
 // Country": the head is a person's name the lexicons know ("Valeria
 // Navarro, Chile") and no city.
 func (p *parser) personNotCity(head string) bool {
-	return !isCity(head) && !isStateName(head) && startsWithGivenName(strings.Fields(head)) && p.isPersonName(head)
+	f := strings.Fields(head)
+	return !isCity(head) && !isStateName(head) && (startsWithGivenName(f) || len(f) > 1 && isInitial(f[0])) && p.isPersonName(head)
 }
 
 // dashAsComma reads "Jane Doe – Executive Director, ACLU" as "Jane Doe,
@@ -149,13 +150,29 @@ func (p *parser) titleAfterName(f []string, i int) int {
 			}
 			continue
 		}
-		if namedPositionHeads[w] || orgWords[w] || !p.isPersonName(strings.TrimRight(strings.Join(f[i:j], " "), ",")) {
+		if namedPositionHeads[w] || orgWords[w] || !p.isPersonName(strings.TrimRight(strings.Join(f[i:j], " "), ",")) || namesAFaith(f[i:j]) {
 			return -1
 		}
 		return j
 	}
 	return -1
 }
+
+// namesAFaith reports words that name a church, not a person, though a
+// given name may open them: "Roman Catholic Archbishop of Armagh",
+// "Greek Orthodox Metropolitan".
+func namesAFaith(ws []string) bool {
+	for _, w := range ws {
+		if faithWords[bare(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// faithWords are the adjectives of denominations.
+var faithWords = wordSet(`catholic orthodox anglican episcopal episcopalian methodist baptist
+presbyterian lutheran evangelical pentecostal reformed coptic maronite`)
 
 // namedPositionHeads are positions named for a person ("the Henry J.
 // Casey Professor of Law", "Sir John Fellow"), whose name is not the
@@ -219,7 +236,7 @@ func (p *parser) readBlocks(seg []line, mode sigMode) {
 			cur = &entry{name: l, run: strings.HasSuffix(l.text, ",")}
 		case cur != nil && !marked && mode != modeOrg && !oneLine:
 			cur.addRole(l)
-		case nameList && isHandle(l.text):
+		case nameList && isHandle(l.text) || cur == nil && len(ls) == 1 && handleLike(l.text):
 			flush() // "meejah" among bare names: a signer known by a handle
 			p.l.Signatories = append(p.l.Signatories, graph.Signatory{Name: l.text, Line: l.first, EndLine: l.last,
 				Evidence: []string{"a handle in a list of names"}})
@@ -247,6 +264,27 @@ func (p *parser) bareNameList(seg []line) bool {
 		}
 	}
 	return n >= 5 && named*4 >= n*3
+}
+
+// handleLike reports one token shaped as only an online handle is:
+// letters with digits ("dexX7"), a capital inside a word that opens in
+// lower case ("imaginaryUser"), or a symbol for a letter ("฿tcDrak").
+func handleLike(t string) bool {
+	rs := []rune(t)
+	if len(rs) < 4 || strings.ContainsAny(t, " ,;()/") || containsOrgWord(t) || reDomain.MatchString(t) {
+		return false
+	}
+	letters, digits, innerCap := 0, 0, false
+	for i, r := range rs {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			innerCap = innerCap || i > 0 && unicode.IsUpper(r) && unicode.IsLower(rs[0])
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	return letters >= 2 && (digits > 0 && unicode.IsLetter(rs[0]) || innerCap || unicode.IsSymbol(rs[0]))
 }
 
 // isHandle reports one lower-case token with no organization word, such
@@ -742,6 +780,9 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 			nl.name += ", " + sfx // "John Conyers, Jr."
 			nl.tags = append(nl.tags, tg...)
 		} else if isPostNominal(pk) || isRank(pk) {
+			if b := strings.TrimSuffix(pk, "."); b != pk && !postNominals[strings.ToLower(pk)] && (postNominals[strings.ToLower(b)] || b == "DO") {
+				pk = b // "MD." at the end of a list: the full stop is the list's
+			}
 			post = append(post, pk)
 		} else if isServiceBranch(pk) && k < len(parts)-1 {
 			if len(post) > 0 && isRank(post[len(post)-1]) {
@@ -986,7 +1027,8 @@ func capsSurnameComma(s string) string {
 		}
 	}
 	j := i
-	for j < len(f) && isAllCaps(strings.TrimSuffix(f[j], ",")) && len([]rune(strings.Trim(f[j], ",."))) >= 2 && !strings.ContainsAny(f[j], "()") {
+	for j < len(f) && isAllCaps(strings.TrimSuffix(f[j], ",")) && len([]rune(strings.Trim(f[j], ",."))) >= 2 && !strings.ContainsAny(f[j], "()") &&
+		!isInitial(strings.TrimSuffix(f[j], ",")) { // "Ben J.P. Janssen": initials, the surname still to come
 		j++
 	}
 	if j == i || j == len(f) || strings.HasSuffix(f[j-1], ",") || !startsUpper(f[j]) && !startsLower(f[j]) {

@@ -53,6 +53,7 @@ func (p *parser) readSignatures(lines []line) {
 	lines = p.dropContactLines(lines)
 	mode := modeAuto
 	lines = p.splitGridRows(p.splitNameTitleRuns(bylinesRead(p.dropDescriptions(parensClosed(nameMarksCut(p.restOfGroup(p.pluralOfficeLines(lines))))))))
+	lines = p.nameDescriptionLines(lines)
 	all := p.joinDoubleSpaced(p.sigGroups(lines))
 	orgRun := p.orgLinesApart(all)
 groups:
@@ -226,8 +227,8 @@ func (p *parser) blocksOfNames(run [][]line) ([][]line, bool) {
 	under := false
 	for _, g := range run {
 		switch {
-		case p.startsWithName(g[0].text):
-			blocks = append(blocks, []line{g[0]})
+		case p.startsWithName(g[0].text) || handleLike(g[0].text):
+			blocks = append(blocks, []line{g[0]}) // "dexX7" among names: a signer known by a handle
 		case len(blocks) == 0:
 			return nil, false // the run must open with a name
 		default:
@@ -429,6 +430,9 @@ func isSignerIntro(t string) bool {
 		} else if w, ok := strings.CutPrefix(f[0], "e-"); ok && w != "" {
 			f[0] = w // "E-signatures"
 		}
+		if f[0] == "authors" && (len(f) == 1 || f[1] == "of") {
+			return true // "Authors", "Authors of the letter"; not "Authors Alliance"
+		}
 		if signerWords[f[0]] || len(f) > 1 && firstSignerWords[f[0]] && signerWords[f[1]] {
 			return true // "FIRMAS CARTA A LA CCMA", "Erstunterzeichnende", "Premiers signataires"
 		}
@@ -447,7 +451,7 @@ signants signataires signatarios signatários signatários assinaturas
 assinado unterzeichner unterzeichnende unterzeichnenden erstunterzeichner
 erstunterzeichnende erstunterzeichnerinnen unterschriften ondertekenaars
 ondertekend firmatari sottoscrittori adhesiones adhesions adhésions
-podpisy allekirjoittajat undertecknare underskrivere`)
+podpisy allekirjoittajat undertecknare underskrivere getekend`)
 
 // headingArticles open a heading before its noun: "Les premiers
 // signataires", "Die Erstunterzeichnenden".
@@ -565,6 +569,10 @@ var reInstruction = regexp.MustCompile(`(?i)^\W*(?:(?:principio|final) del formu
 // "Thanks for your time and attention".
 var reThanks = regexp.MustCompile(`(?i)^(?:thank you|thanks|many thanks|we thank you)(?: (?:very much|again|in advance))? for (?:your|the|all your) (?:kind |careful |prompt )?(?:consideration|attention|time|support|leadership|service|help|work)\b[^.]{0,60}[.!]?$`)
 
+// reCopyright opens a page's footer: "© 2001, the above authors",
+// "Copyright 2019 …", "(c) 2020 …".
+var reCopyright = regexp.MustCompile(`(?i)^(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4})`)
+
 // rePageFurniture is what a blog or news page prints around a post:
 // comment and sharing notices, tag lines, print and download links.
 var rePageFurniture = regexp.MustCompile(`(?i)^\W*(?:(?:to|read|see|view|link to|download) the (?:original|full) (?:letter|text|statement|version)(?: here)?\W*$|post a comment\W*$|if your comment\b|(?:notice|warning|fatal error): undefined\b|© ?\d{4}|copyright © |comments are closed|leave a (?:comment|reply)|\d+ comments?$|this entry was posted|posted (?:in|by|on) |filed under|tagged:? |tags: |bookmark the permalink|print friendly|share (?:this|on)|like this:|related (?:posts|articles)|read (?:the (?:full )?letter|more)(?: here| about\b[^.]{0,60})?\W*$|continue reading\W*$|skip to (?:main )?content\W*$|https?://\S+$|click here\b|deadline(?: to (?:sign|sign on|join))?\s*:|download (?:the )?(?:letter|pdf|statement)\b|subscribe\b|follow us\b)`)
@@ -595,6 +603,10 @@ func (p *parser) sigGroups(lines []line) [][]line {
 			p.skipFrom(lines[i:], "after a postscript or enclosure line")
 			break
 		}
+		if reCopyright.MatchString(t) && (len(cur) > 0 || len(groups) > 0) {
+			p.skipFrom(lines[i:], "a copyright notice: the page's footer, after the signers")
+			break
+		}
 		if n := p.wrappedNote(lines, i); n > 0 {
 			noteEnd = i + n
 		}
@@ -620,6 +632,8 @@ func (p *parser) sigGroups(lines []line) [][]line {
 			why = "web page furniture (comments, sharing, tags, links), not a signer"
 		case reThanks.MatchString(t):
 			why = "the letter's last courtesy, not a signer"
+		case utf8.RuneCountInString(t) == 1 && unicode.IsLetter([]rune(t)[0]):
+			why = "a lone letter: an index letter over names, or a name cut off"
 		case t == "" && ln.cells != nil:
 			continue // the rule under a table's header
 		case t == "":
@@ -1254,8 +1268,8 @@ func (p *parser) mostlyOrgs(seg []line) bool {
 		t = cutPlaceTail(p.nameRunIntoTitle(t))
 		if d, w := spacedDash(t); d > 0 {
 			if head, tail := strings.TrimSpace(t[:d]), strings.TrimSpace(t[d+w:]); p.startsWithName(head) && startsWithGivenName(strings.Fields(head)) &&
-				!containsOrgWord(head) && containsOrgWord(tail) && !isPlace(tail) {
-				people++ // "Ewa Mazierska – University of Central Lancashire"
+				!containsOrgWord(head) && (containsOrgWord(tail) || startsWithTitleWord(tail)) && !isPlace(tail) {
+				people++ // "Ewa Mazierska – University of Central Lancashire", "Mike Luther - Owner Bridge Street Social"
 				continue
 			}
 		}
