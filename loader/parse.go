@@ -649,6 +649,7 @@ func (p *parser) parse() {
 	p.readCC(cc)
 	p.assignContactOrg()
 	p.assignContextOrgs()
+	p.dropHeadlineRecipients()
 	if len(p.l.Recipients) == 0 && p.l.Salutation != "" {
 		for _, sal := range append(p.salutations, p.l.Salutation) {
 			p.recipientFromSalutation(sal)
@@ -665,6 +666,22 @@ func (p *parser) parse() {
 			officeAsPartyTitle(&parties[i])
 		}
 	}
+}
+
+// dropHeadlineRecipients drops what the header gave as addressees when
+// the salutation names its own ("To the editor:") and the header gave
+// only bodies' names that no organization's word or known body vouches
+// for: a headline above a letter to a newspaper ("A plea for masks").
+func (p *parser) dropHeadlineRecipients() {
+	if !strings.HasPrefix(strings.ToLower(p.l.Salutation), "to ") || len(p.l.Recipients) == 0 {
+		return
+	}
+	for _, r := range p.l.Recipients {
+		if r.Name != "" || r.Title != "" || p.isOrgish(r.Organization) || p.isKnownOrg(r.Organization) {
+			return
+		}
+	}
+	p.l.Recipients = nil
 }
 
 // titleFromPluralGreeting gives the office a salutation greets in the
@@ -1352,6 +1369,9 @@ func (p *parser) findSalutation() int {
 		if _, ok := closingAt(t); ok && len(strings.Fields(t)) <= 4 {
 			break
 		}
+		if !prose && reEditorRunIn.MatchString(t) {
+			return i // "To the Editor: The writers, …": split off below
+		}
 		before := prose
 		prose = prose || isProse(t)
 		if len(t) > 160 && !(len(t) <= 300 && strings.HasPrefix(t, "Dear ")) || !reSalutation.MatchString(t) && (!reTitleSalutation.MatchString(t) || prose && !greetsOfficesAfterProse(t)) {
@@ -1408,6 +1428,10 @@ func isStackedSalutation(t string) bool {
 	low := strings.ToLower(t)
 	return (strings.HasPrefix(low, "dear ") || strings.HasPrefix(low, "to the ")) && len(t) <= 100 && strings.ContainsAny(t[len(t)-1:], ",:")
 }
+
+// reEditorRunIn is a newspaper's salutation with the letter run into its
+// line: "To the Editor: The writers, …".
+var reEditorRunIn = regexp.MustCompile(`^(?i:to the editors?|dear editors?):\s+\S`)
 
 var reInlineSalutation = regexp.MustCompile(`^((?i:dear|to the)\s[^:]{1,80}:)\s+(\S.*)$`)
 

@@ -1432,3 +1432,24 @@ func TestParse_Batch21Phenomena(t *testing.T) {
 			[]string{sig("Helen Ashdown", "Most Rev", "Roman Catholic Bishop of Marion", ""), sig("Peter Grayling", "Rev", "President", "the Harbor Council of Churches"), sig("Anna Lee", "Rev", "President", "the Marion Methodist Conference")}},
 	})
 }
+
+// TestParse_EditorSalutations: a letter to a newspaper greets the editor
+// in its own line, or runs the letter into that line; a headline above it
+// is no addressee.
+func TestParse_EditorSalutations(t *testing.T) {
+	for _, text := range []string{
+		"Keep the harbor open\n\nTo the editor:\n\nWe ask the council to keep the harbor open to small boats all winter.\n\nSincerely,\n\nHelen Ashdown\nPeter Grayling\n",
+		"To the Editor: We, the undersigned, ask the council to keep the harbor open to small boats all winter.\n\nSincerely,\n\nHelen Ashdown\nPeter Grayling\n",
+	} {
+		l, err := loader.ParseText("editor", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(l.Recipients) != 1 || !strings.EqualFold(l.Recipients[0].Title, "editor") || l.Recipients[0].Organization != "" {
+			t.Errorf("recipients %+v, want the editor alone", l.Recipients)
+		}
+		if len(l.Signatories) != 2 {
+			t.Errorf("%d signatories, want 2", len(l.Signatories))
+		}
+	}
+}
