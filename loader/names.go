@@ -405,7 +405,7 @@ func startsWithGivenName(toks []string) bool {
 // a title word ("Treasurer", "State"), a job noun, or a state or country
 // it starts with.
 func officeWords(toks []string) bool {
-	if isStateName(toks[0]) && !isInitial(toks[0]) || len(toks) > 2 && isStateName(toks[0]+" "+toks[1]) || isCountry(toks[0]) { // "D.C. Huijser": initials
+	if isStateName(toks[0]) || len(toks) > 2 && isStateName(toks[0]+" "+toks[1]) || isCountry(toks[0]) {
 		return true
 	}
 	for _, t := range toks {

@@ -107,6 +107,7 @@ type parser struct {
 	fromOrg    string // a memo's From: organization
 	bodyOrg    string // organization the body speaks for
 	onBehalf   string // "On behalf of X," above or below the closing
+	membersOf  string // the body a "Signed by the following members of X:" lead-in names
 	contact    []line // a contact block below the signatures
 
 	regionBy    string         // what opened the signatures: "closing", "heading", ...
@@ -1659,7 +1660,7 @@ func (p *parser) lastProse(from int) int {
 // way to continue that work.").
 func sentenceTail(t string) bool {
 	_, marked := stripMarker(t)
-	return startsLower(t) && !marked && strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 3
+	return startsLower(t) && !marked && strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 3 && !containsOrgWord(t)
 }
 
 var (
@@ -1794,6 +1795,23 @@ func closingAt(t string) (inline string, ok bool) {
 	return c, true
 }
 
+// namedBody reports a body's own name, not a generic one ("Board of
+// Directors", "Steering Committee", "Congress"): three words at least,
+// one of them no organization's, title's or small word.
+func namedBody(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 {
+		return false
+	}
+	for _, w := range f {
+		b := bare(w)
+		if !orgWords[b] && !connectors[b] && !isTitleWord(b) && !isTitleWord(strings.TrimSuffix(b, "s")) && !headingGroupNouns[b] {
+			return true
+		}
+	}
+	return false
+}
+
 // reMembersOf is a lead-in naming the body whose members sign below it:
 // "Signed by the following members of the Minnesota Rabbinical
 // Association:", "This statement is signed by members of X:".
@@ -1820,8 +1838,8 @@ func (p *parser) readOnBehalf(closing, sigStart int) {
 		if i < 0 || i >= len(p.lines) {
 			continue
 		}
-		if m := reMembersOf.FindStringSubmatch(p.lines[i].text); m != nil && startsUpper(m[1]) && p.isOrgish(m[1]) {
-			p.onBehalf = m[1]
+		if m := reMembersOf.FindStringSubmatch(p.lines[i].text); m != nil && startsUpper(m[1]) && p.isOrgish(m[1]) && namedBody(m[1]) {
+			p.membersOf = m[1]
 			p.addKnown(m[1])
 			return
 		}

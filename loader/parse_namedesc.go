@@ -86,6 +86,9 @@ func (p *parser) nameThenDescription(t string) (string, bool) {
 	if !opensDescription(desc) {
 		return "", false // "Raúl Uziel Espinal Bustos": more of the name
 	}
+	if first := strings.FieldsFunc(name+" "+desc, func(r rune) bool { return r == ',' || r == ';' })[0]; lead == "" && endsWithOrgHead(first) {
+		return "", false // "Annie E. Casey Foundation", "Jackson Hole Conservation Alliance": a body named for someone or somewhere
+	}
 	if f := strings.Fields(desc); len(f) >= 2 && secondSurname(f[0], f[1]) {
 		name, desc = name+" "+f[0], strings.Join(f[1:], " ")
 	}

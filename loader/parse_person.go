@@ -89,7 +89,8 @@ func anonymous(name string) bool {
 // Navarro, Chile") and no city.
 func (p *parser) personNotCity(head string) bool {
 	f := strings.Fields(head)
-	return !isCity(head) && !isStateName(head) && (startsWithGivenName(f) || len(f) > 1 && isInitial(f[0])) && p.isPersonName(head)
+	// "M.K.A. de Klerk, MA"; not "W. Hartford, Connecticut"
+	return !isCity(head) && !isStateName(head) && (startsWithGivenName(f) || len(f) > 1 && isInitial(f[0]) && strings.Count(f[0], ".") >= 2) && p.isPersonName(head)
 }
 
 // dashAsComma reads "Jane Doe – Executive Director, ACLU" as "Jane Doe,
@@ -266,9 +267,9 @@ func (p *parser) bareNameList(seg []line) bool {
 	return n >= 5 && named*4 >= n*3
 }
 
-// handleLike reports one token shaped as only an online handle is:
-// letters with digits ("dexX7"), a capital inside a word that opens in
-// lower case ("imaginaryUser"), or a symbol for a letter ("฿tcDrak").
+// handleLike reports one token shaped as only an online handle is: a
+// word in lower case with digits ("dexX7") or a capital inside
+// ("imaginaryUser"), or a symbol for a letter ("฿tcDrak").
 func handleLike(t string) bool {
 	rs := []rune(t)
 	if len(rs) < 4 || strings.ContainsAny(t, " ,;()/") || containsOrgWord(t) || reDomain.MatchString(t) {
@@ -284,7 +285,8 @@ func handleLike(t string) bool {
 			digits++
 		}
 	}
-	return letters >= 2 && (digits > 0 && unicode.IsLetter(rs[0]) || innerCap || unicode.IsSymbol(rs[0]))
+	// "Code2040", "Kids4Peace", "eBay": bodies' names look like this too
+	return letters >= 2 && (unicode.IsLower(rs[0]) && (digits > 0 || innerCap) && !isBrand(t) || unicode.IsSymbol(rs[0]))
 }
 
 // isHandle reports one lower-case token with no organization word, such
@@ -1919,6 +1921,9 @@ func (p *parser) assignContextOrgs() {
 		case p.onBehalf != "":
 			s.Organization = p.onBehalf
 			s.Evidence = append(s.Evidence, "organization from an on-behalf-of line")
+		case p.membersOf != "":
+			s.Organization = p.membersOf
+			s.Evidence = append(s.Evidence, "organization from a lead-in naming the body its members sign for")
 		case ctx != "" && s.Title != "" && !selfContained(s.Title) && !namesOtherBody(s.Title):
 			s.Organization = ctx
 			s.Evidence = append(s.Evidence, "organization from the letter's own body")

@@ -603,15 +603,20 @@ func (p *parser) sigGroups(lines []line) [][]line {
 			p.skipFrom(lines[i:], "after a postscript or enclosure line")
 			break
 		}
-		if reCopyright.MatchString(t) && (len(cur) > 0 || len(groups) > 0) {
-			p.skipFrom(lines[i:], "a copyright notice: the page's footer, after the signers")
-			break
+		if reCopyright.MatchString(t) {
+			// a page's footer, and the sentence it wraps onto lower-case
+			// lines ("this declaration may be freely copied …"); signers
+			// may follow it when a footer falls inside the list
+			noteEnd = i + 1
+			for noteEnd < len(lines) && startsLower(lines[noteEnd].text) {
+				noteEnd++
+			}
 		}
 		if n := p.wrappedNote(lines, i); n > 0 {
 			noteEnd = i + n
 		}
 		if i < noteEnd {
-			p.skip(ln.n, "a sentence wrapped over lines that names no one")
+			p.skip(ln.n, "a sentence wrapped over lines that names no one, or a copyright notice")
 			flush()
 			continue
 		}
@@ -1268,8 +1273,8 @@ func (p *parser) mostlyOrgs(seg []line) bool {
 		t = cutPlaceTail(p.nameRunIntoTitle(t))
 		if d, w := spacedDash(t); d > 0 {
 			if head, tail := strings.TrimSpace(t[:d]), strings.TrimSpace(t[d+w:]); p.startsWithName(head) && startsWithGivenName(strings.Fields(head)) &&
-				!containsOrgWord(head) && (containsOrgWord(tail) || startsWithTitleWord(tail)) && !isPlace(tail) {
-				people++ // "Ewa Mazierska – University of Central Lancashire", "Mike Luther - Owner Bridge Street Social"
+				!containsOrgWord(head) && containsOrgWord(tail) && !isPlace(tail) {
+				people++ // "Ewa Mazierska – University of Central Lancashire"
 				continue
 			}
 		}
@@ -1372,6 +1377,10 @@ func hasHonorific(t string) bool {
 // honorific or letters after the name ("Martin Wrigley MP").
 func (p *parser) personWithRole(t string) bool {
 	t, _ = stripMarker(t)
+	if d, w := spacedDash(t); d > 0 && startsUpper(strings.TrimSpace(t[d+w:])) && !isPlace(strings.TrimSpace(t[d+w:])) {
+		head := strings.TrimSpace(t[:d]) // "Mike Luther - Owner Bridge Street Social", "Jim Lake - Coach's Pub & Grill"
+		return p.isPersonName(head) && startsWithGivenName(strings.Fields(head))
+	}
 	parts := splitTopLevel(t, ',')
 	for _, pt := range parts[1:] {
 		if isCorpSuffix(pt) || strings.EqualFold(strings.TrimSpace(pt), "sole proprietor") {

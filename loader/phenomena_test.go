@@ -1453,3 +1453,28 @@ func TestParse_EditorSalutations(t *testing.T) {
 		}
 	}
 }
+
+// TestParse_SecondReaderOnBatch21Rules: a second reader's counter-examples
+// to the rules of 38854aa, each of which that commit read wrongly and the
+// parser before it right (or, for the dashed lines, read better since).
+func TestParse_SecondReaderOnBatch21Rules(t *testing.T) {
+	const dear = "Dear Senator Whitfield,\n\nWe urge you to cosponsor the farm workforce bill and to bring it to a vote before the end of the session.\n\n"
+	checkPhenomena(t, []phenomenon{
+		{"a page's copyright footer inside the list", dear + "Sincerely,\n\nAnna Kowalski, Executive Director, Farmworker Justice\nBen Ortega, Policy Director, United Farm Workers\nCopyright 2023 National Immigration Forum. All rights reserved.\nCarla Nguyen, President, Western Growers Association\n",
+			[]string{sig("Anna Kowalski", "", "Executive Director", "Farmworker Justice"), sig("Ben Ortega", "", "Policy Director", "United Farm Workers"), sig("Carla Nguyen", "", "President", "Western Growers Association")}},
+		{"bodies named for people", dear + "Sincerely,\n\nAnnie E. Casey Foundation\nRobert Wood Johnson Foundation\nCharles Stewart Mott Foundation\nKate B. Reynolds Charitable Trust\nJackson Hole Conservation Alliance\n",
+			[]string{sig("", "", "", "Annie E. Casey Foundation"), sig("", "", "", "Robert Wood Johnson Foundation"), sig("", "", "", "Charles Stewart Mott Foundation"), sig("", "", "", "Kate B. Reynolds Charitable Trust"), sig("", "", "", "Jackson Hole Conservation Alliance")}},
+		{"bodies whose names hold digits, between blocks", dear + "Sincerely,\n\nAna Ruiz\nExecutive Director\nCode.org\n\nCode2040\n\nBen Cole\nFounder\nTech4Good\n\nKids4Peace\n",
+			[]string{sig("Ana Ruiz", "", "Executive Director", "Code.org"), sig("", "", "", "Code2040"), sig("Ben Cole", "", "Founder", "Tech4Good"), sig("", "", "", "Kids4Peace")}},
+		{"members of a body with no name of its own", dear + "Signed by the following members of the Board of Directors:\n\nAlice Tran, Chair\nMarcus Bell, Treasurer\nOlivia Grant, Secretary\n",
+			[]string{sig("Alice Tran", "", "Chair", ""), sig("Marcus Bell", "", "Treasurer", ""), sig("Olivia Grant", "", "Secretary", "")}},
+		{"members of a coalition who print their own bodies", dear + "Signed by the following members of the Arizona Water Coalition:\n\nAna Ruiz, Executive Director, Sonoran Institute\nBen Cole, Policy Director, Audubon Southwest\nCarla Diaz, President, Arizona Farm Bureau\n",
+			[]string{sig("Ana Ruiz", "", "Executive Director", "Sonoran Institute"), sig("Ben Cole", "", "Policy Director", "Audubon Southwest"), sig("Carla Diaz", "", "President", "Arizona Farm Bureau")}},
+		{"towns abbreviated with an initial", dear + "Sincerely,\n\nKaren Liu\nW. Hartford, Connecticut\n\nMark Obi\nE. Lansing, Michigan\n\nPaula Stein\nN. Charleston, South Carolina\n",
+			[]string{sig("Karen Liu", "", "", ""), sig("Mark Obi", "", "", ""), sig("Paula Stein", "", "", "")}},
+		{"bodies named with a dotted state", dear + "Sincerely,\n\nEd Lazere\nD.C. Appleseed\nKate Vincent\nD.C. Vote\nSara Kim\nN.C. Warn\n",
+			[]string{sig("Ed Lazere", "", "", "D.C. Appleseed"), sig("Kate Vincent", "", "", "D.C. Vote"), sig("Sara Kim", "", "", "N.C. Warn")}},
+		{"owners with dashes among bodies", dear + "Sincerely,\n\nBridge Street Merchants Association\nMike Luther - Owner, Bridge Street Social\nDana Patel - Owner, Riverside Books\nSalem Chamber of Commerce\nCherriots Transit District\n",
+			[]string{sig("", "", "", "Bridge Street Merchants Association"), sig("Mike Luther", "", "Owner", "Bridge Street Social"), sig("Dana Patel", "", "Owner", "Riverside Books"), sig("", "", "", "Salem Chamber of Commerce"), sig("", "", "", "Cherriots Transit District")}},
+	})
+}
