@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The lexicons in lexicon/ come from general-purpose packages (US Census
@@ -112,7 +113,35 @@ func isJobHead(w string) bool {
 	if heads[w] || academicStatuses[w] || orgRoleHeads[w] {
 		return true
 	}
-	for _, f := range [][2]string{{"ora", "or"}, {"a", "o"}, {"a", ""}, {"in", ""}, {"rice", "eur"}, {"trice", "teur"}, {"euse", "eur"}, {"ienne", "ien"}, {"ère", "er"}, {"e", ""}} {
+	if inflectedHead(heads, w) {
+		return true
+	}
+	for _, pre := range []string{"vice", "vize", "sub"} { // "Vicerrector", "Vizepräsidentin", "Subdirectora"
+		if rest, ok := strings.CutPrefix(w, pre); ok && len(rest) >= 5 {
+			if strings.HasPrefix(rest, "rr") {
+				rest = rest[1:] // Spanish doubles the r after a prefix
+			}
+			if heads[rest] || orgRoleHeads[rest] || titleHeads[rest] || inflectedHead(heads, rest) {
+				return true
+			}
+		}
+	}
+	// a German or Dutch compound ends in its head: "Vorstandsvorsitzende",
+	// "Hauptgeschäftsführer", "Bestuursvoorzitter"
+	if len(w) >= 12 {
+		for i := 4; i <= len(w)-6; i++ {
+			if t := w[i:]; w[i-1] < utf8.RuneSelf && (heads[t] || orgRoleHeads[t] || titleHeads[t] || inflectedHead(heads, t)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inflectedHead reports a feminine or inflected form of a known head:
+// "presidenta", "Präsidentin", "directrice", "Vorsitzende".
+func inflectedHead(heads map[string]bool, w string) bool {
+	for _, f := range [][2]string{{"ora", "or"}, {"a", "o"}, {"a", ""}, {"in", ""}, {"rice", "eur"}, {"trice", "teur"}, {"euse", "eur"}, {"ienne", "ien"}, {"ère", "er"}, {"e", ""}, {"e", "er"}} {
 		if strings.HasSuffix(w, f[0]) && len(w) > len(f[0])+3 && heads[strings.TrimSuffix(w, f[0])+f[1]] {
 			return true
 		}

@@ -185,6 +185,9 @@ var (
 )
 
 func (p *parser) firstTitleOfOrg(title string) (t, org string, ok bool) {
+	if prizeOpeners[strings.ToLower(firstWord(title))] {
+		return "", "", false // "Premio Nacional de Literatura": a prize is named whole
+	}
 	of := strings.Index(title, " of ")
 	if loc := reRomanceOf.FindStringIndex(title); loc != nil && (of < 0 || loc[0] < of) {
 		if t, org, ok := romanceTitleOf(title); ok {
@@ -473,7 +476,11 @@ func (p *parser) titleThenOrg(s string) (title, org string, ok bool) {
 	for k > 1 && !inSet(titleHeads, bare(f[k-1])) && !isJobHead(bare(f[k-1])) {
 		k-- // "President American Family ...": the title ends at its head, not at "American"
 	}
-	if k == 0 || k == len(f) || !inSet(titleHeads, bare(f[k-1])) && !isJobHead(bare(f[k-1])) {
+	head := k
+	for k > 0 && k < len(f)-1 && postTitleModifiers[f[k]] {
+		k++ // "Segretario generale CGIL", "secrétaire général FSU"
+	}
+	if k == 0 || k == len(f) || !inSet(titleHeads, bare(f[head-1])) && !isJobHead(bare(f[head-1])) {
 		return "", "", false
 	}
 	title, org = strings.Join(f[:k], " "), strings.Join(f[k:], " ")
@@ -482,11 +489,17 @@ func (p *parser) titleThenOrg(s string) (title, org string, ok bool) {
 		isGivenName(f[k]) || isPlace(org) || isCountry(org) || isRegion(org) {
 		return "", "", false
 	}
-	if !p.isOrgish(org) && len(f)-k < 2 {
+	if !p.isOrgish(org) && !isAcronym(org) && len(f)-k < 2 {
 		return "", "", false
 	}
 	return title, org, true
 }
+
+// postTitleModifiers follow a title's head in Romance languages, in lower
+// case: "Segretario generale", "directeur général", "director ejecutivo".
+var postTitleModifiers = wordSet(`generale général générale general nazionale national nationale nacional
+esecutivo esecutiva exécutif exécutive ejecutivo ejecutiva executivo executiva adjunto adjunta adjoint adjointe
+aggiunto aggiunta delegato delegata délégué déléguée regionale régional régionale regional`)
 
 // isTitleWord reports a word of a job title: a head ("Director"), a
 // modifier ("Senior"), or a field a title names ("Software", "UX").
@@ -520,8 +533,9 @@ func lastWord(s string) string {
 
 // reRomanceOf is "of" or "at" with an article, in Spanish, Catalan,
 // French, Italian, Portuguese, German and Dutch: "Presidenta de la FAVB",
-// "Coordinador d'Entrepobles", "Directrice du CNRS", "Leiter der Stiftung".
-var reRomanceOf = regexp.MustCompile(`\s(?:(?:de|da|di|do)\s+(?:la|las|los|les|l['’]|el|lo|gli|le|os|as)\s*|de\s+|del\s+|della\s+|dello\s+|dei\s+|du\s+|des\s+|dos\s+|das\s+|do\s+|da\s+|na\s+|no\s+|d['’]|al\s+|a\s+la\s+|en\s+(?:la|el|l['’])\s*|en\s+|à\s+(?:la\s+|l['’])?|au\s+|aux\s+|der\s+|beim\s+|bei\s+(?:der|dem)?\s*|van\s+(?:de|het)\s+|bij\s+)`)
+// "Coordinador d'Entrepobles", "Directrice du CNRS", "Leiter der Stiftung",
+// "Präsidentin von Brot für die Welt", "Richterin am Verfassungsgericht".
+var reRomanceOf = regexp.MustCompile(`\s(?:(?:de|da|di|do)\s+(?:la|las|los|les|l['’]|el|lo|gli|le|os|as)\s*|de\s+|del\s+|della\s+|dello\s+|dei\s+|du\s+|des\s+|dos\s+|das\s+|do\s+|da\s+|na\s+|no\s+|d['’]|al\s+|a\s+la\s+|en\s+(?:la|el|l['’])\s*|en\s+|à\s+(?:la\s+|l['’])?|au\s+|aux\s+|der\s+|beim\s+|bei\s+(?:der|dem)?\s*|von\s+(?:der\s+|dem\s+|den\s+)?|vom\s+|am\s+|van\s+(?:de|het)\s+|bij\s+)`)
 
 // romanceTitleOf splits a title and its body joined by a preposition of
 // another language: the head must be a job title in the lexicon

@@ -221,6 +221,19 @@ func (p *parser) readBlocks(seg []line, mode sigMode) {
 			cur = nil
 		}
 	}
+	if start, ok := p.alternatingPairs(ls); ok && mode != modeOrg {
+		for _, l := range ls[:start] {
+			p.addOrgSigner(l.text, l.first, l.last) // the list was cut inside a pair
+		}
+		for k := start; k < len(ls); k += 2 {
+			e := &entry{name: ls[k]}
+			if k+1 < len(ls) {
+				e.addRole(ls[k+1])
+			}
+			p.addEntry(e)
+		}
+		return
+	}
 	oneLine := p.oneEntryPerLine(ls) || p.columnNames != nil || nameList
 	p.titleFirst = oneLine && p.titlesComeFirst(ls)
 	defer func() { p.titleFirst = false }()
@@ -247,6 +260,48 @@ func (p *parser) readBlocks(seg []line, mode sigMode) {
 		}
 	}
 	flush()
+}
+
+// alternatingPairs reports a group printed as name, body, name, body, …
+// with no blank lines ("Corie Barry" / "Best Buy" / "Bob Biesterfeld" /
+// "C.H. Robinson"): six lines at least from start, every other one a
+// person's name with a known given name and no comma, and three in four
+// of the lines between no name at all, so that a body named like a person
+// is still read as the body of the name above it.
+func (p *parser) alternatingPairs(ls []logical) (int, bool) {
+	for start := 0; start <= 1 && start < len(ls); start++ {
+		m := len(ls) - start
+		if m < 6 {
+			continue
+		}
+		ok, bodies := true, 0
+		for k := start; k < len(ls) && ok; k += 2 {
+			ok = p.pairName(ls[k].text)
+			if k+1 == len(ls) {
+				break // the last name of a list cut short
+			}
+			if other, _ := p.nameInfo(ls[k+1].text); !other {
+				bodies++
+			}
+		}
+		if ok && bodies*4 >= m/2*3 && bodies < m/2 {
+			return start, true
+		}
+	}
+	return 0, false
+}
+
+// pairName reports a line that is a person's name with a known given
+// name, and post-nominals at most after a comma ("Craig E. Samitt, MD").
+func (p *parser) pairName(t string) bool {
+	parts := splitTopLevel(t, ',')
+	for _, pt := range parts[1:] {
+		if !isPostNominal(pt) {
+			return false
+		}
+	}
+	isName, _ := p.nameInfo(parts[0])
+	return isName && !strings.Contains(parts[0], ";") && startsWithGivenName(strings.Fields(parts[0]))
 }
 
 // bareNameList reports a group of names alone, one a line, as long lists
@@ -566,6 +621,9 @@ func (p *parser) person(e *entry) (graph.Signatory, bool) {
 			s.Evidence = append(s.Evidence, "name taken for its handle or e-mail")
 		}
 	}
+	if nl.specialty != "" && s.Title == "" {
+		s.Title = nl.specialty // a self-description, as convention 22 has it
+	}
 	officeAsTitle(&s)
 	p.splitOfficeTitle(&s)
 	p.addLaterBodies(&s, later)
@@ -745,6 +803,7 @@ type nameLine struct {
 	tags            []string // parentheticals after the name: "(IL)", "(past Chair, ...)"
 	rest            []string // comma parts after the name: roles
 	contact         bool     // an e-mail address or handle was printed with it
+	specialty       string   // what a post-nominal's parentheses name: "M.D. (Family Medicine)"
 }
 
 // readNameLine reads "Hon. Name, Jr., Ph.D. (IL), Title, Organization"
@@ -781,6 +840,9 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 		if sfx, tg := cutParenTail(pk); isSuffixPart(sfx) && len(post) == 0 && !strings.Contains(nl.name, ", ") {
 			nl.name += ", " + sfx // "John Conyers, Jr."
 			nl.tags = append(nl.tags, tg...)
+		} else if sfx, tg := cutParenTail(pk); len(tg) > 0 && isPostNominal(sfx) && len(post) == 0 {
+			post = append(post, sfx) // "M.D. (Internal Medicine)": the specialty in parentheses is the title
+			nl.specialty = strings.Join(tg, ", ")
 		} else if isPostNominal(pk) || isRank(pk) {
 			if b := strings.TrimSuffix(pk, "."); b != pk && !postNominals[strings.ToLower(pk)] && (postNominals[strings.ToLower(b)] || b == "DO") {
 				pk = b // "MD." at the end of a list: the full stop is the list's
@@ -1523,7 +1585,7 @@ func (p *parser) assignInline(s *graph.Signatory, parts []roleItem) {
 // Solidarity campaign".
 func (p *parser) titleRunIntoBody(it roleItem) bool {
 	_, o, ok := p.titleThenOrg(it.text)
-	return ok && containsOrgWord(o)
+	return ok && (containsOrgWord(o) || p.isOrgish(o) || isAcronym(o))
 }
 
 // splitDashedRoles parts "Director – Riverside Institute" at its dash
@@ -1663,8 +1725,14 @@ func isForeignTitle(s string) bool {
 		return isJobHead(h)
 	}
 	w := bare(f[0])
-	return len(w) >= 5 && isJobHead(w) && !titleHeads[w] && (len(f) == 1 || startsLower(f[1]) || reRomanceOf.MatchString(" "+strings.Join(f[1:], " ")))
+	return len(w) >= 5 && isJobHead(w) && !titleHeads[w] && (len(f) == 1 || startsLower(f[1]) || reRomanceOf.MatchString(" "+strings.Join(f[1:], " ")) ||
+		len(f) == 2 && reRomanceAdjective.MatchString(f[1]))
 }
+
+// reRomanceAdjective is an adjective after a Romance title's head, which
+// signature blocks capitalize: "Vicerrector Académico", "Director
+// Ejecutivo", "Secretaria Técnica".
+var reRomanceAdjective = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:ico|ica|ivo|iva|ario|aria|ero|era|ista|ale|al|ial|ente)$`)
 
 // isCyrillic reports a letter of the Cyrillic script.
 func isCyrillic(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }

@@ -33,6 +33,9 @@ func isTitle(s string) bool {
 	if strings.Contains(s, "Professor ") && namedChair(s) {
 		return true
 	}
+	if prizeOpeners[ws[0]] && len(ws) > 1 && startsUpper(s) {
+		return true // "Premio Nacional de Literatura 2010", "Prix Goncourt": a laureate's title
+	}
 	i := 0
 	// modifiers lead ("Senior", "European"); a head that modifies the next
 	// head does too ("Assistant Professor of ...")
@@ -90,6 +93,9 @@ appellate appeals lord lady circuit district high supreme court federal state co
 // reSeat is a seat on an elected board, which is a title: "Post 1",
 // "District 5", "Ward 2", "Seat 3", "At-Large".
 var reSeat = regexp.MustCompile(`(?i)^(?:(?:post|seat|district|ward|place|position|precinct|zone)\s+(?:no\.\s*)?(?:\d{1,3}|[ivx]{1,4}|[a-z]))$|^at[- ]large(?: member)?$`)
+
+// prizeOpeners open the name of a prize a signer holds.
+var prizeOpeners = wordSet(`premio prix preis prize premi prémio prêmio nagroda prijs priset`)
 
 // isTitleish is weaker: a line that starts a title without its noun, such
 // as the first half of a wrapped "Senior Legal & International / Policy
@@ -316,12 +322,15 @@ func cityLike(s string) bool {
 }
 
 var (
-	rePostcode   = regexp.MustCompile(`\b([A-Z]{1,2}-)?\d{4,5}(-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b`)
-	rePhone      = regexp.MustCompile(`\(\d{3}\)\s*\d{3}|\b\d{3}[-.]\d{3}[-.]\d{4}\b`)
-	reStreetNo   = regexp.MustCompile(`^(\d+[A-Za-z]?|[A-Z]-\d+)\b`)
-	reRoom       = regexp.MustCompile(`^(?:(?:room|rm\.?|suite|ste\.?|office)\s+)?[A-Z]{1,4}-?\d{1,5}[A-Z]?$`) // "H232", "SD-428", "Room S-128"
-	rePOBox      = regexp.MustCompile(`(?i)\bp\.?\s?o\.?\s+box\b`)
-	contactWords = wordSet(`tel tel. phone telephone fax email e-mail`)
+	// a year that ends a phrase of words is no postcode: "Premio Nacional
+	// de Literatura 2010", "Class of 1998"
+	reTrailingYear = regexp.MustCompile(`^\D+\s(?:19|20)\d\d\.?$`)
+	rePostcode     = regexp.MustCompile(`\b([A-Z]{1,2}-)?\d{4,5}(-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b`)
+	rePhone        = regexp.MustCompile(`\(\d{3}\)\s*\d{3}|\b\d{3}[-.]\d{3}[-.]\d{4}\b`)
+	reStreetNo     = regexp.MustCompile(`^(\d+[A-Za-z]?|[A-Z]-\d+)\b`)
+	reRoom         = regexp.MustCompile(`^(?:(?:room|rm\.?|suite|ste\.?|office)\s+)?[A-Z]{1,4}-?\d{1,5}[A-Z]?$`) // "H232", "SD-428", "Room S-128"
+	rePOBox        = regexp.MustCompile(`(?i)\bp\.?\s?o\.?\s+box\b`)
+	contactWords   = wordSet(`tel tel. phone telephone fax email e-mail`)
 )
 
 // isAddress reports a postal address line or part. strict requires a number
@@ -348,7 +357,8 @@ func isAddress(s string, strict bool) bool {
 	}
 	// a number and an organization's word with no street is a name: "60 Plus Association"
 	streetNo := reStreetNo.MatchString(t) && (street || !containsOrgWord(t))
-	if digit && (street || rePostcode.MatchString(t) || streetNo || rePhone.MatchString(t) || reRoom.MatchString(t)) {
+	postcode := rePostcode.MatchString(t) && (street || !reTrailingYear.MatchString(t))
+	if digit && (street || postcode || streetNo || rePhone.MatchString(t) || reRoom.MatchString(t)) {
 		return true
 	}
 	if street && rePOBox.MatchString(t) {

@@ -422,6 +422,9 @@ func isSignerHeading(t string) bool {
 // signer words, or a short one ending in a colon that introduces them.
 func isSignerIntro(t string) bool {
 	if f := wordsOf(t); len(f) > 0 && len(f) <= 8 {
+		for _, g := range []string{":innen", "*innen", "_innen", "/innen"} {
+			f[0] = strings.TrimSuffix(f[0], g) // "Unterzeichner:innen": German's inclusive plural
+		}
 		if len(f) > 1 && headingArticles[f[0]] {
 			f = f[1:] // "Les premiers signataires", "The first signatories"
 		}

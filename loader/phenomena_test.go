@@ -1478,3 +1478,22 @@ func TestParse_SecondReaderOnBatch21Rules(t *testing.T) {
 			[]string{sig("", "", "", "Bridge Street Merchants Association"), sig("Mike Luther", "", "Owner", "Bridge Street Social"), sig("Dana Patel", "", "Owner", "Riverside Books"), sig("", "", "", "Salem Chamber of Commerce"), sig("", "", "", "Cherriots Transit District")}},
 	})
 }
+
+// TestParse_Batch22Phenomena: layouts the batch-22 letters showed, each
+// printed here with other names and bodies.
+func TestParse_Batch22Phenomena(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"German compound titles run into their bodies, and 'von'", "Sehr geehrter Herr Bundeskanzler,\n\nwir fordern Sie auf, die Klimaziele einzuhalten und das Gesetz nicht zu schwächen.\n\nUnterzeichner:innen\n\nHelga Brandt, Vorstandsvorsitzende Hafenwacht e.V.\nJens Ohl, Hauptgeschäftsführer HAFENWERK\nAnna Weber, Präsidentin von Brot und Hafen\n",
+			[]string{sig("Helga Brandt", "", "Vorstandsvorsitzende", "Hafenwacht e.V."), sig("Jens Ohl", "", "Hauptgeschäftsführer", "HAFENWERK"), sig("Anna Weber", "", "Präsidentin", "Brot und Hafen")}},
+		{"an Italian title with its modifier, then an acronym", "Caro Presidente,\n\nchiediamo che il governo ritiri la riforma del porto e apra un tavolo con i lavoratori.\n\nFirmato,\n\nMarco Rossi, Segretario generale FILP\nGiulia Neri, Segretario generale UPPI\n",
+			[]string{sig("Marco Rossi", "", "Segretario generale", "FILP"), sig("Giulia Neri", "", "Segretario generale", "UPPI")}},
+		{"national prizes with their years", "Estimado Presidente:\n\nLos firmantes apoyan la propuesta de reforma del puerto y piden que se apruebe este año.\n\nLos premios nacionales firmantes son:\n- Isabel Ruiz, Premio Nacional de Poesía 2012\n- Tomás Vera, Premio Nacional de Ciencias Exactas 2004\n- Lucía Soto, Premio Nacional de Artes Plásticas 1999\n",
+			[]string{sig("Isabel Ruiz", "", "Premio Nacional de Poesía 2012", ""), sig("Tomás Vera", "", "Premio Nacional de Ciencias Exactas 2004", ""), sig("Lucía Soto", "", "Premio Nacional de Artes Plásticas 1999", "")}},
+		{"Spanish titles with a prefix and a capitalized adjective", "Señores empleados:\n\nLes informamos que el puerto cerrará durante las fiestas y que los turnos se reanudarán en enero.\n\nAtentamente,\n\nÁlvaro Ruiz Mora\nVicerrector Administrativo\n\nLucía Soto Vera\nSubdirectora Académica\n",
+			[]string{sig("Álvaro Ruiz Mora", "", "Vicerrector Administrativo", ""), sig("Lucía Soto Vera", "", "Subdirectora Académica", "")}},
+		{"a doctor's specialty in parentheses after M.D.", "Dear Neighbors,\n\nWe urge everyone in the county who is eligible to get vaccinated before the holidays.\n\nSincerely,\n\nHelen A. Ashdown, M.D. (Family Medicine)\n\nPeter B. Grayling, M.D. (Radiology, Ret.)\n",
+			[]string{sig("Helen A. Ashdown", "M.D.", "Family Medicine", ""), sig("Peter B. Grayling", "M.D.", "Radiology, Ret.", "")}},
+		{"names and companies on alternate lines, one company named like a person", "The chief executives below condemn the killing and commit their companies to act.\n\nHarbor Bank\nHelen Ashdown\nBest Buy\nPeter Grayling, MD\nRiverside Health\nAnna Lee\nLakeside Mills\nRobert Lee\nHilltop Foods Inc.\n",
+			[]string{sig("", "", "", "Harbor Bank"), sig("Helen Ashdown", "", "", "Best Buy"), sig("Peter Grayling", "MD", "", "Riverside Health"), sig("Anna Lee", "", "", "Lakeside Mills"), sig("Robert Lee", "", "", "Hilltop Foods Inc.")}},
+	})
+}
