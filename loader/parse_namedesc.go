@@ -40,11 +40,13 @@ func (p *parser) commaAfterNames(g []line) {
 		return
 	}
 	cut := make([]string, len(g))
-	n := 0
+	n, misses := 0, 0
 	for i, ln := range g {
 		if r, ok := p.nameThenDescription(ln.text); ok {
 			cut[i] = r
 			n++
+		} else if misses++; misses*3 > len(g) {
+			return // two in three cannot be reached: most groups stop here
 		}
 	}
 	if n < 4 || n*3 < len(g)*2 {
@@ -64,10 +66,15 @@ func (p *parser) nameThenDescription(t string) (string, bool) {
 	if d, _ := spacedDash(t); d > 0 {
 		return "", false // "Name - description" is read as it is
 	}
+	if c := strings.IndexAny(t, ",;"); c >= 0 && len(strings.Fields(t[:c])) <= 3 {
+		return "", false // "Jane Doe, …": the comma is there
+	}
 	body, _ := stripMarker(t)
 	lead := t[:len(t)-len(body)]
-	if rank := reRetiredRank.FindString(body); rank != "" {
-		lead, body = lead+rank, body[len(rank):]
+	if strings.Contains(body, "(") {
+		if rank := reRetiredRank.FindString(body); rank != "" {
+			lead, body = lead+rank, body[len(rank):]
+		}
 	}
 	hon, rest := splitHonorific(body)
 	if hon != "" {

@@ -357,7 +357,7 @@ func isAddress(s string, strict bool) bool {
 	}
 	// a number and an organization's word with no street is a name: "60 Plus Association"
 	streetNo := reStreetNo.MatchString(t) && (street || !containsOrgWord(t))
-	postcode := rePostcode.MatchString(t) && (street || !reTrailingYear.MatchString(t))
+	postcode := digit && rePostcode.MatchString(t) && (street || !reTrailingYear.MatchString(t))
 	if digit && (street || postcode || streetNo || rePhone.MatchString(t) || reRoom.MatchString(t)) {
 		return true
 	}
