@@ -141,7 +141,7 @@ func isJobHead(w string) bool {
 // inflectedHead reports a feminine or inflected form of a known head:
 // "presidenta", "Präsidentin", "directrice", "Vorsitzende".
 func inflectedHead(heads map[string]bool, w string) bool {
-	for _, f := range [][2]string{{"ora", "or"}, {"a", "o"}, {"a", ""}, {"in", ""}, {"rice", "eur"}, {"trice", "teur"}, {"euse", "eur"}, {"ienne", "ien"}, {"ère", "er"}, {"e", ""}, {"e", "er"}} {
+	for _, f := range [][2]string{{"ora", "or"}, {"a", "o"}, {"a", ""}, {"in", ""}, {"rice", "eur"}, {"trice", "teur"}, {"euse", "eur"}, {"ienne", "ien"}, {"ère", "er"}, {"e", ""}} {
 		if strings.HasSuffix(w, f[0]) && len(w) > len(f[0])+3 && heads[strings.TrimSuffix(w, f[0])+f[1]] {
 			return true
 		}

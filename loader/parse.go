@@ -670,15 +670,15 @@ func (p *parser) parse() {
 }
 
 // dropHeadlineRecipients drops what the header gave as addressees when
-// the salutation names its own ("To the editor:") and the header gave
+// the salutation greets a newspaper's editor ("To the editor:") and the header gave
 // only bodies' names that no organization's word or known body vouches
 // for: a headline above a letter to a newspaper ("A plea for masks").
 func (p *parser) dropHeadlineRecipients() {
-	if !strings.HasPrefix(strings.ToLower(p.l.Salutation), "to ") || len(p.l.Recipients) == 0 {
+	if !reEditorSalutation.MatchString(p.l.Salutation) || len(p.l.Recipients) == 0 {
 		return
 	}
 	for _, r := range p.l.Recipients {
-		if r.Name != "" || r.Title != "" || p.isOrgish(r.Organization) || p.isKnownOrg(r.Organization) {
+		if r.Name != "" || r.Title != "" || r.Address != "" || p.isOrgish(r.Organization) || p.isKnownOrg(r.Organization) {
 			return
 		}
 	}
@@ -1429,6 +1429,9 @@ func isStackedSalutation(t string) bool {
 	low := strings.ToLower(t)
 	return (strings.HasPrefix(low, "dear ") || strings.HasPrefix(low, "to the ")) && len(t) <= 100 && strings.ContainsAny(t[len(t)-1:], ",:")
 }
+
+// reEditorSalutation greets a newspaper's editor: "To the editor:".
+var reEditorSalutation = regexp.MustCompile(`^(?i:to the editors?|dear editors?)\b`)
 
 // reEditorRunIn is a newspaper's salutation with the letter run into its
 // line: "To the Editor: The writers, …".

@@ -188,6 +188,9 @@ func (p *parser) firstTitleOfOrg(title string) (t, org string, ok bool) {
 	if prizeOpeners[strings.ToLower(firstWord(title))] {
 		return "", "", false // "Premio Nacional de Literatura": a prize is named whole
 	}
+	if m := reGermanOf.FindStringSubmatch(title); m != nil && (isJobHead(bare(m[1])) || inSet(titleHeads, bare(m[1]))) {
+		return m[1], m[2], true
+	}
 	of := strings.Index(title, " of ")
 	if loc := reRomanceOf.FindStringIndex(title); loc != nil && (of < 0 || loc[0] < of) {
 		if t, org, ok := romanceTitleOf(title); ok {
@@ -533,9 +536,14 @@ func lastWord(s string) string {
 
 // reRomanceOf is "of" or "at" with an article, in Spanish, Catalan,
 // French, Italian, Portuguese, German and Dutch: "Presidenta de la FAVB",
-// "Coordinador d'Entrepobles", "Directrice du CNRS", "Leiter der Stiftung",
-// "Präsidentin von Brot für die Welt", "Richterin am Verfassungsgericht".
-var reRomanceOf = regexp.MustCompile(`\s(?:(?:de|da|di|do)\s+(?:la|las|los|les|l['’]|el|lo|gli|le|os|as)\s*|de\s+|del\s+|della\s+|dello\s+|dei\s+|du\s+|des\s+|dos\s+|das\s+|do\s+|da\s+|na\s+|no\s+|d['’]|al\s+|a\s+la\s+|en\s+(?:la|el|l['’])\s*|en\s+|à\s+(?:la\s+|l['’])?|au\s+|aux\s+|der\s+|beim\s+|bei\s+(?:der|dem)?\s*|von\s+(?:der\s+|dem\s+|den\s+)?|vom\s+|am\s+|van\s+(?:de|het)\s+|bij\s+)`)
+// "Coordinador d'Entrepobles", "Directrice du CNRS", "Leiter der Stiftung".
+var reRomanceOf = regexp.MustCompile(`\s(?:(?:de|da|di|do)\s+(?:la|las|los|les|l['’]|el|lo|gli|le|os|as)\s*|de\s+|del\s+|della\s+|dello\s+|dei\s+|du\s+|des\s+|dos\s+|das\s+|do\s+|da\s+|na\s+|no\s+|d['’]|al\s+|a\s+la\s+|en\s+(?:la|el|l['’])\s*|en\s+|à\s+(?:la\s+|l['’])?|au\s+|aux\s+|der\s+|beim\s+|bei\s+(?:der|dem)?\s*|van\s+(?:de|het)\s+|bij\s+)`)
+
+// reGermanOf is German "of" or "at" between a one-word title and its
+// body: "Präsidentin von Brot für die Welt", "Richterin am
+// Verfassungsgericht". Bodies' own names hold these words too ("Haus am
+// Dom", "Bündnis von Initiativen"), so the title must be one job word.
+var reGermanOf = regexp.MustCompile(`^(\p{L}+)\s(?:von|vom|am)\s+(?:der\s+|dem\s+|den\s+)?(\p{Lu}.*)$`)
 
 // romanceTitleOf splits a title and its body joined by a preposition of
 // another language: the head must be a job title in the lexicon

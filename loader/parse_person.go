@@ -274,6 +274,11 @@ func (p *parser) alternatingPairs(ls []logical) (int, bool) {
 		if m < 6 {
 			continue
 		}
+		if start == 1 {
+			if isName, _ := p.nameInfo(ls[0].text); isName {
+				continue // a signer above the pairs is read as printed
+			}
+		}
 		ok, bodies := true, 0
 		for k := start; k < len(ls) && ok; k += 2 {
 			ok = p.pairName(ls[k].text)
@@ -806,6 +811,15 @@ type nameLine struct {
 	specialty       string   // what a post-nominal's parentheses name: "M.D. (Family Medicine)"
 }
 
+// isSpecialty reports a doctor's field in parentheses after "M.D.":
+// capitalized words, not a place, a pronoun or a status ("(she/her)",
+// "(Boston)", "(Ret.)").
+func isSpecialty(tag string) bool {
+	first := bare(firstWord(tag))
+	return startsUpper(tag) && !strings.Contains(tag, "/") && !isPlace(tag) && !isStateName(tag) && !isPlace(strings.Trim(firstWord(tag), ",")) &&
+		first != "ret" && first != "retired" && first != "candidate" && first != "emeritus"
+}
+
 // readNameLine reads "Hon. Name, Jr., Ph.D. (IL), Title, Organization"
 // and a proxy signature "Paul H. ___, for Walter W. Norris (DC)", which
 // is recorded as the office-holder's.
@@ -840,7 +854,7 @@ func (p *parser) readNameLine(text string) (nameLine, bool) {
 		if sfx, tg := cutParenTail(pk); isSuffixPart(sfx) && len(post) == 0 && !strings.Contains(nl.name, ", ") {
 			nl.name += ", " + sfx // "John Conyers, Jr."
 			nl.tags = append(nl.tags, tg...)
-		} else if sfx, tg := cutParenTail(pk); len(tg) > 0 && isPostNominal(sfx) && len(post) == 0 {
+		} else if sfx, tg := cutParenTail(pk); len(tg) > 0 && isPostNominal(sfx) && len(post) == 0 && isSpecialty(tg[0]) {
 			post = append(post, sfx) // "M.D. (Internal Medicine)": the specialty in parentheses is the title
 			nl.specialty = strings.Join(tg, ", ")
 		} else if isPostNominal(pk) || isRank(pk) {

@@ -33,8 +33,8 @@ func isTitle(s string) bool {
 	if strings.Contains(s, "Professor ") && namedChair(s) {
 		return true
 	}
-	if prizeOpeners[ws[0]] && len(ws) > 1 && startsUpper(s) {
-		return true // "Premio Nacional de Literatura 2010", "Prix Goncourt": a laureate's title
+	if len(ws) > 1 && startsUpper(s) && (prizeOpeners[ws[0]] || inSet(prizeOpeners, ws[len(ws)-1]) || reHonour.MatchString(s)) && !containsOrgWord(s) {
+		return true // "Premio Nacional de Literatura 2010", "Nobel Prize in Physics 2001": a laureate's title
 	}
 	i := 0
 	// modifiers lead ("Senior", "European"); a head that modifies the next
@@ -324,7 +324,9 @@ func cityLike(s string) bool {
 var (
 	// a year that ends a phrase of words is no postcode: "Premio Nacional
 	// de Literatura 2010", "Class of 1998"
-	reTrailingYear = regexp.MustCompile(`^\D+\s(?:19|20)\d\d\.?$`)
+	// (a phrase of words joined by a small word: "Haymarket NSW 2000" and
+	// "Unit 2001" are addresses)
+	reTrailingYear = regexp.MustCompile(`^\D+\s(?:de|del|of|for|in|di|du|des|der|für|y|and|et)\s\D+\s(?:19|20)\d\d\.?$`)
 	rePostcode     = regexp.MustCompile(`\b([A-Z]{1,2}-)?\d{4,5}(-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b`)
 	rePhone        = regexp.MustCompile(`\(\d{3}\)\s*\d{3}|\b\d{3}[-.]\d{3}[-.]\d{4}\b`)
 	reStreetNo     = regexp.MustCompile(`^(\d+[A-Za-z]?|[A-Z]-\d+)\b`)

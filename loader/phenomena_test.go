@@ -1497,3 +1497,42 @@ func TestParse_Batch22Phenomena(t *testing.T) {
 			[]string{sig("", "", "", "Harbor Bank"), sig("Helen Ashdown", "", "", "Best Buy"), sig("Peter Grayling", "MD", "", "Riverside Health"), sig("Anna Lee", "", "", "Lakeside Mills"), sig("Robert Lee", "", "", "Hilltop Foods Inc.")}},
 	})
 }
+
+// TestParse_SecondReaderOnBatch22Rules: a second reader's counter-examples
+// to the rules of 03cc3e8 (and the editor salutations of da5f2a2), each
+// read wrongly there and right by the parser before.
+func TestParse_SecondReaderOnBatch22Rules(t *testing.T) {
+	const dear = "Dear Chair Whitaker,\n\nWe urge the committee to hold a hearing on the rail safety bill before the session ends.\n\nSincerely,\n\n"
+	checkPhenomena(t, []phenomenon{
+		{"English words one letter short of a title's", dear + "Paul Rice, President Fair Trade USA\nArthur Stamoulis, Executive Director Trade Justice Education Fund\nHector Ruiz, Manager Office Depot\nGrant Bishop, Senior Advisor Treasure Coast Alliance\n",
+			[]string{sig("Paul Rice", "", "President", "Fair Trade USA"), sig("Arthur Stamoulis", "", "Executive Director", "Trade Justice Education Fund"), sig("Hector Ruiz", "", "Manager", "Office Depot"), sig("Grant Bishop", "", "Senior Advisor", "Treasure Coast Alliance")}},
+		{"German bodies named with 'am'", "Sehr geehrte Damen und Herren,\n\nwir bitten Sie, die Kürzungen bei der Kultur zurückzunehmen.\n\nMit freundlichen Grüßen\n\nMarkus Lehmann, Geschäftsführer, Theater am Turm\nSabine Krüger, Leiterin Haus am Dom\n",
+			[]string{sig("Markus Lehmann", "", "Geschäftsführer", "Theater am Turm"), sig("Sabine Krüger", "", "Leiterin", "Haus am Dom")}},
+		{"postcodes that look like years", "Dear Minister,\n\nWe urge you to fund the harbour clean-up this year.\n\nYours sincerely,\n\nClaire Nguyen, Chief Executive Officer, Total Environment Centre, Haymarket NSW 2000\nJulia Reeve, Campaigner, Climate Action Network Australia, Sydney 2000\n",
+			[]string{sig("Claire Nguyen", "", "Chief Executive Officer", "Total Environment Centre"), sig("Julia Reeve", "", "Campaigner", "Climate Action Network Australia")}},
+		{"a prize named second, with its year, under a laureate's name", dear + "Carl Wieman\nNobel Prize in Physics 2001\nStanford University\n\nFrances Arnold\nNobel Prize in Chemistry 2018\nCalifornia Institute of Technology\n",
+			[]string{sig("Carl Wieman", "", "Nobel Prize in Physics 2001", "Stanford University"), sig("Frances Arnold", "", "Nobel Prize in Chemistry 2018", "California Institute of Technology")}},
+	})
+	// a signer printed whole above names and companies on alternate lines
+	// stays a person (what follows is read as before)
+	l, err := loader.ParseText("pairs", "As business leaders, we urge Congress to pass immigration reform this year.\n\nSincerely,\n\nEmily Sanders, Campaign Director, Business for Immigration Reform\nWalter Bettinger\nCharles Schwab\nHubert Joly\nTarget\nMarvin Ellison\nLowe's\nMary Barra\nGeneral Motors\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := l.Signatories[0]; s.Name != "Emily Sanders" || s.Title != "Campaign Director" || s.Organization != "Business for Immigration Reform" {
+		t.Errorf("first signatory %+v, want Emily Sanders, Campaign Director, Business for Immigration Reform", s)
+	}
+}
+
+// TestParse_AddressBlockOverToWhom: a company's address block above "To
+// whom it may concern:" is the recipient; only a newspaper's editor
+// salutation sets a headline aside.
+func TestParse_AddressBlockOverToWhom(t *testing.T) {
+	l, err := loader.ParseText("whom", "Lakeside Audio Technology S.A.\nRegeringsgatan 19\n111 53 Stockholm, Sweden\n\nTo whom it may concern:\n\nWe ask the company to enforce its own policies on health misinformation.\n\nSincerely,\n\nHelen Ashdown\nPeter Grayling\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Recipients) != 1 || l.Recipients[0].Organization != "Lakeside Audio Technology S.A." {
+		t.Errorf("recipients %+v, want the company of the address block", l.Recipients)
+	}
+}
