@@ -1001,6 +1001,8 @@ func (p *parser) genericRecipient(part string) {
 		endsWithOrgHead(rest) && !strings.HasSuffix(rest, "s") && !strings.Contains(rest, " and ") && !isTitle(rest) &&
 			!groupTitles[strings.ToLower(strings.Fields(rest)[0])] { // one body, not "Colleagues and Friends"
 		party = graph.Party{Organization: rest, Line: party.Line} // "Dear GitHub,", "To the Riverside executive board,"
+	} else if head, _, ok := strings.Cut(rest, " of "); ok && endsWithOrgHead(head) && !isTitle(head) && startsUpper(rest) {
+		party = graph.Party{Organization: rest, Line: party.Line} // "Dear El Dorado County Board of Supervisors,"
 	}
 	if strings.HasPrefix(strings.ToLower(party.Title), "editor") {
 		party.Organization = p.publication()

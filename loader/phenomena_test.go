@@ -1536,3 +1536,15 @@ func TestParse_AddressBlockOverToWhom(t *testing.T) {
 		t.Errorf("recipients %+v, want the company of the address block", l.Recipients)
 	}
 }
+
+// TestParse_GreetedBodyOfMembers: a salutation that names a body by its
+// members ("Board of Supervisors") greets the body, not an office.
+func TestParse_GreetedBodyOfMembers(t *testing.T) {
+	l, err := loader.ParseText("board", "Dear Harbor County Board of Commissioners,\n\nWe ask the board to delay the vote on the harbor plan until the study is published.\n\nSincerely,\n\nHelen Ashdown\nPeter Grayling\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Recipients) != 1 || l.Recipients[0].Organization != "Harbor County Board of Commissioners" || l.Recipients[0].Title != "" {
+		t.Errorf("recipients %+v, want the board as an organization", l.Recipients)
+	}
+}
