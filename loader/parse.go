@@ -1074,6 +1074,17 @@ func (p *parser) signersBeforeLetter(bodyStart int) {
 		// a press release: "The leaders who signed the letter include Rabbi
 		// A, President, X; Rabbi B, Director, Y; and C, ..." up to the
 		// sentence's end
+		if loc := reSignedBySuchAs.FindStringIndex(t); loc != nil && strings.Count(t[loc[1]:], ",") >= 4 {
+			sel := []line{p.lines[i]}
+			for k := i + 1; k < len(p.lines) && k <= i+4; k++ {
+				if reOthersAre.MatchString(p.lines[k].text) {
+					sel = append(sel, line{n: p.lines[k].n}, p.lines[k]) // a paragraph of its own
+				}
+			}
+			p.regionBy = "bodies named in a news report"
+			p.readSignatures(sel)
+			return
+		}
 		if loc := reSignersInclude.FindStringIndex(t); loc != nil && strings.Count(t[loc[1]:], ";") >= 2 {
 			list := t[loc[1]:]
 			if m := reSentenceEnd.FindStringSubmatchIndex(list); m != nil {

@@ -50,7 +50,7 @@ func (p *parser) readSignatures(lines []line) {
 		p.skipFrom(lines[k:], "how to reach the signer above: address, telephone, web")
 		lines = lines[:k]
 	}
-	lines = p.dropContactLines(lines)
+	lines = newsReportLists(p.dropContactLines(lines))
 	mode := modeAuto
 	lines = p.splitGridRows(p.splitNameTitleRuns(bylinesRead(p.dropDescriptions(parensClosed(nameMarksCut(p.restOfGroup(p.pluralOfficeLines(lines))))))))
 	lines = p.nameDescriptionLines(lines)
@@ -1722,4 +1722,44 @@ func isAboutOrganization(t string) bool {
 		return false
 	}
 	return reAboutOrganization.MatchString(t)
+}
+
+// reSignedBySuchAs opens a news report's sentence listing some of the
+// bodies that signed: "The statement was signed by prominent
+// organisations such as A, B, …"; reOthersAre goes on with the rest in a
+// paragraph of its own: "Others are: C, D, …".
+var (
+	reSignedBySuchAs = regexp.MustCompile(`^(?:The |This )?(?:letter|statement|petition|declaration|appeal|communiqu[eé]) (?:was |is |has been )?(?:signed|endorsed) by (?:[\p{L}-]+ ){0,3}(?:such as|including|like|among them)\s+`)
+	reOthersAre      = regexp.MustCompile(`^(?:Others|Other signatories|Other signers) (?:are|include|were|included)\s*:?\s+`)
+)
+
+// newsReportLists takes such lead-ins off the lists they open, and the
+// full stop off their end; the "and" before the last body becomes a comma
+// when a body's word ends the names on both sides of it.
+func newsReportLists(lines []line) []line {
+	out := lines
+	for i, ln := range lines {
+		loc := reSignedBySuchAs.FindStringIndex(ln.text)
+		if loc == nil {
+			loc = reOthersAre.FindStringIndex(ln.text)
+		}
+		if loc == nil || strings.Count(ln.text[loc[1]:], ",") < 3 {
+			continue
+		}
+		if &out[0] == &lines[0] {
+			out = append([]line(nil), lines...) // the caller's lines stay as they were
+		}
+		t := strings.TrimRight(strings.TrimSpace(ln.text[loc[1]:]), ".")
+		if k := strings.LastIndex(t, " and "); k > strings.LastIndex(t, ",") {
+			left := t[strings.LastIndex(t, ",")+1 : k]
+			if endsWithOrgHead(strings.TrimSpace(left)) && endsWithOrgHead(t[k+5:]) {
+				t = t[:k] + "," + t[k+4:]
+			}
+		}
+		if i+1 < len(lines) && lines[i+1].text != "" {
+			t += "," // the next paragraph goes on with the list
+		}
+		out[i].text = t
+	}
+	return out
 }

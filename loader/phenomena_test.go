@@ -1548,3 +1548,25 @@ func TestParse_GreetedBodyOfMembers(t *testing.T) {
 		t.Errorf("recipients %+v, want the board as an organization", l.Recipients)
 	}
 }
+
+// TestParse_BodiesNamedInANewsReport: a news report names the bodies that
+// signed in a sentence ("The statement was signed by organisations such
+// as A, B, …") and goes on in a paragraph of its own ("Others are: …").
+func TestParse_BodiesNamedInANewsReport(t *testing.T) {
+	text := "A coalition of forty groups has called on the government to fund the harbor clean-up this year.\n" +
+		"The statement was signed by prominent organisations such as Harbor Watch, Riverside Housing Conference, Lakeside Land Trust, Marion Tenants Union and Hilltop Youth Network.\n" +
+		"Others are: Coastal Justice Centre, Harbor Fishers Association, Delta Health Alliance, Riverside Legal Aid Foundation and Marion Food Bank.\n"
+	l, err := loader.ParseText("report", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range l.Signatories {
+		got = append(got, s.Organization)
+	}
+	want := []string{"Harbor Watch", "Riverside Housing Conference", "Lakeside Land Trust", "Marion Tenants Union", "Hilltop Youth Network",
+		"Coastal Justice Centre", "Harbor Fishers Association", "Delta Health Alliance", "Riverside Legal Aid Foundation", "Marion Food Bank"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("organizations\n got %q\nwant %q", got, want)
+	}
+}
