@@ -346,7 +346,7 @@ func handleLike(t string) bool {
 		}
 	}
 	// "Code2040", "Kids4Peace", "eBay": bodies' names look like this too
-	return letters >= 2 && (unicode.IsLower(rs[0]) && (digits > 0 || innerCap) && !isBrand(t) || unicode.IsSymbol(rs[0]))
+	return letters >= 2 && (unicode.IsLower(rs[0]) && (digits > 0 || innerCap && !isBrand(t)) || unicode.IsSymbol(rs[0]))
 }
 
 // isHandle reports one lower-case token with no organization word, such

@@ -1570,3 +1570,13 @@ func TestParse_BodiesNamedInANewsReport(t *testing.T) {
 		t.Errorf("organizations\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestParse_HandleWithCapitalAndDigit: a handle that mixes a capital and a
+// digit into a lower-case word ("quarkZ7") is a signer among names, though
+// words such as "eBay" are bodies' names.
+func TestParse_HandleWithCapitalAndDigit(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a handle among names apart", "To the community,\n\nWe will keep reviewing every change through the usual process.\n\nSigned,\n\nHelen Ashdown\n\nquarkZ7\n\nPeter Grayling\n\nAnna Lee\n\nRobert Lee\n",
+			[]string{sig("Helen Ashdown", "", "", ""), sig("quarkZ7", "", "", ""), sig("Peter Grayling", "", "", ""), sig("Anna Lee", "", "", ""), sig("Robert Lee", "", "", "")}},
+	})
+}
