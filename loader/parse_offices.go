@@ -545,19 +545,40 @@ var reRomanceOf = regexp.MustCompile(`\s(?:(?:de|da|di|do)\s+(?:la|las|los|les|l
 // Dom", "Bündnis von Initiativen"), so the title must be one job word.
 var reGermanOf = regexp.MustCompile(`^(\p{L}+)\s(?:von|vom|am)\s+(?:der\s+|dem\s+|den\s+)?(\p{Lu}.*)$`)
 
+// romanceBodyNouns open a body's name in lower case after a preposition:
+// "de la revista Opcions", "del ayuntamiento de Sant Cugat".
+var romanceBodyNouns = wordSet(`revista entidad entitat departamento departament ayuntamiento ajuntament
+agrupación agrupació asociación associació fundación fundació colegio col·legi universidad universitat
+université université association fondation revue journal mairie ville comune associazione fondazione
+rivista università câmara associação fundação universidade prefeitura`)
+
 // romanceTitleOf splits a title and its body joined by a preposition of
 // another language: the head must be a job title in the lexicon
 // ("Investigadora doctoral del CREAF"), the body must name something (a
 // capital or an acronym), and the article after the preposition is left
 // out as English "the" is.
 func romanceTitleOf(title string) (t, org string, ok bool) {
-	loc := reRomanceOf.FindStringIndex(title)
+	all := reRomanceOf.FindAllStringIndex(title, 3)
+	var loc []int
+	for _, l := range all {
+		// a preposition before a field in lower case is the title's own
+		// when a body follows further on: "Directeur de recherche à
+		// l'INRAE", "Profesor de periodismo en la UAB"; a body may open in
+		// lower case too: "Directora de la revista Opcions"
+		if rest := strings.TrimSpace(title[l[1]:]); rest != "" && (!startsLower(rest) || romanceBodyNouns[strings.ToLower(firstWord(rest))]) {
+			loc = l
+			break
+		}
+	}
+	if loc == nil && len(all) > 0 {
+		loc = all[0]
+	}
 	if loc == nil || loc[0] == 0 {
 		return "", "", false
 	}
 	head, rest := title[:loc[0]], strings.TrimSpace(title[loc[1]:])
 	f := strings.Fields(head)
-	if len(f) == 0 || len(f) > 4 || rest == "" || !isJobHead(bare(f[0])) && !isTitle(head) {
+	if len(f) == 0 || len(f) > 5 || rest == "" || !isJobHead(bare(f[0])) && !isTitle(head) {
 		return "", "", false
 	}
 	named := false

@@ -1580,3 +1580,14 @@ func TestParse_HandleWithCapitalAndDigit(t *testing.T) {
 			[]string{sig("Helen Ashdown", "", "", ""), sig("quarkZ7", "", "", ""), sig("Peter Grayling", "", "", ""), sig("Anna Lee", "", "", ""), sig("Robert Lee", "", "", "")}},
 	})
 }
+
+// TestParse_RomanceTitleWithItsField: a Romance title names its field
+// after a preposition, in lower case ("Directeur de recherche"), before
+// the preposition that leads to the body; a body may open with a noun in
+// lower case itself ("de la revista Marea").
+func TestParse_RomanceTitleWithItsField(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"French and Spanish titles with their fields", "Madame la Ministre,\n\nNous vous demandons de rouvrir le port aux petits bateaux cet hiver.\n\nLes signataires :\n\nHélène Ashdown, Directeur de recherche à l'Institut Portuaire\nPedro Grayling, Profesor de periodismo en la Universidad del Puerto\nAna Lee, Directora de la revista Marea\n",
+			[]string{sig("Hélène Ashdown", "", "Directeur de recherche", "Institut Portuaire"), sig("Pedro Grayling", "", "Profesor de periodismo", "Universidad del Puerto"), sig("Ana Lee", "", "Directora", "revista Marea")}},
+	})
+}
