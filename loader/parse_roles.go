@@ -33,7 +33,7 @@ func isTitle(s string) bool {
 	if strings.Contains(s, "Professor ") && namedChair(s) {
 		return true
 	}
-	if len(ws) > 1 && startsUpper(s) && (prizeOpeners[ws[0]] || inSet(prizeOpeners, ws[len(ws)-1]) || reHonour.MatchString(s)) && !containsOrgWord(s) {
+	if len(ws) > 1 && startsUpper(s) && (prizeOpeners[ws[0]] || inSet(prizeOpeners, ws[len(ws)-1]) || namesAPrize(s) && reHonour.MatchString(s)) && !containsOrgWord(s) {
 		return true // "Premio Nacional de Literatura 2010", "Nobel Prize in Physics 2001": a laureate's title
 	}
 	i := 0
@@ -93,6 +93,11 @@ appellate appeals lord lady circuit district high supreme court federal state co
 // reSeat is a seat on an elected board, which is a title: "Post 1",
 // "District 5", "Ward 2", "Seat 3", "At-Large".
 var reSeat = regexp.MustCompile(`(?i)^(?:(?:post|seat|district|ward|place|position|precinct|zone)\s+(?:no\.\s*)?(?:\d{1,3}|[ivx]{1,4}|[a-z]))$|^at[- ]large(?: member)?$`)
+
+// namesAPrize is reHonour's cheap first test.
+func namesAPrize(s string) bool {
+	return strings.Contains(s, "Prize") || strings.Contains(s, "Laureate") || strings.Contains(s, "Medal") || strings.Contains(s, "Nobel")
+}
 
 // prizeOpeners open the name of a prize a signer holds.
 var prizeOpeners = wordSet(`premio prix preis prize premi prémio prêmio nagroda prijs priset`)

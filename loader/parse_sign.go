@@ -606,7 +606,7 @@ func (p *parser) sigGroups(lines []line) [][]line {
 			p.skipFrom(lines[i:], "after a postscript or enclosure line")
 			break
 		}
-		if reCopyright.MatchString(t) {
+		if (strings.HasPrefix(t, "©") || strings.HasPrefix(t, "(") || strings.HasPrefix(t, "C") || strings.HasPrefix(t, "c")) && reCopyright.MatchString(t) {
 			// a page's footer, and the sentence it wraps onto lower-case
 			// lines ("this declaration may be freely copied …"); signers
 			// may follow it when a footer falls inside the list
@@ -1739,6 +1739,9 @@ var (
 func newsReportLists(lines []line) []line {
 	out := lines
 	for i, ln := range lines {
+		if !strings.Contains(ln.text, " by ") && !strings.HasPrefix(ln.text, "Other") {
+			continue // most lines: no regular expression needed
+		}
 		loc := reSignedBySuchAs.FindStringIndex(ln.text)
 		if loc == nil {
 			loc = reOthersAre.FindStringIndex(ln.text)
