@@ -121,7 +121,7 @@ func isJobHead(w string) bool {
 			if strings.HasPrefix(rest, "rr") {
 				rest = rest[1:] // Spanish doubles the r after a prefix
 			}
-			if heads[rest] || orgRoleHeads[rest] || titleHeads[rest] || inflectedHead(heads, rest) {
+			if knownHead(heads, rest) {
 				return true
 			}
 		}
@@ -130,12 +130,18 @@ func isJobHead(w string) bool {
 	// "Hauptgeschäftsführer", "Bestuursvoorzitter"
 	if len(w) >= 12 {
 		for i := 4; i <= len(w)-6; i++ {
-			if t := w[i:]; w[i-1] < utf8.RuneSelf && (heads[t] || orgRoleHeads[t] || titleHeads[t] || inflectedHead(heads, t)) {
+			if w[i-1] < utf8.RuneSelf && knownHead(heads, w[i:]) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// knownHead reports the part of a word after a prefix, or the last part of
+// a compound, that is a head in any of the title lexicons.
+func knownHead(heads map[string]bool, t string) bool {
+	return heads[t] || orgRoleHeads[t] || titleHeads[t] || inflectedHead(heads, t)
 }
 
 // inflectedHead reports a feminine or inflected form of a known head:

@@ -1381,7 +1381,7 @@ func (p *parser) findSalutation() int {
 		if _, ok := closingAt(t); ok && len(strings.Fields(t)) <= 4 {
 			break
 		}
-		if !prose && reEditorRunIn.MatchString(t) {
+		if !prose && editorRunIn(t) {
 			return i // "To the Editor: The writers, …": split off below
 		}
 		before := prose
@@ -1444,9 +1444,16 @@ func isStackedSalutation(t string) bool {
 // reEditorSalutation greets a newspaper's editor: "To the editor:".
 var reEditorSalutation = regexp.MustCompile(`^(?i:to the editors?|dear editors?)\b`)
 
-// reEditorRunIn is a newspaper's salutation with the letter run into its
-// line: "To the Editor: The writers, …".
-var reEditorRunIn = regexp.MustCompile(`^(?i:to the editors?|dear editors?):\s+\S`)
+// editorRunIn reports a newspaper's salutation with the letter run into
+// its line: "To the Editor: The writers, …".
+func editorRunIn(t string) bool {
+	loc := reEditorSalutation.FindStringIndex(t)
+	if loc == nil || !strings.HasPrefix(t[loc[1]:], ":") {
+		return false
+	}
+	rest := t[loc[1]+1:]
+	return rest != "" && (rest[0] == ' ' || rest[0] == '\t') && strings.TrimSpace(rest) != ""
+}
 
 var reInlineSalutation = regexp.MustCompile(`^((?i:dear|to the)\s[^:]{1,80}:)\s+(\S.*)$`)
 
